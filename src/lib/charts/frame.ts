@@ -1,0 +1,72 @@
+import { svg } from './svg.js';
+import type { SafeSvg, SvgValue } from './svg.js';
+import type { ResolvedBase } from './options.js';
+
+export const CHART_WIDTH = 640;
+export const FONT_SIZE = 12;
+
+export interface FrameOptions {
+  base: ResolvedBase;
+  kind: string;
+  height: number;
+  hasLinks?: boolean;
+}
+
+export function chartFrame({ base, kind, height, hasLinks = false }: FrameOptions, body: SvgValue): SafeSvg {
+  const { id } = base;
+  const role = hasLinks ? 'group' : 'img';
+  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="${`chart chart--${kind}`}" role="${role}" aria-labelledby="${`${id}-title ${id}-desc`}" viewBox="${`0 0 ${CHART_WIDTH} ${Math.ceil(height)}`}" width="100%" font-size="${FONT_SIZE}">
+<title id="${`${id}-title`}">${base.title}</title>
+<desc id="${`${id}-desc`}">${base.summary}</desc>
+${body}
+</svg>`;
+}
+
+export function emptyChart(base: ResolvedBase, kind: string): SafeSvg {
+  const height = 60;
+  return chartFrame(
+    { base, kind, height },
+    svg`<text class="chart-label" x="${CHART_WIDTH / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle">${base.labels.noData}</text>`,
+  );
+}
+
+const URL_STRIP = /[\t\n\r]/g;
+const URL_TRIM = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+export function safeHref(href: string): string {
+  const cleaned = href.replace(URL_STRIP, '').replace(URL_TRIM, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
+    throw new Error(`Refusing chart link with unsafe scheme "${scheme}:"`);
+  }
+  return cleaned;
+}
+
+export function linked(href: string | undefined, content: SafeSvg): SafeSvg {
+  return href ? svg`<a href="${safeHref(href)}">${content}</a>` : content;
+}
+
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  return [...text].length * fontSize * 0.6;
+}
+
+export function anchorWithin(x: number, width: number, left: number, right: number): 'start' | 'middle' | 'end' {
+  if (x - width / 2 < left) return 'start';
+  if (x + width / 2 > right) return 'end';
+  return 'middle';
+}
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+export function byLabelThenCode(a: { label: string; code?: string }, b: { label: string; code?: string }): number {
+  const byLabel = collator.compare(a.label, b.label);
+  if (byLabel !== 0) return byLabel;
+  const ca = a.code ?? '';
+  const cb = b.code ?? '';
+  return ca < cb ? -1 : ca > cb ? 1 : 0;
+}
+
+export function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}

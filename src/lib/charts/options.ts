@@ -1,0 +1,54 @@
+import { DEFAULT_TICK_DECIMALS, defaultFormatValue, isValue } from './format.js';
+import type { FormatValue } from './format.js';
+import { resolveLabels } from './labels.js';
+import type { ChartLabels } from './labels.js';
+
+export type Domain = readonly [number, number];
+
+export interface BaseChartOptions {
+  id: string;
+  title: string;
+  summary: string;
+  formatValue?: FormatValue;
+  tickDecimals?: number;
+  labels?: Partial<ChartLabels>;
+}
+
+export interface ResolvedBase {
+  id: string;
+  title: string;
+  summary: string;
+  formatValue: (value: number) => string;
+  formatTick: (value: number) => string;
+  labels: ChartLabels;
+}
+
+const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+export function assertValidId(id: string): void {
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new Error(`Invalid chart id ${JSON.stringify(id)}: expected /^[a-z][a-z0-9-]*$/`);
+  }
+}
+
+export function resolveBase(opts: BaseChartOptions): ResolvedBase {
+  assertValidId(opts.id);
+  const format = opts.formatValue ?? defaultFormatValue;
+  const tickDecimals = opts.tickDecimals ?? DEFAULT_TICK_DECIMALS;
+  return {
+    id: opts.id,
+    title: opts.title,
+    summary: opts.summary,
+    formatValue: (v) => format(v),
+    formatTick: (v) => format(v, tickDecimals),
+    labels: resolveLabels(opts.labels),
+  };
+}
+
+export function resolveDomain(domain: Domain | undefined): [number, number] {
+  const [lo, hi] = domain ?? [0, 1];
+  if (!isValue(lo) || !isValue(hi) || lo >= hi) {
+    throw new Error(`Invalid chart domain [${lo}, ${hi}]: expected two finite numbers, ascending`);
+  }
+  return [lo, hi];
+}

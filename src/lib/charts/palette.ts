@@ -1,0 +1,34 @@
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
+import type { SymbolType } from 'd3-shape';
+import { svg } from './svg.js';
+import type { SafeSvg } from './svg.js';
+
+export const SERIES_SYMBOLS: readonly SymbolType[] = [
+  symbolCircle,
+  symbolSquare,
+  symbolDiamond,
+  symbolTriangle,
+  symbolCross,
+  symbolStar,
+];
+
+export const MAX_SERIES = SERIES_SYMBOLS.length;
+
+export const TILE_CLASS_COUNT = 5;
+
+export function seriesClass(index: number): string {
+  return `chart-series-${index}`;
+}
+
+export function tileClass(quantile: number | null): string {
+  return quantile === null ? 'chart-tile chart-tile--missing' : `chart-tile chart-tile--q${quantile}`;
+}
+
+export function symbolPath(type: SymbolType, area: number): string {
+  return symbol(type, area).digits(2)() ?? '';
+}
+
+export function marker(type: SymbolType, area: number, x: number, y: number, className: string, title?: string): SafeSvg {
+  const tooltip = title === undefined ? '' : svg`<title>${title}</title>`;
+  return svg`<path class="${className}" transform="translate(${x},${y})" d="${symbolPath(type, area)}">${tooltip}</path>`;
+}

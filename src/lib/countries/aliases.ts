@@ -1,0 +1,46 @@
+/**
+ * Country names as OECD sources print them, mapped to ISO 3166-1 alpha-3. The country package already
+ * knows official and common English names; this table adds the OECD's own short forms and older names.
+ */
+export const countryAliases: Readonly<Record<string, string>> = {
+  Korea: 'KOR',
+  'South Korea': 'KOR',
+  'Republic of Korea': 'KOR',
+  'Korea, Rep.': 'KOR',
+  'Czech Republic': 'CZE',
+  Czechia: 'CZE',
+  'Slovak Republic': 'SVK',
+  Slovakia: 'SVK',
+  Turkey: 'TUR',
+  Türkiye: 'TUR',
+  Turkiye: 'TUR',
+  'United States': 'USA',
+  'United Kingdom': 'GBR',
+  Netherlands: 'NLD',
+  'The Netherlands': 'NLD',
+  Luxemburg: 'LUX',
+};
+
+/** Display names where the OECD's usage differs from the country package's (e.g. "Korea", not "South Korea"). */
+export const oecdDisplayNames: Readonly<Record<string, { en: string; fr: string }>> = {
+  KOR: { en: 'Korea', fr: 'Corée' },
+  CZE: { en: 'Czechia', fr: 'Tchéquie' },
+  SVK: { en: 'Slovak Republic', fr: 'République slovaque' },
+  TUR: { en: 'Türkiye', fr: 'Türkiye' },
+  USA: { en: 'United States', fr: 'États-Unis' },
+};
+
+/** Codes and names that denote a group of countries in result tables, never a country. */
+export const aggregateCodes: Readonly<Record<string, string>> = {
+  OECD: 'OECD',
+  'OECD average': 'OECD',
+  'OECD Average': 'OECD',
+  'OECD - Average': 'OECD',
+  OAVG: 'OECD',
+  EU: 'EU',
+  EU27: 'EU',
+  EU27_2020: 'EU',
+  EA: 'EA',
+  G20: 'G20',
+  WLD: 'WLD',
+};

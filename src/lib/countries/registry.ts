@@ -1,0 +1,60 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { aggregateCodes, countryAliases, oecdDisplayNames } from './aliases.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+export type Lang = 'en' | 'fr';
+
+const normalize = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+let byName: Map<string, string> | undefined;
+
+function nameIndex(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const lang of ['en', 'fr'] as const) {
+    for (const [alpha2, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      const alpha3 = countries.alpha2ToAlpha3(alpha2);
+      if (alpha3) for (const name of names) byName.set(normalize(name), alpha3);
+    }
+  }
+  for (const [name, alpha3] of Object.entries(countryAliases)) byName.set(normalize(name), alpha3);
+  return byName;
+}
+
+/** True for an ISO 3166-1 alpha-3 code of a country (upper case). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
+}
+
+/** The ISO3 code for a country name as a source prints it, or undefined. `extra` adds a source's own aliases. */
+export function countryCodeForName(name: string, extra: Record<string, string> = {}): string | undefined {
+  const key = normalize(name);
+  for (const [alias, code] of Object.entries(extra)) if (normalize(alias) === key) return code;
+  return nameIndex().get(key);
+}
+
+/** The aggregate a code or name stands for (`OECD`), or undefined for anything else. */
+export function aggregateFor(codeOrName: string): string | undefined {
+  return aggregateCodes[codeOrName.trim()];
+}
+
+/** The country's name in `lang`, in the OECD's usage where it differs from the ISO short name. */
+export function countryName(iso3: string, lang: Lang): string {
+  return oecdDisplayNames[iso3]?.[lang] ?? countries.getName(iso3, lang) ?? iso3;
+}
+
+/** Every spelling known for the country in both languages, for search. */
+export function countrySpellings(iso3: string): string[] {
+  const alpha2 = countries.alpha3ToAlpha2(iso3);
+  const names = new Set<string>();
+  for (const lang of ['en', 'fr'] as const) {
+    names.add(countryName(iso3, lang));
+    if (alpha2) for (const name of countries.getNames(lang, { select: 'all' })[alpha2] ?? []) names.add(name);
+  }
+  for (const [alias, code] of Object.entries(countryAliases)) if (code === iso3) names.add(alias);
+  return [...names].sort();
+}

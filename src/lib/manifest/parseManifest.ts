@@ -1,0 +1,58 @@
+import { parseWithFriendlyErrors } from '../friendly-errors.ts';
+import { quote, type DataIssue } from '../issues.ts';
+import { manifestSchema, type Manifest } from './schema.ts';
+
+/** Parses `manifest.json` text and checks that its parts refer to each other consistently. */
+export function parseManifest(text: string, file: string): { manifest?: Manifest; issues: DataIssue[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { issues: [{ file, message: `is not valid JSON (${(error as Error).message}); fix the syntax` }] };
+  }
+  const parsed = parseWithFriendlyErrors(manifestSchema, json, file);
+  if (!parsed.ok) return { issues: parsed.issues };
+  const issues = crossCheck(parsed.data, file);
+  return issues.length ? { issues } : { manifest: parsed.data, issues };
+}
+
+function crossCheck(manifest: Manifest, file: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const say = (message: string) => issues.push({ file, message });
+  const indices = new Map(manifest.indices.map((index) => [index.id, index]));
+  const seenIndices = new Set<string>();
+  manifest.indices.forEach((index, i) => {
+    if (seenIndices.has(index.id)) say(`indices[${i}].id: index ${quote(index.id)} is declared twice; keep one`);
+    seenIndices.add(index.id);
+    const ids = new Set(index.indicators.map((indicator) => indicator.id));
+    if (!ids.has('composite')) say(`indices[${i}].indicators: index ${quote(index.id)} needs an indicator with id "composite"`);
+    index.indicators.forEach((indicator, j) => {
+      if (indicator.parent !== undefined && !ids.has(indicator.parent)) {
+        say(`indices[${i}].indicators[${j}].parent: ${quote(indicator.parent)} is not an indicator of ${quote(index.id)}; use one of ${[...ids].join(', ')}`);
+      }
+    });
+  });
+  const seenEditions = new Set<string>();
+  const seenFiles = new Set<string>();
+  manifest.editions.forEach((edition, i) => {
+    const index = indices.get(edition.index);
+    if (!index) {
+      say(`editions[${i}].index: unknown index ${quote(edition.index)}; use one of ${[...indices.keys()].join(', ')}`);
+      return;
+    }
+    const key = `${edition.index}/${edition.edition}`;
+    if (seenEditions.has(key)) say(`editions[${i}]: edition ${quote(edition.edition)} of ${quote(edition.index)} is declared twice; keep one`);
+    seenEditions.add(key);
+    if (seenFiles.has(edition.file)) say(`editions[${i}].file: ${quote(edition.file)} is declared twice; give each edition its own file`);
+    seenFiles.add(edition.file);
+    const ids = new Set(index.indicators.map((indicator) => indicator.id));
+    const mapping = edition.layout.type === 'wide' ? edition.layout.columns : edition.layout.variables;
+    const field = edition.layout.type === 'wide' ? 'columns' : 'variables';
+    for (const [source, target] of Object.entries(mapping)) {
+      if (!ids.has(target)) {
+        say(`editions[${i}].layout.${field}[${quote(source)}]: ${quote(target)} is not an indicator of ${quote(edition.index)}; use one of ${[...ids].join(', ')}`);
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,20 @@
+import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
+
+/** Decimals the edition publishes for an indicator, by its level. */
+export function decimalsFor(entry: EditionEntry, index: IndexDefinition, indicator: string): number {
+  const level = index.indicators.find((i) => i.id === indicator)?.level ?? 'dimension';
+  if (level === 'sub') return entry.decimals.sub ?? entry.decimals.dimension;
+  return entry.decimals[level];
+}
+
+/** Depth of an indicator in the index tree: composite 0, dimensions 1, sub-pillars 2. */
+export function depthOf(index: IndexDefinition, indicator: string): number {
+  let depth = 0;
+  let current = index.indicators.find((i) => i.id === indicator);
+  while (current?.parent !== undefined) {
+    depth++;
+    const parent: string = current.parent;
+    current = index.indicators.find((i) => i.id === parent);
+  }
+  return depth;
+}

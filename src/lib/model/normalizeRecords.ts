@@ -1,0 +1,115 @@
+import { aggregateFor, countryCodeForName, countryName, isCountryCode } from '../countries/registry.ts';
+import { quote, type DataIssue } from '../issues.ts';
+import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
+import type { RawRecord } from '../readers/types.ts';
+import type { Observation, PrintedAggregate } from './types.ts';
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Markers OECD exports use for "no value". */
+const MISSING = new Set(['', '..', '...']);
+
+interface Normalized {
+  observations: Observation[];
+  aggregates: PrintedAggregate[];
+  issues: DataIssue[];
+}
+
+/**
+ * Turns a file's raw records into observations: maps variables to indicators and countries to ISO3
+ * codes, parses and range-checks values, rejects duplicates, and sets printed aggregate rows aside.
+ */
+export function normalizeRecords(records: RawRecord[], entry: EditionEntry, index: IndexDefinition, file: string): Normalized {
+  const out: Normalized = { observations: [], aggregates: [], issues: [] };
+  const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
+  const unknownVariables = new Map<string, number[]>();
+  const unknownCountries = new Map<string, { line: number; message: string; lines: number }>();
+  const seen = new Map<string, number>();
+  const say = (line: number, message: string) => out.issues.push({ file, line, message });
+
+  for (const record of records) {
+    const indicator = mapping[record.variable];
+    if (indicator === undefined) {
+      const lines = unknownVariables.get(record.variable) ?? [];
+      unknownVariables.set(record.variable, [...lines, record.line]);
+      continue;
+    }
+    const aggregate = aggregateFor(record.country);
+    const iso3 = aggregate ? undefined : resolveCountry(record, entry);
+    if (!aggregate && iso3 === undefined) {
+      const known = unknownCountries.get(record.country);
+      if (known) known.lines++;
+      else unknownCountries.set(record.country, { line: record.line, lines: 0, message: unknownCountryMessage(record) });
+      continue;
+    }
+    if (MISSING.has(record.value)) continue;
+    const value = parseValue(record.value, index, (message) => say(record.line, message));
+    if (value === undefined) continue;
+    if (aggregate) {
+      out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text: record.value, file, line: record.line });
+      continue;
+    }
+    const key = `${iso3}|${indicator}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      say(record.line, `duplicate value for ${iso3} and ${quote(record.variable)} in ${entry.index} ${entry.edition} (first given on line ${firstLine}); keep one of the two rows`);
+      continue;
+    }
+    seen.set(key, record.line);
+    const label = record.countryLabel ?? (record.countryKind === 'name' ? record.country : undefined);
+    out.observations.push({
+      index: entry.index,
+      edition: entry.edition,
+      iso3: iso3!,
+      indicator,
+      value,
+      text: record.value,
+      origin: 'published',
+      file,
+      line: record.line,
+      ...(label !== undefined && label !== countryName(iso3!, 'en') ? { sourceLabel: label } : {}),
+    });
+  }
+  for (const [variable, lines] of unknownVariables) {
+    const more = lines.length > 1 ? ` (also on ${lines.length - 1} other line${lines.length > 2 ? 's' : ''})` : '';
+    say(lines[0]!, `unknown variable ${quote(variable)}${more}; map it to an indicator in layout.variables of data/manifest.json (known: ${Object.keys(mapping).map((v) => quote(v)).join(', ')}) or remove its rows`);
+  }
+  for (const { line, lines, message } of unknownCountries.values()) {
+    say(line, lines ? `${message} (also on ${lines} other line${lines > 1 ? 's' : ''})` : message);
+  }
+  out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return out;
+}
+
+function resolveCountry(record: RawRecord, entry: EditionEntry): string | undefined {
+  if (record.countryKind === 'name') return countryCodeForName(record.country, entry.countryAliases);
+  const code = record.country.toUpperCase();
+  return isCountryCode(code) ? code : undefined;
+}
+
+function unknownCountryMessage(record: RawRecord): string {
+  return record.countryKind === 'name'
+    ? `unknown country name ${quote(record.country)}; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {${JSON.stringify(record.country)}: "KOR"}`
+    : `unknown country code ${quote(record.country)}; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`;
+}
+
+function parseValue(text: string, index: IndexDefinition, report: (message: string) => void): number | undefined {
+  if (!NUMBER.test(text)) {
+    report(`value ${quote(text)} is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`);
+    return undefined;
+  }
+  const value = Number(text);
+  const { min, max } = index.scale;
+  if (value < 0 && min >= 0) {
+    report(`value ${quote(text)} is negative; ${index.id} scores run from ${min} to ${max}`);
+    return undefined;
+  }
+  if (value > max) {
+    report(`value ${quote(text)} is above the index maximum ${max}; ${index.id} scores run from ${min} to ${max}`);
+    return undefined;
+  }
+  if (value < min) {
+    report(`value ${quote(text)} is below the index minimum ${min}; ${index.id} scores run from ${min} to ${max}`);
+    return undefined;
+  }
+  return value;
+}

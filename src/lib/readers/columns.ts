@@ -1,0 +1,34 @@
+import type { CsvTable } from '../csv/readCsv.ts';
+import { quote, type DataIssue } from '../issues.ts';
+
+/**
+ * Positions of the named columns in the header, or one issue per missing column (line 1) naming the
+ * columns the file does have.
+ */
+export function locateColumns<K extends string>(
+  table: CsvTable,
+  wanted: Record<K, string>,
+): { at?: Record<K, number>; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const at = {} as Record<K, number>;
+  for (const [key, name] of Object.entries(wanted) as [K, string][]) {
+    const position = table.header.indexOf(name);
+    if (position === -1) {
+      issues.push({
+        file: table.file,
+        line: 1,
+        message: `missing required column ${quote(name)}; the header has ${table.header.map((h) => quote(h)).join(', ')}. Rename the column or set the column name in data/manifest.json`,
+      });
+    } else at[key] = position;
+  }
+  return issues.length ? { issues } : { at, issues };
+}
+
+/** Rows kept by a `{column: value}` filter; a filter column missing from the header is an issue. */
+export function filterRows(table: CsvTable, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
+  const located = locateColumns(table, filter);
+  if (!located.at) return { keep: () => false, issues: located.issues };
+  const at = located.at;
+  const tests = Object.entries(filter).map(([column, value]) => (cells: string[]) => cells[at[column]!]?.trim() === value);
+  return { keep: (cells) => tests.every((test) => test(cells)), issues: [] };
+}

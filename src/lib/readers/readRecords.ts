@@ -1,0 +1,20 @@
+import type { CsvTable } from '../csv/readCsv.ts';
+import type { DataIssue } from '../issues.ts';
+import type { Layout } from '../manifest/schema.ts';
+import { readCoded } from './readCoded.ts';
+import { readLong } from './readLong.ts';
+import { readWide } from './readWide.ts';
+import type { RawRecord } from './types.ts';
+
+/** Reads a parsed CSV table in the layout its manifest entry declares. */
+export function readRecords(table: CsvTable, layout: Layout): { records: RawRecord[]; issues: DataIssue[] } {
+  switch (layout.type) {
+    case 'long':
+      return readLong(table, layout);
+    case 'wide':
+      return readWide(table, layout);
+    case 'sdmx':
+    case 'oecd-stat':
+      return readCoded(table, layout);
+  }
+}
