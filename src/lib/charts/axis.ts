@@ -1,6 +1,5 @@
-import type { ScaleLinear } from 'd3-scale';
-import { svg } from './svg.js';
-import type { SafeSvg } from './svg.js';
+import type { ScaleLinear } from 'd3';
+import { svg, type SafeSvg } from './svg.ts';
 
 export function bottomAxis(
   x: ScaleLinear<number, number>,

@@ -1,6 +1,5 @@
-import { svg } from './svg.js';
-import type { SafeSvg, SvgValue } from './svg.js';
-import type { ResolvedBase } from './options.js';
+import { svg, type SafeSvg, type SvgValue } from './svg.ts';
+import type { ResolvedBase } from './options.ts';
 
 export const CHART_WIDTH = 640;
 export const FONT_SIZE = 12;

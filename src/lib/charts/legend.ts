@@ -1,6 +1,5 @@
-import { svg } from './svg.js';
-import type { SafeSvg } from './svg.js';
-import { textWidth } from './frame.js';
+import { svg, type SafeSvg } from './svg.ts';
+import { textWidth } from './frame.ts';
 
 export interface LegendItem {
   key: (cx: number, cy: number) => SafeSvg;

@@ -1,7 +1,5 @@
-import { DEFAULT_TICK_DECIMALS, defaultFormatValue, isValue } from './format.js';
-import type { FormatValue } from './format.js';
-import { resolveLabels } from './labels.js';
-import type { ChartLabels } from './labels.js';
+import { DEFAULT_TICK_DECIMALS, defaultFormatValue, isValue, type FormatValue } from './format.ts';
+import { resolveLabels, type ChartLabels } from './labels.ts';
 
 export type Domain = readonly [number, number];
 

@@ -1,7 +1,5 @@
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
-import type { SymbolType } from 'd3-shape';
-import { svg } from './svg.js';
-import type { SafeSvg } from './svg.js';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { svg, type SafeSvg } from './svg.ts';
 
 export const SERIES_SYMBOLS: readonly SymbolType[] = [
   symbolCircle,

@@ -1,4 +1,4 @@
-import { fmt } from './format.js';
+import { fmt } from './format.ts';
 
 const TOKEN: unique symbol = Symbol('SafeSvg');
 

@@ -26,9 +26,12 @@ function crossCheck(manifest: Manifest, file: string): DataIssue[] {
     seenIndices.add(index.id);
     const ids = new Set(index.indicators.map((indicator) => indicator.id));
     if (!ids.has('composite')) say(`indices[${i}].indicators: index ${quote(index.id)} needs an indicator with id "composite"`);
+    const parentOf = new Map(index.indicators.map((indicator) => [indicator.id, indicator.parent]));
     index.indicators.forEach((indicator, j) => {
       if (indicator.parent !== undefined && !ids.has(indicator.parent)) {
         say(`indices[${i}].indicators[${j}].parent: ${quote(indicator.parent)} is not an indicator of ${quote(index.id)}; use one of ${[...ids].join(', ')}`);
+      } else if (inCycle(indicator.id, parentOf)) {
+        say(`indices[${i}].indicators[${j}].parent: ${quote(indicator.id)} is its own ancestor; each indicator must lead up to "composite"`);
       }
     });
   });
@@ -55,4 +58,15 @@ function crossCheck(manifest: Manifest, file: string): DataIssue[] {
     }
   });
   return issues;
+}
+
+/** True when following parents from `id` comes back to `id`. */
+function inCycle(id: string, parentOf: Map<string, string | undefined>): boolean {
+  const seen = new Set<string>();
+  for (let current = parentOf.get(id); current !== undefined; current = parentOf.get(current)) {
+    if (current === id) return true;
+    if (seen.has(current)) return false;
+    seen.add(current);
+  }
+  return false;
 }

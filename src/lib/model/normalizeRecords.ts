@@ -22,7 +22,7 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
   const out: Normalized = { observations: [], aggregates: [], issues: [] };
   const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
   const unknownVariables = new Map<string, number[]>();
-  const unknownCountries = new Map<string, { line: number; message: string; lines: number }>();
+  const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
   const say = (line: number, message: string) => out.issues.push({ file, line, message });
 
@@ -37,8 +37,8 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
     const iso3 = aggregate ? undefined : resolveCountry(record, entry);
     if (!aggregate && iso3 === undefined) {
       const known = unknownCountries.get(record.country);
-      if (known) known.lines++;
-      else unknownCountries.set(record.country, { line: record.line, lines: 0, message: unknownCountryMessage(record) });
+      if (known) known.lines.add(record.line);
+      else unknownCountries.set(record.country, { line: record.line, lines: new Set([record.line]), message: unknownCountryMessage(record) });
       continue;
     }
     if (MISSING.has(record.value)) continue;
@@ -74,7 +74,8 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
     say(lines[0]!, `unknown variable ${quote(variable)}${more}; map it to an indicator in layout.variables of data/manifest.json (known: ${Object.keys(mapping).map((v) => quote(v)).join(', ')}) or remove its rows`);
   }
   for (const { line, lines, message } of unknownCountries.values()) {
-    say(line, lines ? `${message} (also on ${lines} other line${lines > 1 ? 's' : ''})` : message);
+    const others = lines.size - 1;
+    say(line, others ? `${message} (also on ${others} other line${others > 1 ? 's' : ''})` : message);
   }
   out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return out;

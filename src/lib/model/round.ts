@@ -2,8 +2,8 @@
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const scaled = Math.abs(value) * factor;
-  const rounded = Math.round(Number(scaled.toPrecision(12))) / factor;
-  return Math.sign(value) * rounded;
+  const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
+  return rounded === 0 ? 0 : Math.sign(value) * rounded;
 }
 
 /** Half a unit in the last published place: differences up to this are rounding, not disagreement. */

@@ -26,7 +26,7 @@ export function locateColumns<K extends string>(
 
 /** Rows kept by a `{column: value}` filter; a filter column missing from the header is an issue. */
 export function filterRows(table: CsvTable, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
-  const located = locateColumns(table, filter);
+  const located = locateColumns(table, Object.fromEntries(Object.keys(filter).map((column) => [column, column])));
   if (!located.at) return { keep: () => false, issues: located.issues };
   const at = located.at;
   const tests = Object.entries(filter).map(([column, value]) => (cells: string[]) => cells[at[column]!]?.trim() === value);

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { checkContent } from '../src/lib/content/checkContent.ts';
+import { catalogueProblems } from '../src/lib/i18n/translate.ts';
+import { DataValidationError, formatIssue } from '../src/lib/issues.ts';
+import { loadSite } from '../src/lib/site/loadSite.ts';
+
+/**
+ * Validates data, editorial content and translation catalogues; prints every problem as `file:line:
+ * message` and every warning, and returns false when there is any problem.
+ */
+export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? 'content')): boolean {
+  let problems: string[] = catalogueProblems();
+  try {
+    const site = loadSite();
+    problems.push(...checkContent(contentDir, site).map(formatIssue));
+    for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    problems = [...error.issues.map(formatIssue), ...problems];
+  }
+  if (problems.length === 0) return true;
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found:`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  console.error('\nNothing was built; fix the problems above and run the command again.');
+  return false;
+}

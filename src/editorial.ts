@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from './lib/i18n/translate.ts';
+
+type Kind = 'countries' | 'indices' | 'pages';
+
+export interface Editorial<K extends Kind> {
+  entry: CollectionEntry<K>;
+  /** Language the text is written in; differs from the page's when the translation is missing. */
+  lang: Lang;
+  fallback: boolean;
+}
+
+const published = new Map<Kind, Promise<Map<string, CollectionEntry<Kind>>>>();
+
+function entriesOf(kind: Kind): Promise<Map<string, CollectionEntry<Kind>>> {
+  if (!published.has(kind)) {
+    published.set(kind, getCollection(kind, (e: CollectionEntry<Kind>) => !e.data.draft).then((all) => new Map(all.map((e) => [e.id, e]))));
+  }
+  return published.get(kind)!;
+}
+
+/** The published editorial entry for `slug` in `lang`, falling back to the other language's text. */
+export async function editorial<K extends Kind>(kind: K, lang: Lang, slug: string): Promise<Editorial<K> | undefined> {
+  const entries = await entriesOf(kind);
+  for (const candidate of (lang === 'fr' ? ['fr', 'en'] : ['en', 'fr']) as Lang[]) {
+    const entry = entries.get(candidate === 'fr' ? `fr/${kind}/${slug}` : `${kind}/${slug}`);
+    if (entry) return { entry: entry as CollectionEntry<K>, lang: candidate, fallback: candidate !== lang };
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import { max, scaleLinear, symbolCircle, symbolDiamond } from 'd3';
+import { bottomAxis } from './axis.ts';
+import { isValue } from './format.ts';
+import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth } from './frame.ts';
+import { legend } from './legend.ts';
+import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
+import { marker } from './palette.ts';
+import { svg, type SafeSvg } from './svg.ts';
+
+export interface DimensionRow {
+  label: string;
+  value: number | null;
+  average: number | null;
+  min?: number | null;
+  max?: number | null;
+  rankText?: string;
+  href?: string;
+}
+
+export interface DimensionDotsOptions extends BaseChartOptions {
+  countryLabel: string;
+  rows: readonly DimensionRow[];
+  domain?: Domain;
+}
+
+const ROW_HEIGHT = 30;
+const BOTTOM = 28;
+const DOT_AREA = 80;
+const AVG_AREA = 90;
+
+export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
+  const base = resolveBase(opts);
+  const { labels, formatValue } = base;
+  const rows = opts.rows;
+  if (rows.length === 0) return emptyChart(base, 'dimension-dots');
+
+  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, 240);
+  const rankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
+  const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : labels.notCovered);
+  const valueWidth = (max(rows, (r) => textWidth(valueText(r))) ?? 0) + 16;
+  const plotLeft = labelWidth;
+  const plotRight = CHART_WIDTH - rankWidth - valueWidth - 8;
+  const valueX = plotRight + valueWidth;
+
+  const key = legend(
+    [
+      { key: (cx, cy) => marker(symbolCircle, DOT_AREA, cx, cy, 'chart-dot'), text: opts.countryLabel, bold: true },
+      { key: (cx, cy) => marker(symbolDiamond, AVG_AREA, cx, cy, 'chart-avg'), text: labels.average },
+      {
+        key: (cx, cy) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`,
+        text: labels.range,
+      },
+    ],
+    4,
+    4,
+    CHART_WIDTH,
+  );
+  const top = key.height + 16;
+  const plotBottom = top + rows.length * ROW_HEIGHT;
+  const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);
+
+  const body = rows.map((row, i) => {
+    const cy = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+    const label = linked(
+      row.href,
+      svg`<text class="chart-label" x="${plotLeft - 8}" y="${cy}" dy="0.35em" text-anchor="end">${row.label}</text>`,
+    );
+    const range =
+      isValue(row.min) && isValue(row.max)
+        ? svg`<line class="chart-range" x1="${x(row.min)}" x2="${x(row.max)}" y1="${cy}" y2="${cy}"><title>${`${labels.range}: ${formatValue(row.min)}–${formatValue(row.max)}`}</title></line>`
+        : '';
+    const avg = isValue(row.average)
+      ? marker(symbolDiamond, AVG_AREA, x(row.average), cy, 'chart-avg', `${labels.average}: ${formatValue(row.average)}`)
+      : '';
+    const dot = isValue(row.value)
+      ? marker(symbolCircle, DOT_AREA, x(row.value), cy, 'chart-dot', `${opts.countryLabel}: ${formatValue(row.value)}`)
+      : '';
+    const rank = row.rankText
+      ? svg`<text class="chart-label" x="${CHART_WIDTH - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`
+      : '';
+    return svg`<g>${label}${range}${avg}${dot}<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${valueText(row)}</text>${rank}</g>`;
+  });
+
+  return chartFrame(
+    { base, kind: 'dimension-dots', height: plotBottom + BOTTOM, hasLinks: rows.some((r) => r.href) },
+    [key.markup, bottomAxis(x, top, plotBottom, base.formatTick), ...body],
+  );
+}

@@ -1,0 +1,36 @@
+import type { Queries } from '../query/createQueries.ts';
+import { decimalsFor } from '../model/levels.ts';
+import type { RankedObservation } from '../model/types.ts';
+
+/** Column order of the observation downloads. */
+export const observationColumns = [
+  'index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average',
+  'oecd_member', 'origin', 'change', 'methodology_break', 'source_label',
+] as const;
+
+export type ObservationRow = Record<(typeof observationColumns)[number], string | number | boolean | null>;
+
+/** One download row per observation: the score as published, with the figures the site computes. */
+export function observationRows(queries: Queries, observations: readonly RankedObservation[]): ObservationRow[] {
+  return observations.map((o) => {
+    const edition = queries.edition(o.index, o.edition)!;
+    const decimals = decimalsFor(edition, queries.index(o.index)!, o.indicator);
+    const average = queries.stats(o.index, o.edition, o.indicator)?.average ?? null;
+    return {
+      index: o.index,
+      edition: o.edition,
+      iso3: o.iso3,
+      country: queries.country(o.iso3)!.name.en,
+      indicator: o.indicator,
+      score: o.text,
+      rank: o.rank,
+      ranked_of: o.rank === null ? null : o.rankedOf,
+      oecd_average: average === null ? null : average.toFixed(decimals),
+      oecd_member: o.oecdMember,
+      origin: o.origin,
+      change: o.change ? o.change.delta.toFixed(decimals) : null,
+      methodology_break: o.change ? o.change.methodologyBreak : null,
+      source_label: o.sourceLabel ?? null,
+    };
+  });
+}

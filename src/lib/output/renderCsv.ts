@@ -1,0 +1,9 @@
+import { csvCell } from './csvCell.ts';
+import { observationColumns, type ObservationRow } from './observationRows.ts';
+
+/** CSV text (header + rows, CRLF-free, trailing newline) of observation rows. */
+export function renderObservationsCsv(rows: readonly ObservationRow[]): string {
+  const lines = [observationColumns.join(',')];
+  for (const row of rows) lines.push(observationColumns.map((column) => csvCell(row[column])).join(','));
+  return `${lines.join('\n')}\n`;
+}

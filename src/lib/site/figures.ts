@@ -1,0 +1,36 @@
+import type { ChartLabels, FormatValue } from '../charts/index.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import { decimalsFor } from '../model/levels.ts';
+import type { Queries } from '../query/createQueries.ts';
+
+/** Decimals a figure of this indicator is shown with: as the edition publishes it. */
+export function decimalsOf(queries: Queries, index: string, edition: string, indicator: string): number {
+  return decimalsFor(queries.edition(index, edition)!, queries.index(index)!, indicator);
+}
+
+/** A chart value formatter in the reader's locale. */
+export function chartFormat(lang: Lang, decimals: number): FormatValue {
+  return (value, places) => formatNumber(value, places ?? decimals, lang);
+}
+
+/** Chart wording in the reader's language. */
+export function chartLabels(lang: Lang): Partial<ChartLabels> {
+  return {
+    average: translate(lang, 'chart.average'),
+    notCovered: translate(lang, 'chart.notCovered'),
+    notRanked: translate(lang, 'chart.notRanked'),
+    methodologyBreak: translate(lang, 'chart.break'),
+    range: translate(lang, 'chart.range'),
+    ...(lang === 'fr' ? { noData: 'Aucune donnée', notAvailable: 'n.d.', sdBand: '±1 écart type' } : {}),
+  };
+}
+
+/** "Digital Government Index 2023" style heading parts. */
+export function indexLabel(queries: Queries, index: string, lang: Lang): string {
+  return queries.index(index)!.shortLabel[lang];
+}
+
+export function indicatorLabel(queries: Queries, index: string, indicator: string, lang: Lang): string {
+  return queries.indicator(index, indicator)!.label[lang];
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { observationRows } from '../../../lib/output/observationRows.ts';
+import { renderObservationsCsv } from '../../../lib/output/renderCsv.ts';
+import { loadSite } from '../../../lib/site/loadSite.ts';
+
+/** `downloads/countries/{iso3}.csv` and `.json`: one country's observations with citations. */
+export function getStaticPaths() {
+  return loadSite().dataset.countries.flatMap((c) => ['csv', 'json'].map((ext) => ({ params: { file: `${c.iso3.toLowerCase()}.${ext}` }, props: { iso3: c.iso3, ext } })));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const site = loadSite();
+  const rows = observationRows(site, site.dataset.observations.filter((o) => o.iso3 === props.iso3));
+  if (props.ext === 'csv') return new Response(renderObservationsCsv(rows));
+  const editions = new Set(rows.map((r) => `${r.index}|${r.edition}`));
+  const citations = site.dataset.editions.filter((e) => editions.has(`${e.index}|${e.edition}`)).map((e) => ({ index: e.index, edition: e.edition, citation: e.source.citation, doi: e.source.doi }));
+  return new Response(`${JSON.stringify({ country: props.iso3, citations, observations: rows }, null, 1)}\n`);
+};

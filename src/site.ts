@@ -1,0 +1,24 @@
+import { translate, type Lang, type MessageKey } from './lib/i18n/translate.ts';
+import { localePath, withBase } from './lib/site/paths.ts';
+
+/** A URL on this site for `lang`, under the deployment base: `url('fr', 'countries/kor/')`. */
+export function url(lang: Lang, path = ''): string {
+  return withBase(import.meta.env.BASE_URL, localePath(lang, path));
+}
+
+/** A URL for a language-neutral file (downloads, assets) under the deployment base. */
+export function fileUrl(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** The translation function bound to one language. */
+export function translator(lang: Lang) {
+  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+}
+
+/** The page language from a URL under the deployment base. */
+export function langOf(pathname: string): Lang {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return rest === 'fr' || rest.startsWith('fr/') ? 'fr' : 'en';
+}

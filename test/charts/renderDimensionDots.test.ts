@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { renderDimensionDots, type DimensionRow } from '../../src/lib/charts/index.ts';
+import { expectWellFormed } from './helpers.ts';
+
+const base = { id: 'dims', title: 'France by dimension', summary: 'Six dimensions.', countryLabel: 'France' };
+const rows: DimensionRow[] = [
+  { label: 'Digital by design', value: 0.677, average: 0.68, min: 0.3, max: 0.973, rankText: 'rank 18 of 33' },
+  { label: 'Data-driven public sector', value: null, average: 0.6, min: 0.2, max: 1, rankText: '' },
+  { label: 'Open by default', value: 0.761, average: null },
+];
+const markup = renderDimensionDots({ ...base, rows }).toString();
+const rowGroups = markup.split('\n').filter((l) => l.startsWith('<g><text class="chart-label"'));
+
+describe('renderDimensionDots() one country against the OECD', () => {
+  it('prints a legend for the country, the average and the range', () => {
+    expect(markup).toMatch(/font-weight="700">France<\/text>/);
+    expect(markup).toContain('>OECD average</text>');
+    expect(markup).toContain('>range of OECD members</text>');
+  });
+
+  it('draws range, average diamond, country dot, value and rank text per row', () => {
+    expect(rowGroups).toHaveLength(3);
+    const first = rowGroups[0]!;
+    expect(first).toMatch(/<line class="chart-range" x1="[\d.]+" x2="[\d.]+"/);
+    expect(first).toContain('<title>OECD average: 0.680</title>');
+    expect(first).toContain('<title>France: 0.677</title>');
+    expect(first).toContain('>0.677</text>');
+    expect(first).toContain('>rank 18 of 33</text>');
+  });
+
+  it('says "not covered" and draws no dot for a missing value', () => {
+    const missing = rowGroups[1]!;
+    expect(missing).toContain('>not covered</text>');
+    expect(missing).not.toContain('class="chart-dot"');
+    expect(missing).toContain('class="chart-avg"');
+  });
+
+  it('leaves out what is unknown instead of inventing it', () => {
+    const third = rowGroups[2]!;
+    expect(third).not.toContain('chart-range');
+    expect(third).not.toContain('chart-avg');
+    expect(third).toContain('class="chart-dot"');
+    expectWellFormed(markup);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * buildDataset() rejects a bad cell of a data file with `file:line: message`. Each test copies the real
+ * data folder and changes one cell, so each rejection is about exactly one problem.
+ */
+import { describe, expect, it } from 'vitest';
+import { useDataCopy } from './helpers.ts';
+
+const data = useDataCopy();
+
+// Line 17 of data/dgi-2023.csv (header = line 1) is `"GBR",2023,"data_driven",0.598`.
+const DGI_2023 = 'dgi-2023.csv';
+const GBR_DATA_DRIVEN = 17;
+
+describe('buildDataset() rejects a bad value', () => {
+  it('builds the unchanged copy (control)', () => {
+    expect(data().build().countries).toHaveLength(44);
+  });
+
+  it('reports a non-numeric value at its file line', () => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', 'n/a');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:17: value "n/a" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data",
+      ]
+    `);
+  });
+
+  it.each([
+    { cell: '0,598', why: 'a decimal comma' },
+    { cell: '59.8%', why: 'a percent sign' },
+    { cell: '0.598 0.6', why: 'two numbers' },
+    { cell: 'NaN', why: 'NaN' },
+    { cell: 'Infinity', why: 'Infinity' },
+  ])('reports $why ("$cell") as not a number on line 17', ({ cell }) => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', `"${cell}"`);
+    const { lines } = data().rejection();
+    expect(lines).toEqual([
+      `data/dgi-2023.csv:17: value ${JSON.stringify(cell)} is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`,
+    ]);
+  });
+
+  it('reports a value above the index maximum', () => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', '1.7');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1",
+      ]
+    `);
+  });
+
+  it('accepts the maximum itself (Korea data-driven 1.0)', () => {
+    const korea = data().build().observations.find((o) => o.edition === '2023' && o.iso3 === 'KOR' && o.indicator === 'data-driven-public-sector');
+    expect(korea).toMatchObject({ value: 1, text: '1.0' });
+  });
+
+  it('reports a negative value', () => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', '-0.598');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:17: value "-0.598" is negative; dgi scores run from 0 to 1",
+      ]
+    `);
+  });
+
+  it.each([
+    { cell: '', why: 'an empty cell' },
+    { cell: '..', why: 'the OECD ".." marker' },
+  ])('treats $why as no data, not as 0', ({ cell }) => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
+    const dataset = data().build();
+    const gbr = dataset.observations.filter((o) => o.index === 'dgi' && o.edition === '2023' && o.iso3 === 'GBR');
+    expect(gbr.map((o) => o.indicator)).not.toContain('data-driven-public-sector');
+    const stat = dataset.stats.find((s) => s.index === 'dgi' && s.edition === '2023' && s.indicator === 'data-driven-public-sector');
+    expect(stat?.members).toBe(32);
+  });
+
+  it('reports a second value for the same country, edition and indicator, naming the first line', () => {
+    data().write(DGI_2023, `${data().read(DGI_2023)}"KOR",2023,"digital_design",0.971\n`);
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:275: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows",
+      ]
+    `);
+  });
+
+  it('reports an unknown country code', () => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '"GBR"', '"GBX"');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:17: unknown country code "GBX"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row",
+      ]
+    `);
+  });
+
+  it('reports an unknown country code once, counting its other lines', () => {
+    for (let line = 16; line <= 22; line++) data().replaceOnLine(DGI_2023, line, '"GBR"', '"UK"');
+    expect(data().rejection().lines).toEqual([
+      'data/dgi-2023.csv:16: unknown country code "UK"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row (also on 6 other lines)',
+    ]);
+  });
+
+  it('reports an unknown country name in the wide file once, without claiming other lines', () => {
+    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Koreaa,');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2019.csv:2: unknown country name "Koreaa"; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {"Koreaa": "KOR"}",
+      ]
+    `);
+  });
+
+  it('counts the other lines of an unknown name that is on several lines of the wide file', () => {
+    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Atlantis,');
+    data().replaceOnLine('dgi-2019.csv', 3, 'United Kingdom,', 'Atlantis,');
+    const { lines } = data().rejection();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^data\/dgi-2019\.csv:2: unknown country name "Atlantis"; .* \(also on 1 other line\)$/);
+  });
+
+  it('accepts a name the edition declares in countryAliases', () => {
+    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Rep. of Korea,');
+    data().editManifest((m) => { m.editions[0].countryAliases = { 'Rep. of Korea': 'KOR' }; });
+    const korea = data().build().countries.find((c) => c.iso3 === 'KOR');
+    expect(korea?.sourceNames).toEqual(['Rep. of Korea']);
+  });
+
+  it('reports an unknown variable of the long file', () => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '"data_driven"', '"data_drivn"');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2023.csv:17: unknown variable "data_drivn"; map it to an indicator in layout.variables of data/manifest.json (known: "digital_design", "data_driven", "govt_as_platform", "open_default", "user_driven", "proactiveness", "composite_index") or remove its rows",
+      ]
+    `);
+  });
+
+  it('reports an unknown column of the wide file on line 1', () => {
+    data().replaceOnLine('dgi-2019.csv', 1, ',Proactiveness,', ',Proactivity,');
+    expect(data().rejection().lines).toMatchInlineSnapshot(`
+      [
+        "data/dgi-2019.csv:1: unknown column "Proactivity"; map it to an indicator in layout.columns of data/manifest.json (known: "Digital by design", "Data-driven public sector", "Government as a platform", "Open by default", "User-driven", "Proactiveness", "Composite score") or remove it",
+      ]
+    `);
+  });
+
+  it('reports a changed cell on file line 17 at :17 in the wide CRLF file too', () => {
+    data().replaceOnLine('dgi-2019.csv', 17, ',0.501', ',0.5O1');
+    expect(data().rejection().lines).toEqual([
+      'data/dgi-2019.csv:17: value "0.5O1" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Shared set-up for the data-model tests: paths to the real data and the format fixtures, and
+ * throw-away copies of the real data folder in which a test changes one thing.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
+import { buildDataset } from '../../src/lib/model/buildDataset.ts';
+import type { Dataset } from '../../src/lib/model/types.ts';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const realDataDir = join(repoRoot, 'data');
+export const formatsDir = join(repoRoot, 'test', 'fixtures', 'formats');
+
+export function readFormat(name: string): string {
+  return readFileSync(join(formatsDir, name), 'utf8');
+}
+
+export function readRealData(name: string): string {
+  return readFileSync(join(realDataDir, name), 'utf8');
+}
+
+/**
+ * Builds `dir` with the working directory seen as `cwd`, so that issues name files the way an editor
+ * running the build from the project root sees them (`data/dgi-2023.csv`).
+ */
+export function buildFrom(cwd: string, dir: string): Dataset {
+  const spy = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+  try {
+    return buildDataset(dir);
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** The build's rejection of `dir`, as `file:line: message` lines; fails the test if the build succeeds. */
+export function rejectionOf(cwd: string, dir: string): { error: DataValidationError; lines: string[] } {
+  let caught: unknown;
+  try {
+    buildFrom(cwd, dir);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught, 'the build should have been rejected').toBeInstanceOf(DataValidationError);
+  const error = caught as DataValidationError;
+  return { error, lines: error.issues.map(formatIssue) };
+}
+
+export interface DataCopy {
+  /** `<tmp>/data`, a byte-for-byte copy of the real data folder. */
+  dir: string;
+  read(file: string): string;
+  write(file: string, text: string): void;
+  remove(file: string): void;
+  /** Replaces `from` with `to` on 1-based `line` of `file`; throws if that line does not contain `from`. */
+  replaceOnLine(file: string, line: number, from: string, to: string): void;
+  /** Rewrites manifest.json after `edit` changed its parsed JSON. */
+  editManifest(edit: (manifest: any) => void): void;
+  build(): Dataset;
+  rejection(): { error: DataValidationError; lines: string[] };
+}
+
+/** Gives each test of the calling file a fresh copy of the real data folder, removed afterwards. */
+export function useDataCopy(): () => DataCopy {
+  let root: string | undefined;
+  let copy: DataCopy | undefined;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'oecd-data-'));
+    const cwd = root;
+    const dir = join(root, 'data');
+    cpSync(realDataDir, dir, { recursive: true });
+    const path = (file: string) => join(dir, file);
+    copy = {
+      dir,
+      read: (file) => readFileSync(path(file), 'utf8'),
+      write: (file, text) => writeFileSync(path(file), text),
+      remove: (file) => unlinkSync(path(file)),
+      replaceOnLine(file, line, from, to) {
+        const lines = readFileSync(path(file), 'utf8').split('\n');
+        const text = lines[line - 1];
+        if (text === undefined || !text.includes(from)) {
+          throw new Error(`test set-up: line ${line} of ${file} does not contain ${JSON.stringify(from)}: ${JSON.stringify(text)}`);
+        }
+        lines[line - 1] = text.replace(from, to);
+        writeFileSync(path(file), lines.join('\n'));
+      },
+      editManifest(edit) {
+        const manifest = JSON.parse(readFileSync(path('manifest.json'), 'utf8'));
+        edit(manifest);
+        writeFileSync(path('manifest.json'), JSON.stringify(manifest, null, 2));
+      },
+      build: () => buildFrom(cwd, dir),
+      rejection: () => rejectionOf(cwd, dir),
+    };
+  });
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+    root = undefined;
+    copy = undefined;
+  });
+  return () => {
+    if (!copy) throw new Error('useDataCopy(): call the getter inside a test');
+    return copy;
+  };
+}
