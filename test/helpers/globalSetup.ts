@@ -1,0 +1,14 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, root } from './buildSite.ts';
+
+/** Folder of the default site that browser and integrity tests read (built once per `npm test`). */
+export const siteDir = join(root, 'test/.output/site');
+
+export default function setup() {
+  rmSync(siteDir, { recursive: true, force: true });
+  const result = buildSite({ outDir: siteDir });
+  if (result.status !== 0 || !existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`The site build for the tests failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
