@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { validateInputs } from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,6 +26,17 @@ async function indexSearch(site: string): Promise<number> {
   return added.page_count;
 }
 
+/** Writes `_headers` with the CSP every page carries in its `<meta>`, so header-capable hosts enforce it too. */
+function writeHeaders(site: string): void {
+  const pages = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  const policies = pages(site)
+    .sort()
+    .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1])
+    .filter((policy): policy is string => policy !== undefined);
+  writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/'));
+}
+
 /**
  * `npm run build`: validates every input, builds into a staging folder, indexes it for search, and only
  * then swaps it into place, so a failed build leaves the last good `dist/` untouched.
@@ -35,6 +47,7 @@ async function main(): Promise<number> {
   try {
     process.env.ASTRO_OUT_DIR = staging;
     await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    writeHeaders(staging);
     const pages = await indexSearch(staging);
     const previous = `${dist}.previous`;
     rmSync(previous, { recursive: true, force: true });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -17,7 +16,10 @@ export interface BuildResult {
  * builds can run side by side. `dataDir` replaces `data/`; `basePath` sets BASE_PATH.
  */
 export function buildSite(options: { outDir?: string; dataDir?: string; basePath?: string; env?: Record<string, string> } = {}): BuildResult {
-  const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+  // Inside the project: Astro puts its prerender chunks beside an output under the working directory
+  // (and in a shared `.astro/` otherwise), and those chunks resolve packages from node_modules.
+  mkdirSync(join(root, 'test/.output'), { recursive: true });
+  const outDir = options.outDir ?? join(mkdtempSync(join(root, 'test/.output/site-')), 'dist');
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',

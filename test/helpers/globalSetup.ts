@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSite, root } from './buildSite.ts';
 
 /** Folder of the default site that browser and integrity tests read (built once per `npm test`). */
-export const siteDir = join(root, 'test/.output/site');
+export const siteDir = process.env.TEST_SITE_DIR ?? join(root, 'test/.output/site');
 
 export default function setup() {
   rmSync(siteDir, { recursive: true, force: true });

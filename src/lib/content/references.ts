@@ -9,12 +9,12 @@ export interface DataReference {
   edition?: string;
 }
 
-/** Which props each MDX data component needs. */
+/** Which props each MDX data component needs; `edition` is optional everywhere and means the latest. */
 export const componentProps: Record<string, (keyof DataReference)[]> = {
-  Score: ['country', 'index', 'indicator', 'edition'],
-  Rank: ['country', 'index', 'indicator', 'edition'],
-  OecdAverage: ['index', 'indicator', 'edition'],
-  IndicatorChart: ['index', 'indicator', 'edition'],
+  Score: ['country', 'index', 'indicator'],
+  Rank: ['country', 'index', 'indicator'],
+  OecdAverage: ['index', 'indicator'],
+  IndicatorChart: ['index', 'indicator'],
   CountryCompare: ['countries', 'index'],
 };
 
@@ -27,7 +27,7 @@ const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 export function checkReference(queries: Queries, component: string, ref: DataReference): string[] {
   const needed = componentProps[component];
   if (!needed) return [`unknown component <${component}>; use one of ${Object.keys(componentProps).map((c) => `<${c}>`).join(', ')}`];
-  const problems = needed.filter((prop) => ref[prop] === undefined).map((prop) => `<${component}> needs a ${prop} attribute`);
+  const problems = needed.filter((prop) => ref[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);
   if (problems.length) return problems;
   const indexIds = queries.dataset.indices.map((i) => i.id);
   const index = queries.index(ref.index!);

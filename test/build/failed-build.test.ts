@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/buildSite.ts';
+import { copyData } from '../helpers/dataCopy.ts';
+import { siteDir } from '../helpers/globalSetup.ts';
+
+/** Hash of every file's path and bytes under `dir`, in a stable order. */
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  for (const file of walk(dir).sort()) hash.update(relative(dir, file)).update('\0').update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+describe('the build', () => {
+  let first: string;
+  beforeAll(() => {
+    const result = buildSite();
+    expect(result.status, result.stderr).toBe(0);
+    first = result.outDir;
+  }, 300_000);
+
+  it('gives byte-identical output for two builds of the same inputs', () => {
+    expect(digest(first)).toBe(digest(siteDir));
+  });
+
+  it('fails with file:line messages and leaves the last good site untouched', () => {
+    const before = digest(first);
+    const data = copyData();
+    const path = join(data, 'dgi-2023.csv');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[16] = lines[16]!.replace(/,[0-9.]+$/, ',1.7');
+    lines[20] = lines[20]!.replace(/,[0-9.]+$/, ',abc');
+    writeFileSync(path, lines.join('\n'));
+    const result = buildSite({ outDir: first, dataDir: data });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1');
+    expect(result.stderr).toContain('dgi-2023.csv:21: value "abc" is not a number');
+    expect(result.stderr).toContain('2 problems found');
+    expect(digest(first)).toBe(before);
+  }, 300_000);
+});
