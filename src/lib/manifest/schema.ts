@@ -13,6 +13,8 @@ export const indicatorSchema = z.object({
   /** Stable id used in URLs and downloads, e.g. `open-by-default`; `composite` for the headline score. */
   id: slug,
   label: localizedSchema,
+  /** A shorter name for tight spaces such as chart rows, e.g. "Implementation" under its pillar. */
+  shortLabel: localizedSchema.optional(),
   /** `composite` for the headline score; `dimension` for DGI dimensions and OURdata pillars; `sub` below that. */
   level: z.enum(['composite', 'dimension', 'sub']),
   /** Id of the indicator this one is averaged into (dimensions into `composite`, sub-pillars into their pillar). */
