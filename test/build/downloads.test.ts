@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers/buildSite.ts';
+import { siteDir } from '../helpers/globalSetup.ts';
+
+const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const csv = () => parse(readFileSync(join(siteDir, 'downloads/observations.csv'), 'utf8'));
+
+describe('downloads/observations.csv', () => {
+  it('has the documented columns', () => {
+    expect(csv()[0]).toEqual(['index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average', 'oecd_member', 'origin', 'change', 'methodology_break', 'source_label']);
+  });
+
+  it('repeats every value of the long input files unchanged', () => {
+    const rows = csv();
+    const scores = new Map(rows.slice(1).map((r) => [`${r[0]}|${r[1]}|${r[2]}|${r[4]}`, r[5]]));
+    const variables: Record<string, string> = { digital_design: 'digital-by-design', data_driven: 'data-driven-public-sector', govt_as_platform: 'government-as-a-platform', open_default: 'open-by-default', user_driven: 'user-driven', proactiveness: 'proactiveness', composite_index: 'composite' };
+    let checked = 0;
+    for (const [iso3, , variable, value] of parse(readFileSync(join(root, 'data/dgi-2023.csv'), 'utf8')).slice(1)) {
+      if (iso3 === 'OECD') continue;
+      expect(scores.get(`dgi|2023|${iso3}|${variables[variable!]}`), `${iso3} ${variable}`).toBe(value);
+      checked++;
+    }
+    expect(checked).toBe(38 * 7);
+  });
+
+  it('repeats every value of the wide 2019 file as printed (0.90 stays 0.90)', () => {
+    const rows = csv();
+    const korea = rows.filter((r) => r[0] === 'dgi' && r[1] === '2019' && r[2] === 'KOR').map((r) => r[5]);
+    expect(korea).toEqual(['0.742', '0.82', '0.68', '0.89', '0.90', '0.67', '0.5']);
+  });
+
+  it('leaves rank and ranked_of empty for unranked countries and fills them for members', () => {
+    const rows = csv();
+    const peru = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'PER' && r[4] === 'composite')!;
+    expect([peru[6], peru[7], peru[9]]).toEqual(['', '', 'false']);
+    const costaRica = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'CRI' && r[4] === 'composite')!;
+    expect([costaRica[5], costaRica[6], costaRica[7], costaRica[8]]).toEqual(['0.224', '33', '33', '0.605']);
+  });
+
+  it('marks OURdata composites as computed and 2019→2023 changes as methodology breaks', () => {
+    const rows = csv();
+    const poland = rows.find((r) => r[0] === 'ourdata' && r[2] === 'POL' && r[4] === 'composite')!;
+    expect([poland[5], poland[10]]).toEqual(['0.78', 'computed']);
+    const korea = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'KOR' && r[4] === 'composite')!;
+    expect([korea[11], korea[12]]).toEqual(['0.193', 'true']);
+  });
+});
+
+describe('MDX components on the built site', () => {
+  const text = (path: string) => readFileSync(join(siteDir, path), 'utf8');
+
+  it('show the same figures as the profile pages', () => {
+    const note = text('countries/kor/index.html');
+    const figures = [...note.matchAll(/<data class="figure" value="([^"]+)">([^<]+)<\/data>/g)].map((m) => m[2]);
+    expect(figures).toContain('0.935');
+    expect(note).toMatch(/<p class="stat">0\.935<\/p>/);
+    const french = text('fr/countries/kor/index.html');
+    expect(french).toMatch(/<data class="figure" value="0\.935">0,935<\/data>/);
+    expect(french).toMatch(/<p class="stat">0,935<\/p>/);
+  });
+
+  it('render the starter pages', () => {
+    for (const path of ['about/index.html', 'methodology/index.html', 'digital-government/index.html', 'fr/methodology/index.html', 'indices/dgi/open-by-default/index.html']) {
+      expect(text(path), path).toMatch(/<div class="prose" lang="(en|fr)">\s*<(h2|p)[ >]/);
+    }
+  });
+
+  it('show a notice where the text exists in the other language only', () => {
+    const page = text('fr/countries/deu/index.html');
+    expect(page).toContain('<p class="notice" lang="fr">Ce texte n&#39;est pas encore disponible en français');
+    expect(page).toContain('<div class="prose" lang="en">');
+  });
+});
