@@ -1,9 +1,23 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
 const base = process.env.BASE_PATH ?? '/';
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+
+/** In `npm run dev`, reload the page when a file in the data folder changes. */
+const reloadOnDataChange = {
+  name: 'reload-on-data-change',
+  /** @param {import('vite').ViteDevServer} server */
+  configureServer(server) {
+    server.watcher.add(dataDir);
+    server.watcher.on('all', (_event, file) => {
+      if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
+    });
+  },
+};
 
 export default defineConfig({
   base,
@@ -12,6 +26,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  vite: { plugins: [reloadOnDataChange] },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {
