@@ -69,3 +69,20 @@ export function byLabelThenCode(a: { label: string; code?: string }, b: { label:
 export function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, n));
 }
+
+/** Splits a label into at most two lines that each fit `maxWidth`, breaking at the space nearest the middle. */
+export function wrapLabel(text: string, maxWidth: number): string[] {
+  if (textWidth(text) <= maxWidth) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [text];
+  const middle = text.length / 2;
+  const at = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** A right-aligned row label ending at `x`, on two lines where it is wider than `maxWidth`. */
+export function rowLabel(x: number, y: number, text: string, maxWidth: number): SafeSvg {
+  const lines = wrapLabel(text, maxWidth);
+  if (lines.length === 1) return svg`<text class="chart-label" x="${x}" y="${y}" dy="0.35em" text-anchor="end">${text}</text>`;
+  return svg`<text class="chart-label" x="${x}" y="${y}" text-anchor="end"><tspan x="${x}" dy="-0.25em">${lines[0]}</tspan><tspan x="${x}" dy="1.1em">${lines[1]}</tspan></text>`;
+}

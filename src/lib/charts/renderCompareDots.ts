@@ -1,7 +1,7 @@
 import { max, scaleLinear } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth } from './frame.ts';
+import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker, MAX_SERIES, SERIES_SYMBOLS, seriesClass } from './palette.ts';
@@ -76,7 +76,7 @@ export function renderCompareDots(opts: CompareDotsOptions): SafeSvg {
     const cy = top + d * ROW_HEIGHT + ROW_HEIGHT / 2;
     const label = linked(
       dim.href,
-      svg`<text class="chart-label" x="${plotLeft - 8}" y="${cy}" dy="0.35em" text-anchor="end">${dim.label}</text>`,
+      rowLabel(plotLeft - 8, cy, dim.label, labelWidth - 12),
     );
     const avgValue = averages[d];
     const avg = isValue(avgValue)

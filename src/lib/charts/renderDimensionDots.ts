@@ -1,7 +1,7 @@
 import { max, scaleLinear, symbolCircle, symbolDiamond } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth } from './frame.ts';
+import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
 import { legend } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker } from './palette.ts';
@@ -63,7 +63,7 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     const cy = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
     const label = linked(
       row.href,
-      svg`<text class="chart-label" x="${plotLeft - 8}" y="${cy}" dy="0.35em" text-anchor="end">${row.label}</text>`,
+      rowLabel(plotLeft - 8, cy, row.label, labelWidth - 12),
     );
     const range =
       isValue(row.min) && isValue(row.max)

@@ -38,14 +38,23 @@ export function comparisonData(site: Queries, index: string, edition: string, la
   };
 }
 
+function chosenRows(data: ComparisonData, codes: readonly string[]): ComparisonData['countries'] {
+  return codes.map((c) => data.countries.find((x) => x.iso3 === c)).filter((x) => x !== undefined);
+}
+
+/** One sentence saying what the comparison chart shows (its text alternative). */
+export function comparisonSummary(data: ComparisonData, codes: readonly string[], lang: Lang): string {
+  const names = chosenRows(data, codes).map((c) => c.name).join(', ');
+  return translate(lang, 'compare.summary', { countries: names, index: data.indexLabel, edition: data.edition });
+}
+
 /** The dot-plot chart of the chosen countries (codes absent from the data are skipped). */
 export function comparisonChart(data: ComparisonData, codes: readonly string[], lang: Lang, id: string): SafeSvg {
-  const chosen = codes.map((c) => data.countries.find((x) => x.iso3 === c)).filter((x) => x !== undefined);
-  const names = chosen.map((c) => c.name).join(', ');
+  const chosen = chosenRows(data, codes);
   return renderCompareDots({
     id,
     title: `${data.indexLabel} ${data.edition}`,
-    summary: translate(lang, 'compare.summary', { countries: names, index: data.indexLabel, edition: data.edition }),
+    summary: comparisonSummary(data, codes, lang),
     dimensions: data.dimensions,
     series: chosen.map((c) => ({ code: c.iso3, label: c.name, values: c.scores })),
     averages: data.averages,
@@ -59,4 +68,48 @@ export function scoreCell(value: number | null, rank: number | null, decimals: n
   if (value === null) return translate(lang, 'chart.notCovered');
   const score = formatNumber(value, decimals, lang);
   return rank === null ? score : `${score} (${formatOrdinal(rank, lang)})`;
+}
+
+/** Fewest and most countries a comparison shows (the chart has six series symbols). */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+
+/** The table beside a comparison chart: a row per dimension, a column per chosen country, then the OECD average. */
+export interface ComparisonTable {
+  countries: { iso3: string; name: string }[];
+  rows: { id: string; label: string; cells: string[]; average: string }[];
+}
+
+/**
+ * The comparison table of `codes` (upper-case ISO3). Countries missing from this edition keep their column,
+ * marked not covered, so the columns match the chosen countries in every index.
+ */
+export function comparisonTable(data: ComparisonData, codes: readonly string[], names: ReadonlyMap<string, string>, lang: Lang): ComparisonTable {
+  const chosen = codes.map((iso3) => {
+    const row = data.countries.find((x) => x.iso3 === iso3);
+    return { iso3, row, name: row?.name ?? names.get(iso3) ?? iso3 };
+  });
+  return {
+    countries: chosen.map(({ iso3, name }) => ({ iso3, name })),
+    rows: data.dimensions.map((d, i) => ({
+      id: d.id,
+      label: d.label,
+      cells: chosen.map(({ row }) => scoreCell(row?.scores[i] ?? null, row?.ranks[i] ?? null, data.decimals[i]!, lang)),
+      average: data.averages[i] == null ? '–' : formatNumber(data.averages[i]!, data.decimals[i]!, lang),
+    })),
+  };
+}
+
+/**
+ * The countries a compare URL asks for, lower-case and in the order given: `?countries=kor,dnk` (the shareable
+ * form) or `?c=kor&c=dnk` (what the form sends without JavaScript). Unknown codes and repeats are dropped.
+ */
+export function requestedCountries(params: URLSearchParams, known: ReadonlySet<string>): string[] {
+  const raw = [...params.getAll('countries').flatMap((v) => v.split(',')), ...params.getAll('c')];
+  return [...new Set(raw.map((c) => c.trim().toLowerCase()).filter((c) => known.has(c)))];
+}
+
+/** The query string of a comparison: `?countries=kor,dnk,est`, or '' for none. */
+export function comparisonQuery(codes: readonly string[]): string {
+  return codes.length ? `?countries=${codes.join(',')}` : '';
 }

@@ -1,0 +1,178 @@
+// Compare page: reads the chosen countries from the URL (`?countries=kor,dnk` or the no-JS form's `?c=kor&c=dnk`),
+// draws one dot plot and one table per index with the shared renderer, and keeps the URL in step with the checkboxes.
+// CSP: no inline styles or handlers; text goes in with textContent, and the only markup parsed is the chart's
+// SafeSvg, whose `svg` template escapes every data value.
+import type { Lang } from '../lib/i18n/translate.ts';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  comparisonChart,
+  comparisonQuery,
+  comparisonSummary,
+  comparisonTable,
+  requestedCountries,
+  type ComparisonData,
+} from '../lib/site/comparison.ts';
+
+interface Strings {
+  selected: string;
+  tooFew: string;
+  tooMany: string;
+  share: string;
+  indicator: string;
+  average: string;
+  result: string;
+}
+
+const form = document.getElementById('compare-form') as HTMLFormElement | null;
+const dataScript = document.getElementById('compare-data');
+const result = document.getElementById('compare-result');
+if (form && dataScript && result) init(form, dataScript, result);
+
+function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElement): void {
+  const lang = (form.dataset.lang === 'fr' ? 'fr' : 'en') as Lang;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const indexLabels = JSON.parse(form.dataset.indexLabels ?? '{}') as Record<string, string>;
+  const countriesBase = form.dataset.countriesBase ?? '';
+  const data = JSON.parse(dataScript.textContent ?? '[]') as ComparisonData[];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="c"]')];
+  const byCode = new Map(boxes.map((box) => [box.value, box]));
+  const names = new Map(boxes.map((box) => [box.value.toUpperCase(), box.dataset.name ?? box.value.toUpperCase()]));
+  const count = document.getElementById('compare-count');
+  const error = document.getElementById('compare-error');
+  const clear = document.getElementById('compare-clear') as HTMLButtonElement | null;
+  const all = document.getElementById('compare-all') as HTMLDetailsElement | null;
+
+  document.getElementById('compare-noscript')?.setAttribute('hidden', '');
+
+  // The order countries were chosen in: the first gets the first colour and symbol.
+  let selection = requestedCountries(new URLSearchParams(location.search), new Set(byCode.keys()));
+  for (const box of boxes) box.checked = selection.includes(box.value);
+  if (location.search !== comparisonQuery(selection)) writeUrl();
+  const valid = update(selection.length > 0);
+  if (all && valid) all.open = false;
+
+  form.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.name !== 'c') return;
+    selection = selection.filter((c) => c !== box.value);
+    if (box.checked) selection.push(box.value);
+    writeUrl();
+    update(true);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (update(true)) result.querySelector<HTMLElement>('h2')?.focus();
+  });
+
+  clear?.addEventListener('click', () => {
+    selection = [];
+    for (const box of boxes) box.checked = false;
+    writeUrl();
+    update(false);
+    boxes[0]?.focus();
+  });
+
+  function writeUrl(): void {
+    history.replaceState(history.state, '', `${location.pathname}${comparisonQuery(selection)}${location.hash}`);
+  }
+
+  /** Redraws the comparison; returns whether the selection could be compared. */
+  function update(showError: boolean): boolean {
+    const n = selection.length;
+    if (count) count.textContent = n ? `(${strings.selected.replace('{count}', String(n))})` : '';
+    if (clear) clear.hidden = n === 0;
+    const problem = n < COMPARE_MIN ? strings.tooFew : n > COMPARE_MAX ? strings.tooMany : '';
+    if (error) error.textContent = showError ? problem : '';
+    form.toggleAttribute('data-invalid', showError && problem !== '');
+    if (problem) {
+      result.replaceChildren();
+      return false;
+    }
+    render(selection.map((c) => c.toUpperCase()));
+    return true;
+  }
+
+  function render(codes: string[]): void {
+    const heading = el('h2', 'compare-heading', strings.result);
+    heading.tabIndex = -1;
+    const share = el('a', '', strings.share);
+    share.href = `${location.pathname}${comparisonQuery(selection)}`;
+    const parts: Node[] = [heading, el('p', 'compare-share', share)];
+    for (const d of data) parts.push(indexSection(d, codes));
+    result.replaceChildren(...parts);
+    for (const chart of result.querySelectorAll<SVGSVGElement>('svg.chart')) fitViewBox(chart);
+  }
+
+  function indexSection(d: ComparisonData, codes: string[]): HTMLElement {
+    const id = `compare-${d.index}`;
+    const section = el('section', 'compare-index');
+    section.setAttribute('aria-labelledby', `${id}-heading`);
+    const heading = el('h3', '', `${indexLabels[d.index] ?? d.indexLabel} ${d.edition}`);
+    heading.id = `${id}-heading`;
+
+    const chart = comparisonChart(d, codes, lang, `${id}-chart`);
+    const figure = el('figure', 'chart-figure compare-chart');
+    const caption = el('figcaption', 'chart-summary', comparisonSummary(d, codes, lang));
+    // SafeSvg is escaped markup from the shared renderer; a <template> parses it without running anything.
+    const template = document.createElement('template');
+    template.innerHTML = chart.toString();
+    figure.append(caption, template.content);
+
+    section.append(heading, figure, tableOf(d, codes));
+    return section;
+  }
+
+  function tableOf(d: ComparisonData, codes: string[]): HTMLElement {
+    const t = comparisonTable(d, codes, names, lang);
+    const table = document.createElement('table');
+    table.className = 'compare-table';
+    table.append(el('caption', 'visually-hidden', `${indexLabels[d.index] ?? d.indexLabel} ${d.edition}`));
+    const headRow = el('tr');
+    headRow.append(th('col', strings.indicator));
+    for (const c of t.countries) {
+      const cell = th('col', '', 'num');
+      const link = el('a', '', c.name);
+      link.href = `${countriesBase}${c.iso3.toLowerCase()}/`;
+      cell.append(link);
+      headRow.append(cell);
+    }
+    headRow.append(th('col', strings.average, 'num'));
+    const body = el('tbody');
+    t.rows.forEach((row, i) => {
+      const tr = el('tr', i === 0 ? 'compare-composite' : '');
+      tr.append(th('row', row.label));
+      for (const text of row.cells) tr.append(el('td', 'num', text));
+      tr.append(el('td', 'num', row.average));
+      body.append(tr);
+    });
+    const head = el('thead');
+    head.append(headRow);
+    table.append(head, body);
+    return el('div', 'table-scroll', table);
+  }
+}
+
+/** Widens a chart's viewBox to take in labels longer than the renderer's estimate, instead of clipping them. */
+function fitViewBox(chart: SVGSVGElement): void {
+  const [x = 0, y = 0, width = 0, height = 0] = (chart.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const box = chart.getBBox();
+  const left = Math.min(x, Math.floor(box.x) - 2);
+  const right = Math.max(x + width, Math.ceil(box.x + box.width) + 2);
+  if (left < x || right > x + width) chart.setAttribute('viewBox', `${left} ${y} ${right - left} ${height}`);
+}
+
+function th(scope: 'col' | 'row', text: string, className = ''): HTMLTableCellElement {
+  const cell = el('th', className, text);
+  cell.scope = scope;
+  return cell;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', content?: string | Node): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (typeof content === 'string') node.textContent = content;
+  else if (content) node.append(content);
+  return node;
+}

@@ -1,0 +1,210 @@
+/**
+ * Compare in a real browser: the URL chooses the countries, checkboxes rewrite the URL, the chart and table
+ * show the chosen countries, errors for too few or too many, the no-JS form, keyboard use and axe-core.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { root } from '../helpers/buildSite.ts';
+import { siteDir } from '../helpers/globalSetup.ts';
+import { serve } from './serve.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe is served from the test server's origin so the site's strict CSP ('self') stays on. */
+const AXE_PATH = '/__test__/axe.min.js';
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serve(siteDir));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; cspErrors: string[] }> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => {}));
+  await page.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
+  const cspErrors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
+  await page.goto(origin + path);
+  return { page, cspErrors };
+}
+
+/** Per index: the chart's legend entries and the table's column headings. */
+function shown(page: Page): Promise<{ legend: string[]; columns: string[] }[]> {
+  return page.$$eval('#compare-result .compare-index', (sections) => sections.map((s) => ({
+    legend: [...s.querySelectorAll('svg .chart-legend text')].map((t) => t.textContent ?? ''),
+    columns: [...s.querySelectorAll('thead th')].map((t) => t.textContent ?? ''),
+  })));
+}
+
+const search = (page: Page) => new URL(page.url()).search;
+
+describe('comparison from the URL', () => {
+  it('?countries=kor,dnk,est draws each index with Korea, Denmark and Estonia', async () => {
+    const { page, cspErrors } = await open('/compare/?countries=kor,dnk,est');
+    try {
+      await page.waitForSelector('#compare-result .compare-index svg.chart');
+      const indices = await shown(page);
+      expect(indices).toHaveLength(2);
+      for (const { legend, columns } of indices) {
+        expect(legend).toEqual(['Korea', 'Denmark', 'Estonia', 'OECD average']);
+        expect(columns).toEqual(['Indicator', 'Korea', 'Denmark', 'Estonia', 'OECD average']);
+      }
+      expect(await page.textContent('#compare-result tbody tr:first-child')).toMatch(/^Composite score0\.935 \(1st\)0\.\d{3} \(\d+\w\w\)/);
+      expect(await page.$$eval('input[name="c"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['dnk', 'est', 'kor']);
+      expect(await page.textContent('#compare-count')).toBe('(3 selected)');
+      expect(await page.isHidden('#compare-noscript'), 'the no-JS notice is hidden').toBe(true);
+      expect(await page.getAttribute('#compare-all', 'open'), 'the all-countries tables are collapsed').toBeNull();
+      expect(await page.textContent('#compare-error')).toBe('');
+      expect(cspErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('toggling a checkbox updates the URL and the comparison', async () => {
+    const { page } = await open('/compare/?countries=kor,dnk,est');
+    try {
+      await page.getByRole('checkbox', { name: 'Finland' }).check();
+      await expect.poll(() => search(page)).toBe('?countries=kor,dnk,est,fin');
+      expect((await shown(page))[0]!.legend).toEqual(['Korea', 'Denmark', 'Estonia', 'Finland', 'OECD average']);
+      await page.getByRole('checkbox', { name: 'Korea' }).uncheck();
+      await expect.poll(() => search(page)).toBe('?countries=dnk,est,fin');
+      expect((await shown(page))[0]!.columns).toEqual(['Indicator', 'Denmark', 'Estonia', 'Finland', 'OECD average']);
+      expect(await page.textContent('#compare-count')).toBe('(3 selected)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('accepts the no-JS form’s ?c= values, drops unknown codes and rewrites the URL to ?countries=', async () => {
+    const { page } = await open('/compare/?c=kor&c=xyz&c=DNK');
+    try {
+      await page.waitForSelector('#compare-result .compare-index');
+      await expect.poll(() => search(page)).toBe('?countries=kor,dnk');
+      expect((await shown(page))[0]!.columns).toEqual(['Indicator', 'Korea', 'Denmark', 'OECD average']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so when fewer than two or more than six countries are chosen', async () => {
+    const { page } = await open('/compare/?countries=kor');
+    try {
+      expect(await page.textContent('#compare-error')).toBe('Choose at least two countries.');
+      expect(await page.getAttribute('#compare-error', 'role')).toBe('alert');
+      expect(await page.locator('#compare-result .compare-index').count()).toBe(0);
+      for (const name of ['Denmark', 'Estonia', 'Finland', 'France', 'Spain']) await page.getByRole('checkbox', { name }).check();
+      expect(await page.textContent('#compare-error')).toBe('');
+      expect((await shown(page))[0]!.legend).toHaveLength(7);
+      await page.getByRole('checkbox', { name: 'Japan' }).check();
+      expect(await page.textContent('#compare-error')).toBe('Choose at most six countries.');
+      expect(await page.locator('#compare-result .compare-index').count()).toBe(0);
+      await expect.poll(() => search(page)).toBe('?countries=kor,dnk,est,fin,fra,esp,jpn');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('works in French', async () => {
+    const { page } = await open('/fr/compare/?countries=kor,dnk');
+    try {
+      await page.waitForSelector('#compare-result .compare-index');
+      expect((await shown(page))[0]!.columns).toEqual(['Indicateur', 'Corée', 'Danemark', "Moyenne de l'OCDE"]);
+      expect(await page.getAttribute('#compare-result thead a', 'href')).toBe('/fr/countries/kor/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without JavaScript the form sends ?c= values and the page shows every country’s scores', async () => {
+    const { page } = await open('/compare/', { javaScript: false });
+    try {
+      expect(await page.isVisible('#compare-noscript')).toBe(true);
+      await page.getByRole('checkbox', { name: 'Korea' }).check();
+      await page.getByRole('checkbox', { name: 'Denmark' }).check();
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.waitForURL((url) => url.search === '?c=dnk&c=kor');
+      expect(await page.isVisible('#compare-all table')).toBe(true);
+      expect(await page.locator('#compare-all tbody tr').count()).toBeGreaterThan(40);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches a checkbox with a visible focus ring, Space toggles it and the URL follows', async () => {
+    const { page } = await open('/compare/?countries=kor,dnk,est');
+    try {
+      await page.waitForSelector('#compare-result .compare-index');
+      const onBox = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'c');
+      for (let i = 0; i < 40 && !(await onBox()); i++) await page.keyboard.press('Tab');
+      expect(await onBox(), 'a country checkbox takes focus').toBe(true);
+      const focused = await page.evaluate(() => {
+        const box = document.activeElement as HTMLInputElement;
+        return { value: box.value, checked: box.checked, outline: getComputedStyle(box).outlineStyle, visible: box.matches(':focus-visible') };
+      });
+      expect(focused.visible && focused.outline !== 'none', 'visible focus').toBe(true);
+      await page.keyboard.press('Space');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(!focused.checked);
+      await expect.poll(() => search(page)).toBe(`?countries=kor,dnk,est,${focused.value}`);
+      // Tab on to the Compare button; Enter moves focus to the comparison.
+      for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Compare'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('compare-heading');
+      expect((await shown(page))[0]!.legend).toHaveLength(5);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
+  for (const width of [1280, 390]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`/compare/?countries=kor,dnk,est (${colorScheme}, ${width} px)`, async () => {
+        const path = '/compare/?countries=kor,dnk,est';
+        const { page, cspErrors } = await open(path, { colorScheme, width });
+        try {
+          await page.waitForSelector('#compare-result .compare-index svg.chart');
+          await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
+          const violations = await page.evaluate(async (tags) => {
+            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+            const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+            return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+          }, TAGS);
+          const text = violations.map((v) => `${path} [${colorScheme}, ${width}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
+          if (violations.length) console.error(text);
+          expect(violations.map((v) => v.id), text).toEqual([]);
+          expect(cspErrors).toEqual([]);
+          if (width === 390) {
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+            expect(overflow, 'the page does not scroll sideways at phone width').toBeLessThanOrEqual(390);
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
