@@ -13,6 +13,7 @@ import {
   requestedCountries,
   type ComparisonData,
 } from '../lib/site/comparison.ts';
+import { NARROW_WIDTH } from '../lib/site/figures.ts';
 
 interface Strings {
   selected: string;
@@ -112,7 +113,8 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     const heading = el('h3', '', `${indexLabels[d.index] ?? d.indexLabel} ${d.edition}`);
     heading.id = `${id}-heading`;
 
-    const chart = comparisonChart(d, codes, lang, `${id}-chart`);
+    const phone = window.matchMedia('(max-width: 40rem)').matches;
+    const chart = comparisonChart(d, codes, lang, `${id}-chart`, phone ? NARROW_WIDTH : undefined);
     const figure = el('figure', 'chart-figure compare-chart');
     const caption = el('figcaption', 'chart-summary', comparisonSummary(d, codes, lang));
     // SafeSvg is escaped markup from the shared renderer; a <template> parses it without running anything.

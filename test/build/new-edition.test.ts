@@ -63,6 +63,6 @@ describe('a new edition added as data plus a manifest entry', () => {
 
   it('is in the downloads with rank and average', () => {
     const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
-    expect(csv).toMatch(/^dgi,2025,DNK,Denmark,composite,0\.923,1,3,0\.784,true,computed,0\.112,false,$/m);
+    expect(csv).toMatch(/^dgi,2025,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.112,false,$/m);
   });
 });

@@ -24,7 +24,7 @@ export function buildSite(options: { outDir?: string; dataDir?: string; basePath
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: `${outDir}.cache`,
@@ -34,4 +34,10 @@ export function buildSite(options: { outDir?: string; dataDir?: string; basePath
     },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** The test process's environment without what Vitest sets for Vite (`BASE_URL` would override the site's base). */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return rest;
 }

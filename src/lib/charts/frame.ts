@@ -14,7 +14,7 @@ export interface FrameOptions {
 export function chartFrame({ base, kind, height, hasLinks = false }: FrameOptions, body: SvgValue): SafeSvg {
   const { id } = base;
   const role = hasLinks ? 'group' : 'img';
-  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="${`chart chart--${kind}`}" role="${role}" aria-labelledby="${`${id}-title ${id}-desc`}" viewBox="${`0 0 ${CHART_WIDTH} ${Math.ceil(height)}`}" width="100%" font-size="${FONT_SIZE}">
+  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="${`chart chart--${kind}`}" role="${role}" aria-labelledby="${`${id}-title ${id}-desc`}" viewBox="${`0 0 ${base.width} ${Math.ceil(height)}`}" width="100%" font-size="${FONT_SIZE}">
 <title id="${`${id}-title`}">${base.title}</title>
 <desc id="${`${id}-desc`}">${base.summary}</desc>
 ${body}
@@ -25,7 +25,7 @@ export function emptyChart(base: ResolvedBase, kind: string): SafeSvg {
   const height = 60;
   return chartFrame(
     { base, kind, height },
-    svg`<text class="chart-label" x="${CHART_WIDTH / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle">${base.labels.noData}</text>`,
+    svg`<text class="chart-label" x="${base.width / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle">${base.labels.noData}</text>`,
   );
 }
 

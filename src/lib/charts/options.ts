@@ -1,5 +1,6 @@
 import { DEFAULT_TICK_DECIMALS, defaultFormatValue, isValue, type FormatValue } from './format.ts';
 import { resolveLabels, type ChartLabels } from './labels.ts';
+import { CHART_WIDTH } from './frame.ts';
 
 export type Domain = readonly [number, number];
 
@@ -10,6 +11,8 @@ export interface BaseChartOptions {
   formatValue?: FormatValue;
   tickDecimals?: number;
   labels?: Partial<ChartLabels>;
+  /** Logical width of the drawing (viewBox units); narrower charts keep text legible on phones. Default 640. */
+  width?: number;
 }
 
 export interface ResolvedBase {
@@ -19,6 +22,7 @@ export interface ResolvedBase {
   formatValue: (value: number) => string;
   formatTick: (value: number) => string;
   labels: ChartLabels;
+  width: number;
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -40,6 +44,7 @@ export function resolveBase(opts: BaseChartOptions): ResolvedBase {
     formatValue: (v) => format(v),
     formatTick: (v) => format(v, tickDecimals),
     labels: resolveLabels(opts.labels),
+    width: resolveWidth(opts.width),
   };
 }
 
@@ -49,4 +54,10 @@ export function resolveDomain(domain: Domain | undefined): [number, number] {
     throw new Error(`Invalid chart domain [${lo}, ${hi}]: expected two finite numbers, ascending`);
   }
   return [lo, hi];
+}
+
+function resolveWidth(width: number | undefined): number {
+  if (width === undefined) return CHART_WIDTH;
+  if (!Number.isFinite(width) || width < 320) throw new Error(`Invalid chart width ${width}: expected at least 320`);
+  return width;
 }

@@ -1,7 +1,7 @@
 import { max, scaleLinear } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
+import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker, MAX_SERIES, SERIES_SYMBOLS, seriesClass } from './palette.ts';
@@ -58,16 +58,16 @@ export function renderCompareDots(opts: CompareDotsOptions): SafeSvg {
     key: (cx, cy) => svg`<line class="chart-avg" x1="${cx}" x2="${cx}" y1="${cy - 7}" y2="${cy + 7}"/>`,
     text: labels.average,
   });
-  const key = legend(items, 4, 4, CHART_WIDTH);
+  const key = legend(items, 4, 4, base.width);
 
   const missingText = dimensions.map((_, d) => {
     const names = series.filter((s) => !isValue(s.values[d])).map((s) => s.label);
     return names.length ? `${names.join(', ')}: ${labels.notCovered}` : '';
   });
   const notesWidth = clamp((max(missingText, (t) => (t ? textWidth(t) + 12 : 0)) ?? 0), 0, 220);
-  const labelWidth = clamp((max(dimensions, (d) => textWidth(d.label)) ?? 0) + 12, 80, 220);
+  const labelWidth = clamp((max(dimensions, (d) => textWidth(d.label)) ?? 0) + 12, 80, Math.min(220, base.width * 0.4));
   const plotLeft = labelWidth;
-  const plotRight = CHART_WIDTH - Math.max(notesWidth, 20);
+  const plotRight = base.width - Math.max(notesWidth, 20);
   const top = key.height + 14;
   const plotBottom = top + dimensions.length * ROW_HEIGHT;
   const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);

@@ -1,7 +1,7 @@
 import { max, scaleLinear, symbolCircle, symbolDiamond } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
+import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
 import { legend } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker } from './palette.ts';
@@ -34,12 +34,12 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
   const rows = opts.rows;
   if (rows.length === 0) return emptyChart(base, 'dimension-dots');
 
-  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, 240);
+  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, Math.min(240, base.width * 0.4));
   const rankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
   const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : labels.notCovered);
   const valueWidth = (max(rows, (r) => textWidth(valueText(r))) ?? 0) + 16;
   const plotLeft = labelWidth;
-  const plotRight = CHART_WIDTH - rankWidth - valueWidth - 8;
+  const plotRight = base.width - rankWidth - valueWidth - 8;
   const valueX = plotRight + valueWidth;
 
   const key = legend(
@@ -53,7 +53,7 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     ],
     4,
     4,
-    CHART_WIDTH,
+    base.width,
   );
   const top = key.height + 16;
   const plotBottom = top + rows.length * ROW_HEIGHT;
@@ -76,7 +76,7 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
       ? marker(symbolCircle, DOT_AREA, x(row.value), cy, 'chart-dot', `${opts.countryLabel}: ${formatValue(row.value)}`)
       : '';
     const rank = row.rankText
-      ? svg`<text class="chart-label" x="${CHART_WIDTH - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`
+      ? svg`<text class="chart-label" x="${base.width - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`
       : '';
     return svg`<g>${label}${range}${avg}${dot}<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${valueText(row)}</text>${rank}</g>`;
   });

@@ -1,7 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { anchorWithin, byLabelThenCode, CHART_WIDTH, chartFrame, emptyChart, textWidth } from './frame.ts';
+import { anchorWithin, byLabelThenCode, chartFrame, emptyChart, textWidth } from './frame.ts';
 import { legend } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { svg, type SafeSvg } from './svg.ts';
@@ -63,7 +63,7 @@ export function renderDistribution(opts: DistributionOptions): SafeSvg {
   if (present.length === 0) return emptyChart(base, 'distribution');
   const missing = opts.values.filter((v) => !isValue(v.value)).sort(byLabelThenCode);
 
-  const x = scaleLinear().domain(resolveDomain(opts.domain)).range([LEFT, CHART_WIDTH - RIGHT]).clamp(true);
+  const x = scaleLinear().domain(resolveDomain(opts.domain)).range([LEFT, base.width - RIGHT]).clamp(true);
   const probe = stackDots(present, x, 0, opts.highlightCode);
   const stackHeight = -Math.min(...probe.map((d) => d.cy - d.r));
   const baseline = PLOT_TOP + HEADROOM + Math.max(stackHeight, 24);
@@ -81,7 +81,7 @@ export function renderDistribution(opts: DistributionOptions): SafeSvg {
   if (isValue(opts.average)) {
     const ax = x(opts.average);
     const text = `${labels.average} ${formatValue(opts.average)}`;
-    average = svg`<line class="chart-avg" x1="${ax}" x2="${ax}" y1="${PLOT_TOP - 6}" y2="${baseline}" stroke-dasharray="4 3"/><text class="chart-avg-label" x="${ax}" y="${PLOT_TOP - 10}" text-anchor="${anchorWithin(ax, textWidth(text), 0, CHART_WIDTH)}">${text}</text>`;
+    average = svg`<line class="chart-avg" x1="${ax}" x2="${ax}" y1="${PLOT_TOP - 6}" y2="${baseline}" stroke-dasharray="4 3"/><text class="chart-avg-label" x="${ax}" y="${PLOT_TOP - 10}" text-anchor="${anchorWithin(ax, textWidth(text), 0, base.width)}">${text}</text>`;
   }
 
   const marks = dots.map(({ item, cx, cy, r }) => {
@@ -97,7 +97,7 @@ export function renderDistribution(opts: DistributionOptions): SafeSvg {
       hl.cy - hl.r - top > 8
         ? svg`<g class="chart-axis" aria-hidden="true"><line x1="${hl.cx}" x2="${hl.cx}" y1="${top + 2}" y2="${hl.cy - hl.r - 1}"/></g>`
         : '';
-    highlight = svg`${leader}<text class="chart-label" x="${hl.cx}" y="${top - 2}" text-anchor="${anchorWithin(hl.cx, textWidth(text), 0, CHART_WIDTH)}" font-weight="700">${text}</text>`;
+    highlight = svg`${leader}<text class="chart-label" x="${hl.cx}" y="${top - 2}" text-anchor="${anchorWithin(hl.cx, textWidth(text), 0, base.width)}" font-weight="700">${text}</text>`;
   }
 
   const sdText =
@@ -109,7 +109,7 @@ export function renderDistribution(opts: DistributionOptions): SafeSvg {
         [{ key: (cx, cy) => svg`<rect class="chart-range" x="${cx - 7}" y="${cy - 6}" width="14" height="12"/>`, text: sdText }],
         LEFT,
         baseline + 24,
-        CHART_WIDTH,
+        base.width,
       )
     : { markup: '', height: 0 };
   const notesY = baseline + 24 + key.height + 10;

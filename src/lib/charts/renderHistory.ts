@@ -1,7 +1,7 @@
 import { line, scaleLinear, scalePoint, symbolDiamond } from 'd3';
 import { leftAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { anchorWithin, CHART_WIDTH, chartFrame, emptyChart, textWidth } from './frame.ts';
+import { anchorWithin, chartFrame, emptyChart, textWidth } from './frame.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker } from './palette.ts';
@@ -65,10 +65,10 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
     key: (cx, cy) => svg`<line class="chart-avg" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}" stroke-dasharray="4 3"/>`,
     text: labels.average,
   });
-  const key = legend(items, 4, 4, CHART_WIDTH);
+  const key = legend(items, 4, 4, base.width);
   const plotTop = key.height + 32;
   const plotBottom = plotTop + PLOT_HEIGHT;
-  const x = scalePoint<string>().domain(editions).range([LEFT, CHART_WIDTH - RIGHT]).padding(0.5);
+  const x = scalePoint<string>().domain(editions).range([LEFT, base.width - RIGHT]).padding(0.5);
   const y = scaleLinear().domain(resolveDomain(opts.domain)).range([plotBottom, plotTop]).clamp(true);
   const px = (i: number): number => x(editions[i] as string) as number;
 
@@ -83,7 +83,7 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
   const breaks = points.flatMap((p, i) => {
     if (!p.breakBefore || i === 0) return [];
     const bx = (px(i - 1) + px(i)) / 2;
-    const anchor = anchorWithin(bx, textWidth(labels.methodologyBreak), 0, CHART_WIDTH);
+    const anchor = anchorWithin(bx, textWidth(labels.methodologyBreak), 0, base.width);
     return [
       svg`<g><line class="chart-break" x1="${bx}" x2="${bx}" y1="${plotTop - 10}" y2="${plotBottom}" stroke-dasharray="2 3"/><text class="chart-label" x="${bx}" y="${plotTop - 14}" text-anchor="${anchor}">${labels.methodologyBreak}</text></g>`,
     ];
@@ -108,7 +108,7 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
 
   return chartFrame({ base, kind: 'history', height: plotBottom + BOTTOM }, [
     key.markup,
-    leftAxis(y, LEFT, CHART_WIDTH - RIGHT, base.formatTick),
+    leftAxis(y, LEFT, base.width - RIGHT, base.formatTick),
     svg`<g class="chart-axis" aria-hidden="true">
 ${editionLabels}
 </g>`,

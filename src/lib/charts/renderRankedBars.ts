@@ -1,7 +1,7 @@
 import { max, scaleLinear } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { anchorWithin, byLabelThenCode, CHART_WIDTH, chartFrame, clamp, emptyChart, linked, textWidth } from './frame.ts';
+import { anchorWithin, byLabelThenCode, chartFrame, clamp, emptyChart, linked, textWidth } from './frame.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { svg, type SafeSvg } from './svg.ts';
 
@@ -57,9 +57,9 @@ export function renderRankedBars(opts: RankedBarsOptions): SafeSvg {
   const labelLength = (row: RankedBarRow): number =>
     textWidth(row.highlight ? `${HIGHLIGHT_MARKER} ${rowText(row)}` : rowText(row));
 
-  const labelWidth = clamp((max(rows, labelLength) ?? 0) + 10, 80, 280);
+  const labelWidth = clamp((max(rows, labelLength) ?? 0) + 10, 80, Math.min(280, base.width * 0.45));
   const plotLeft = LEFT + labelWidth;
-  const plotRight = CHART_WIDTH - VALUE_ROOM;
+  const plotRight = base.width - VALUE_ROOM;
   const plotBottom = TOP + rows.length * ROW_HEIGHT;
   const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);
   const centre = (i: number): number => TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -92,7 +92,7 @@ export function renderRankedBars(opts: RankedBarsOptions): SafeSvg {
   if (isValue(opts.average)) {
     const ax = x(opts.average);
     const text = `${labels.average} ${formatValue(opts.average)}`;
-    const anchor = anchorWithin(ax, textWidth(text), 0, CHART_WIDTH);
+    const anchor = anchorWithin(ax, textWidth(text), 0, base.width);
     average = svg`<line class="chart-avg" x1="${ax}" x2="${ax}" y1="${TOP - 8}" y2="${plotBottom}" stroke-dasharray="4 3"/>
 <text class="chart-avg-label" x="${ax}" y="${TOP - 14}" text-anchor="${anchor}">${text}</text>`;
   }

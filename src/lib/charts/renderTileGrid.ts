@@ -1,6 +1,6 @@
 import { bisectRight } from 'd3';
 import { isValue } from './format.ts';
-import { byLabelThenCode, CHART_WIDTH, chartFrame, emptyChart, safeHref } from './frame.ts';
+import { byLabelThenCode, chartFrame, emptyChart, safeHref } from './frame.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { resolveBase, type BaseChartOptions } from './options.ts';
 import { TILE_CLASS_COUNT, tileClass } from './palette.ts';
@@ -44,7 +44,7 @@ export function renderTileGrid(opts: TileGridOptions): SafeSvg {
   if (opts.tiles.length === 0) return emptyChart(base, 'tile-grid');
 
   const tiles = [...opts.tiles].sort(byLabelThenCode);
-  const width = (CHART_WIDTH - 2 * PAD - (columns - 1) * GAP) / columns;
+  const width = (base.width - 2 * PAD - (columns - 1) * GAP) / columns;
   const gridRows = Math.ceil(tiles.length / columns);
 
   const cells = tiles.map((tile, i) => {
@@ -64,7 +64,7 @@ export function renderTileGrid(opts: TileGridOptions): SafeSvg {
   const items: LegendItem[] = ranges.map((text, q) => ({ key: swatch(tileClass(q)), text }));
   items.push({ key: swatch(tileClass(null)), text: `${labels.notAvailable} (${labels.notCovered})` });
   const gridBottom = PAD + gridRows * (TILE_HEIGHT + GAP);
-  const key = legend(items, PAD, gridBottom + 6, CHART_WIDTH);
+  const key = legend(items, PAD, gridBottom + 6, base.width);
 
   return chartFrame(
     { base, kind: 'tile-grid', height: gridBottom + 6 + key.height + 6, hasLinks: tiles.some((tile) => tile.href) },

@@ -49,7 +49,7 @@ export function comparisonSummary(data: ComparisonData, codes: readonly string[]
 }
 
 /** The dot-plot chart of the chosen countries (codes absent from the data are skipped). */
-export function comparisonChart(data: ComparisonData, codes: readonly string[], lang: Lang, id: string): SafeSvg {
+export function comparisonChart(data: ComparisonData, codes: readonly string[], lang: Lang, id: string, width?: number): SafeSvg {
   const chosen = chosenRows(data, codes);
   return renderCompareDots({
     id,
@@ -60,6 +60,7 @@ export function comparisonChart(data: ComparisonData, codes: readonly string[], 
     averages: data.averages,
     formatValue: chartFormat(lang, Math.max(...data.decimals)),
     labels: chartLabels(lang),
+    ...(width === undefined ? {} : { width }),
   });
 }
 

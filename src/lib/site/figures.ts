@@ -1,4 +1,4 @@
-import type { ChartLabels, FormatValue } from '../charts/index.ts';
+import type { ChartLabels, FormatValue, SafeSvg } from '../charts/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
@@ -33,4 +33,12 @@ export function indexLabel(queries: Queries, index: string, lang: Lang): string 
 
 export function indicatorLabel(queries: Queries, index: string, indicator: string, lang: Lang): string {
   return queries.indicator(index, indicator)!.label[lang];
+}
+
+/** Width of the phone version of every chart: text stays legible when the drawing fills a phone screen. */
+export const NARROW_WIDTH = 400;
+
+/** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
+export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {
+  return { chart: render(opts), narrow: render({ ...opts, ...narrow, id: `${opts.id}-narrow`, width: NARROW_WIDTH }) };
 }

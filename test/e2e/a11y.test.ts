@@ -1,0 +1,233 @@
+/**
+ * Accessibility in a real browser: axe-core (WCAG 2.2 A/AA) in light and dark schemes, keyboard
+ * access (skip link, "/" shortcut) and no page-level horizontal scrolling at phone width.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { root } from '../helpers/buildSite.ts';
+import { siteDir } from '../helpers/globalSetup.ts';
+import { serve } from './serve.ts';
+
+const PAGES = [
+  '/', '/countries/', '/countries/kor/', '/countries/deu/', '/indices/dgi/', '/indices/dgi/open-by-default/',
+  '/indices/ourdata/data-availability/', '/methodology/', '/data-quality/', '/downloads/',
+  '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/',
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe is served from the test server's own origin so the site's strict CSP ('self') stays on. */
+const AXE_PATH = '/__test__/axe.min.js';
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serve(siteDir));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+  const page = await browser.newPage({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  await page.route(`${origin}${AXE_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
+  return page;
+}
+
+function describeViolations(path: string, scheme: string, violations: AxeViolation[]): string {
+  return violations.map((v) => {
+    const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
+    return `${path} [${scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${targets}`;
+  }).join('\n');
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, TAGS);
+}
+
+/**
+ * axe cannot tell the background of SVG text (it reports it as incomplete), so chart text is checked here:
+ * text drawn on a tile against the tile's fill, every other chart text against the page background. Needs 4.5:1.
+ */
+async function lowContrastChartText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const page = getComputedStyle(document.documentElement).backgroundColor;
+    const problems: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('main svg.chart text')) {
+      if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
+      const box = text.getBoundingClientRect();
+      const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+      const tile = [...(text.parentElement?.querySelectorAll(':scope > .chart-tile') ?? [])].find((rect) => {
+        const r = rect.getBoundingClientRect();
+        return cx > r.left && cx < r.right && cy > r.top && cy < r.bottom;
+      });
+      const background = tile ? getComputedStyle(tile).fill : page;
+      const value = ratio(getComputedStyle(text).fill, background);
+      if (value < 4.5) problems.push(`"${text.textContent.trim()}" ${getComputedStyle(text).fill} on ${background}: ${value.toFixed(2)}:1`);
+    }
+    return problems;
+  });
+}
+
+describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of PAGES) {
+      it(`${path} (${colorScheme})`, async () => {
+        const page = await openPage({ colorScheme });
+        try {
+          const response = await page.goto(origin + path);
+          expect(response?.status(), `${path} status`).toBe(200);
+          const matches = await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
+          expect(matches, 'emulated colour scheme').toBe(true);
+          const violations = await axeViolations(page);
+          if (violations.length > 0) console.error(describeViolations(path, colorScheme, violations));
+          expect(violations.map((v) => v.id), describeViolations(path, colorScheme, violations)).toEqual([]);
+          expect((await lowContrastChartText(page)).slice(0, 10), 'chart text below 4.5:1').toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
+
+describe('keyboard', () => {
+  it('"/" on a profile focuses the site search box', async () => {
+    const page = await openPage();
+    try {
+      await page.goto(`${origin}/countries/kor/`);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      expect(await page.inputValue('#site-search'), 'the "/" is not typed into the box').toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const path of ['/countries/kor/', '/fr/']) {
+    it(`Tab from the top of ${path} reaches the skip link first, and it moves focus to main`, async () => {
+      const page = await openPage();
+      try {
+        await page.goto(origin + path);
+        await page.keyboard.press('Tab');
+        const first = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const box = el?.getBoundingClientRect();
+          return { className: el?.className, href: el?.getAttribute('href'), inView: !!box && box.left >= 0 && box.top >= 0 && box.width > 0 };
+        });
+        expect(first).toEqual({ className: 'skip', href: '#main', inView: true });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => location.hash === '#main');
+        const focusInMain = await page.evaluate(() => {
+          const main = document.getElementById('main');
+          const active = document.activeElement;
+          return !!main && (active === main || main.contains(active) || document.querySelector(':target') === main);
+        });
+        expect(focusInMain).toBe(true);
+        // The next Tab goes to the first focusable element inside main, not back to the header.
+        await page.keyboard.press('Tab');
+        const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+        expect(inMain, 'Tab after the skip link lands inside main').toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  it('/fr/countries/deu/ marks its English fallback text lang="en" and says so in French', async () => {
+    const page = await openPage();
+    try {
+      await page.goto(`${origin}/fr/countries/deu/`);
+      const parts = await page.evaluate(() => ({
+        page: document.documentElement.lang,
+        english: [...document.querySelectorAll('main [lang="en"]')].map((el) => el.textContent?.trim().length ?? 0),
+        notice: document.querySelector('main [lang="en"] .notice[lang="fr"]')?.textContent ?? '',
+        switchLang: document.querySelector('.lang-switch')?.getAttribute('lang'),
+      }));
+      expect(parts.page).toBe('fr');
+      expect(Math.max(0, ...parts.english), 'a block of English text marked lang="en"').toBeGreaterThan(200);
+      expect(parts.notice).toMatch(/anglais/);
+      expect(parts.switchLang).toBe('en');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('phone width (390 px)', () => {
+  for (const path of ['/', '/countries/kor/', '/indices/dgi/open-by-default/', '/fr/countries/kor/']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${path} (${colorScheme}) does not scroll sideways; wide tables scroll in .table-scroll`, async () => {
+        const page = await openPage({ width: 390, colorScheme });
+        try {
+          await page.goto(origin + path);
+          const layout = await page.evaluate(() => {
+            const vw = document.documentElement.clientWidth;
+            // Wide content may scroll inside its own box (.table-scroll, .chart-scroll) if that box fits the screen.
+            const inScrollBox = (el: Element) => {
+              for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+                if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= vw + 0.5) return true;
+              }
+              return false;
+            };
+            const tooWide = [...document.querySelectorAll('body *')]
+              .filter((el) => {
+                const box = el.getBoundingClientRect();
+                if (box.width === 0 || box.right <= vw + 0.5) return false;
+                return !inScrollBox(el) && !el.closest('.visually-hidden');
+              })
+              .slice(0, 5)
+              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+            const tables = [...document.querySelectorAll('main table')].map((t) => !!t.closest('.table-scroll'));
+            return { scrollWidth: document.documentElement.scrollWidth, bodyScroll: document.body.scrollWidth, tooWide, tables };
+          });
+          expect(layout.tooWide, 'elements sticking out of the viewport').toEqual([]);
+          expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+          expect(layout.bodyScroll).toBeLessThanOrEqual(390);
+          expect(layout.tables.every(Boolean), 'every table in main sits in a .table-scroll wrapper').toBe(true);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,227 @@
+/**
+ * Integrity of the built site: no broken internal link or asset, every profile reachable from the home
+ * page, an English/French twin for every page with matching lang and hreflang, and profiles that show
+ * the right country and DGI 2023 figure in each language's number format.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countryName, countrySpellings } from '../../src/lib/countries/registry.ts';
+import { siteDir } from '../helpers/globalSetup.ts';
+import { root } from '../helpers/buildSite.ts';
+import { fileFor, htmlFiles, ids, isExternal, pagePath, references, resolvePath, tags, textOf } from './html.ts';
+
+let files: string[];
+const html = new Map<string, string>();
+const read = (file: string) => html.get(file) ?? readFileSync(join(siteDir, file), 'utf8');
+
+beforeAll(() => {
+  files = htmlFiles(siteDir);
+  for (const file of files) html.set(file, readFileSync(join(siteDir, file), 'utf8'));
+});
+
+/** data/dgi-2023.csv's composite scores by ISO3 (country rows only). */
+function dgiComposites(): Map<string, number> {
+  const csv = readFileSync(join(root, 'data/dgi-2023.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const scores = new Map<string, number>();
+  for (const line of csv.split(/\r?\n/).slice(1)) {
+    const [iso3, , variable, value] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
+    if (variable === 'composite_index' && iso3 && /^[A-Z]{3}$/.test(iso3) && iso3 !== 'OECD') scores.set(iso3, Number(value));
+  }
+  return scores;
+}
+
+const isFrench = (file: string) => file === 'fr/index.html' || file.startsWith('fr/');
+const countryFile = /^(fr\/)?countries\/([a-z]{3})\/index\.html$/;
+
+/** The internal page files a page links to with <a href> (and search forms), for the link graph. */
+function linkedPages(file: string): string[] {
+  const from = pagePath(file);
+  const out = new Set<string>();
+  for (const ref of references(read(file))) {
+    if (isExternal(ref.url) || ref.url.startsWith('#') || !['a', 'form'].includes(ref.tag)) continue;
+    const target = fileFor(siteDir, resolvePath(ref.url, from));
+    if (target?.endsWith('.html')) out.add(target);
+  }
+  return [...out];
+}
+
+function reachable(start: string, follow: (file: string) => boolean = () => true): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    for (const next of linkedPages(queue.shift()!)) {
+      if (seen.has(next) || !follow(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return seen;
+}
+
+describe('internal links and assets', () => {
+  it('the output has the expected pages', () => {
+    expect(files).toContain('index.html');
+    expect(files).toContain('fr/index.html');
+    expect(files).toContain('countries/kor/index.html');
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it('every internal href/src/srcset/action resolves to a file in the output', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const page = read(file);
+      const from = pagePath(file);
+      const pageIds = ids(page);
+      for (const ref of references(page)) {
+        if (isExternal(ref.url)) continue;
+        checked++;
+        if (ref.url.startsWith('#')) {
+          const id = decodeURIComponent(ref.url.slice(1));
+          if (id && !pageIds.has(id)) broken.push(`${file}: <${ref.tag} ${ref.attr}="${ref.url}"> (no such id)`);
+          continue;
+        }
+        const target = fileFor(siteDir, resolvePath(ref.url, from));
+        if (!target) {
+          broken.push(`${file}: <${ref.tag} ${ref.attr}="${ref.url}">`);
+          continue;
+        }
+        const hash = new URL(ref.url, 'http://site.test/').hash.slice(1);
+        if (hash && target.endsWith('.html') && !ids(read(target)).has(decodeURIComponent(hash))) {
+          broken.push(`${file}: <${ref.tag} ${ref.attr}="${ref.url}"> (no #${hash} in ${target})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken.slice(0, 30), `${broken.length} broken internal references`).toEqual([]);
+  });
+
+  it('every country profile is reachable from / by following links', () => {
+    const fromHome = reachable('index.html');
+    const englishOnly = reachable('index.html', (f) => !isFrench(f));
+    const frenchOnly = reachable('fr/index.html', isFrench);
+    const profiles = files.filter((f) => countryFile.test(f));
+    expect(profiles.length).toBeGreaterThan(40);
+    expect(profiles.filter((f) => !fromHome.has(f)), 'unreachable from /').toEqual([]);
+    expect(profiles.filter((f) => !isFrench(f) && !englishOnly.has(f)), 'unreachable from / through English pages').toEqual([]);
+    expect(profiles.filter((f) => isFrench(f) && !frenchOnly.has(f)), 'unreachable from /fr/ through French pages').toEqual([]);
+  });
+
+  it('no page but 404.html is an orphan', () => {
+    const fromHome = reachable('index.html');
+    expect(files.filter((f) => f !== '404.html' && !fromHome.has(f))).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('every English page has a French twin under /fr/ and the reverse', () => {
+    const set = new Set(files);
+    const pages = files.filter((f) => f !== '404.html');
+    const missingFr = pages.filter((f) => !isFrench(f) && !set.has(`fr/${f}`));
+    const missingEn = pages.filter((f) => isFrench(f) && !set.has(f.slice(3)));
+    expect(missingFr, 'English pages without a French twin').toEqual([]);
+    expect(missingEn, 'French pages without an English twin').toEqual([]);
+  });
+
+  it('<html lang> matches the folder and hreflang alternates name both twins', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const page = read(file);
+      const lang = isFrench(file) ? 'fr' : 'en';
+      const htmlLang = tags(page, 'html')[0]?.lang;
+      if (htmlLang !== lang) problems.push(`${file}: <html lang="${htmlLang}">, expected "${lang}"`);
+      if (file === '404.html') continue;
+      const neutral = pagePath(isFrench(file) ? file.slice(3) : file);
+      const expected: Record<string, string> = { en: neutral, fr: `/fr${neutral}`, 'x-default': neutral };
+      const alternates = tags(page, 'link').filter((l) => l.rel === 'alternate' && l.hreflang);
+      for (const [hreflang, path] of Object.entries(expected)) {
+        const link = alternates.find((l) => l.hreflang === hreflang);
+        if (!link) problems.push(`${file}: no <link rel="alternate" hreflang="${hreflang}">`);
+        else if (link.href !== path) problems.push(`${file}: hreflang="${hreflang}" points to ${link.href}, expected ${path}`);
+      }
+    }
+    expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
+  });
+
+  it('French pages use the decimal comma in visible text', () => {
+    const offenders: string[] = [];
+    for (const file of files.filter(isFrench)) {
+      const visible = textOf(read(file)
+        .replace(/<code\b[\s\S]*?<\/code>/gi, ' ')
+        .replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/gi, ' '))
+        .replace(/\b(?:https?:\/\/|doi:)\S+/gi, ' ');
+      for (const m of visible.matchAll(/.{0,30}(?<![\w.,])\d+\.\d+(?!\w).{0,20}/g)) offenders.push(`${file}: …${m[0]}…`);
+    }
+    expect(offenders.slice(0, 20), `${offenders.length} numbers with a decimal point on French pages`).toEqual([]);
+  });
+
+  it('/fr/countries/kor/ shows 0,935 and never 0.935 outside attributes; /countries/kor/ the reverse', () => {
+    const fr = textOf(read('fr/countries/kor/index.html'));
+    const en = textOf(read('countries/kor/index.html'));
+    expect(fr).toContain('0,935');
+    expect(fr).not.toContain('0.935');
+    expect(en).toContain('0.935');
+    expect(en).not.toContain('0,935');
+  });
+});
+
+describe('country profiles', () => {
+  const composites = dgiComposites();
+
+  it('data/dgi-2023.csv has composites to compare with', () => {
+    expect(composites.get('KOR')).toBe(0.935);
+    expect(composites.has('DEU')).toBe(false);
+  });
+
+  it('every country with a DGI 2023 composite has a profile in both languages', () => {
+    const missing = [...composites.keys()].flatMap((iso3) =>
+      [`countries/${iso3.toLowerCase()}/index.html`, `fr/countries/${iso3.toLowerCase()}/index.html`].filter((f) => !files.includes(f)));
+    expect(missing).toEqual([]);
+  });
+
+  it('each profile names its country in <h1> and shows its DGI 2023 composite, or says it is not covered', () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => countryFile.test(f))) {
+      const [, frPrefix, code] = countryFile.exec(file)!;
+      const iso3 = code!.toUpperCase();
+      const lang = frPrefix ? 'fr' : 'en';
+      const page = read(file);
+      const h1s = [...page.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => textOf(m[1]!));
+      if (h1s.length !== 1) problems.push(`${file}: ${h1s.length} <h1> elements`);
+      const h1 = h1s[0] ?? '';
+      if (h1 !== countryName(iso3, lang)) problems.push(`${file}: <h1> "${h1}", expected "${countryName(iso3, lang)}"`);
+      if (!countrySpellings(iso3).includes(h1)) problems.push(`${file}: <h1> "${h1}" is not a name of ${iso3}`);
+      const title = textOf(/<title>([\s\S]*?)<\/title>/.exec(page)?.[1] ?? '');
+      if (!h1 || !title.startsWith(h1)) problems.push(`${file}: <title> "${title}" does not start with "${h1}"`);
+      const acronym = /.{0,30}\b(?:oecd|ocde)\b.{0,10}/.exec(textOf(page).replace(/\b(?:https?:\/\/|www\.)\S+/g, ' '));
+      if (acronym) problems.push(`${file}: "OECD"/"OCDE" in lower case: …${acronym[0]}…`);
+      const card = /<section\b[^>]*aria-labelledby="card-dgi"[^>]*>([\s\S]*?)<\/section>/.exec(page)?.[1];
+      if (!card) {
+        problems.push(`${file}: no DGI key-figure card`);
+        continue;
+      }
+      const cardText = textOf(card);
+      if (!cardText.includes('DGI 2023')) problems.push(`${file}: the DGI card is not about DGI 2023: "${cardText}"`);
+      const stat = /<p class="stat">([\s\S]*?)<\/p>/.exec(card)?.[1];
+      const score = composites.get(iso3);
+      if (score !== undefined) {
+        const expected = lang === 'fr' ? score.toFixed(3).replace('.', ',') : score.toFixed(3);
+        if (!stat || textOf(stat) !== expected) problems.push(`${file}: DGI 2023 composite "${stat && textOf(stat)}", expected ${expected}`);
+      } else {
+        const notCovered = lang === 'fr' ? /non couvert|ne couvre pas/i : /not covered/i;
+        if (stat) problems.push(`${file}: shows a DGI 2023 score "${textOf(stat)}" for a country the data does not cover`);
+        if (!notCovered.test(cardText)) problems.push(`${file}: does not say DGI 2023 does not cover it: "${cardText}"`);
+      }
+    }
+    expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
+  });
+
+  it('/countries/kor/ and /countries/deu/ in detail', () => {
+    expect(textOf(read('countries/kor/index.html'))).toMatch(/DGI 2023 0\.935/);
+    const deu = textOf(read('countries/deu/index.html'));
+    expect(deu).toMatch(/not covered/i);
+    expect(deu).toMatch(/DGI 2023 does not cover Germany/);
+    expect(textOf(read('fr/countries/deu/index.html'))).toMatch(/Non couvert/);
+  });
+});
