@@ -2,17 +2,30 @@ import type { Lang } from './translate.ts';
 import { translate } from './translate.ts';
 
 const locales: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Per language and decimals: the formatter and the texts it has produced (a build formats the same scores many times). */
+const numberFormats = new Map<string, { format: Intl.NumberFormat; texts: Map<number, string> }>();
+const MAX_REMEMBERED = 20_000;
 
 /** A score with `decimals` places in the reader's locale: 0.935 / 0,935. */
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
   const key = `${lang}|${decimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
-    numberFormats.set(key, format);
+  let entry = numberFormats.get(key);
+  if (!entry) {
+    entry = {
+      format: new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }),
+      texts: new Map(),
+    };
+    numberFormats.set(key, entry);
   }
-  return format.format(value).replace('-', '−');
+  // A Map does not tell -0 from 0, which format differently ("−0.0" / "0.0"): -0 is never remembered.
+  if (Object.is(value, -0)) return entry.format.format(value).replace('-', '−');
+  let text = entry.texts.get(value);
+  if (text === undefined) {
+    text = entry.format.format(value).replace('-', '−');
+    if (entry.texts.size >= MAX_REMEMBERED) entry.texts.clear();
+    entry.texts.set(value, text);
+  }
+  return text;
 }
 
 /** A signed difference: +0.012 / −0,012. */
@@ -44,4 +57,9 @@ export function formatDate(date: string, lang: Lang): string {
   const utc = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locales[lang], options).format(utc);
+}
+
+/** "Title: detail" with the colon spacing of the language (French puts a no-break space before it). */
+export function titled(lang: Lang, head: string, detail: string): string {
+  return lang === 'fr' ? `${head}\u00a0: ${detail}` : `${head}: ${detail}`;
 }
