@@ -2,13 +2,11 @@
  * Accessibility in a real browser: axe-core (WCAG 2.2 A/AA) in light and dark schemes, keyboard
  * access (skip link, "/" shortcut) and no page-level horizontal scrolling at phone width.
  */
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { root } from '../helpers/buildSite.ts';
 import { siteDir } from '../helpers/globalSetup.ts';
 import { serve } from './serve.ts';
 
@@ -17,17 +15,7 @@ const PAGES = [
   '/indices/ourdata/data-availability/', '/methodology/', '/data-quality/', '/downloads/',
   '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/',
 ];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe is served from the test server's own origin so the site's strict CSP ('self') stays on. */
-const AXE_PATH = '/__test__/axe.min.js';
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 let browser: Browser;
 let server: Server;
@@ -48,26 +36,11 @@ async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: numbe
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
-  await page.route(`${origin}${AXE_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
+  await routeAxe(page, origin);
   return page;
 }
 
-function describeViolations(path: string, scheme: string, violations: AxeViolation[]): string {
-  return violations.map((v) => {
-    const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
-    return `${path} [${scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${targets}`;
-  }).join('\n');
-}
 
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, TAGS);
-}
 
 /**
  * axe cannot tell the background of SVG text (it reports it as incomplete), so chart text is checked here:
@@ -115,9 +88,9 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
           expect(response?.status(), `${path} status`).toBe(200);
           const matches = await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
           expect(matches, 'emulated colour scheme').toBe(true);
-          const violations = await axeViolations(page);
-          if (violations.length > 0) console.error(describeViolations(path, colorScheme, violations));
-          expect(violations.map((v) => v.id), describeViolations(path, colorScheme, violations)).toEqual([]);
+          const violations = await axeViolations(page, origin);
+          if (violations.length > 0) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
+          expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
           expect((await lowContrastChartText(page)).slice(0, 10), 'chart text below 4.5:1').toEqual([]);
         } finally {
           await page.close();

@@ -2,22 +2,15 @@
  * Compare in a real browser: the URL chooses the countries, checkboxes rewrite the URL, the chart and table
  * show the chosen countries, errors for too few or too many, the no-JS form, keyboard use and axe-core.
  */
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { root } from '../helpers/buildSite.ts';
 import { siteDir } from '../helpers/globalSetup.ts';
 import { serve } from './serve.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe is served from the test server's origin so the site's strict CSP ('self') stays on. */
-const AXE_PATH = '/__test__/axe.min.js';
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
 
 let browser: Browser;
 let server: Server;
@@ -41,7 +34,7 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
   });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => {}));
-  await page.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
+  await routeAxe(page, origin);
   const cspErrors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
   await page.goto(origin + path);
@@ -187,13 +180,8 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
         const { page, cspErrors } = await open(path, { colorScheme, width });
         try {
           await page.waitForSelector('#compare-result .compare-index svg.chart');
-          await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
-          const violations = await page.evaluate(async (tags) => {
-            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-            const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-            return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-          }, TAGS);
-          const text = violations.map((v) => `${path} [${colorScheme}, ${width}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
+          const violations = await axeViolations(page, origin);
+          const text = describeViolations(`${path} [${colorScheme}, ${width}]`, violations);
           if (violations.length) console.error(text);
           expect(violations.map((v) => v.id), text).toEqual([]);
           expect(cspErrors).toEqual([]);

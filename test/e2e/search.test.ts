@@ -2,23 +2,16 @@
  * Search in a real browser: Pagefind results for names, other spellings and policy areas in both languages,
  * filters, the URL as the search's address, keyboard use, lazy loading of Pagefind, no-JS fallback, axe-core.
  */
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { root } from '../helpers/buildSite.ts';
 import { siteDir } from '../helpers/globalSetup.ts';
 import { serve } from './serve.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe is served from the test server's origin so the site's strict CSP ('self') stays on. */
-const AXE_PATH = '/__test__/axe.min.js';
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const RESULT_LINK = '#search-results .search-result-title a';
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
 interface Opened { page: Page; cspErrors: string[]; requests: string[] }
 
 let browser: Browser;
@@ -44,7 +37,7 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; jav
   });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => {}));
-  await page.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
+  await routeAxe(page, origin);
   const cspErrors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
@@ -59,18 +52,7 @@ async function resultPaths(page: Page): Promise<string[]> {
   return page.$$eval(RESULT_LINK, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, TAGS);
-}
 
-function describeViolations(label: string, violations: AxeViolation[]): string {
-  return violations.map((v) => `${label} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n');
-}
 
 describe('search finds pages by name, other spellings and policy area', () => {
   const cases: [string, string, string][] = [
@@ -230,7 +212,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
         const { page, cspErrors } = await open(path, { colorScheme });
         try {
           expect((await resultPaths(page)).length).toBeGreaterThan(0);
-          const violations = await axeViolations(page);
+          const violations = await axeViolations(page, origin);
           if (violations.length) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
           expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
           expect(cspErrors).toEqual([]);
