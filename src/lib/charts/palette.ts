@@ -22,8 +22,18 @@ export function tileClass(quantile: number | null): string {
   return quantile === null ? 'chart-tile chart-tile--missing' : `chart-tile chart-tile--q${quantile}`;
 }
 
+/** Paths by symbol type and area: they do not depend on position, and a build draws the same few thousands of times. */
+const symbolPaths = new Map<SymbolType, Map<number, string>>();
+
 export function symbolPath(type: SymbolType, area: number): string {
-  return symbol(type, area).digits(2)() ?? '';
+  let byArea = symbolPaths.get(type);
+  if (!byArea) symbolPaths.set(type, (byArea = new Map()));
+  let path = byArea.get(area);
+  if (path === undefined) {
+    path = symbol(type, area).digits(2)() ?? '';
+    byArea.set(area, path);
+  }
+  return path;
 }
 
 export function marker(type: SymbolType, area: number, x: number, y: number, className: string, title?: string): SafeSvg {

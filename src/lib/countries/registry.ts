@@ -47,14 +47,23 @@ export function countryName(iso3: string, lang: Lang): string {
   return oecdDisplayNames[iso3]?.[lang] ?? countries.getName(iso3, lang) ?? iso3;
 }
 
-/** Every spelling known for the country in both languages, for search. */
+const spellings = new Map<string, readonly string[]>();
+let allNames: Record<Lang, Record<string, string[]>> | undefined;
+
+/** Every spelling known for the country in both languages, for search (worked out once per country). */
 export function countrySpellings(iso3: string): string[] {
-  const alpha2 = countries.alpha3ToAlpha2(iso3);
-  const names = new Set<string>();
-  for (const lang of ['en', 'fr'] as const) {
-    names.add(countryName(iso3, lang));
-    if (alpha2) for (const name of countries.getNames(lang, { select: 'all' })[alpha2] ?? []) names.add(name);
+  let known = spellings.get(iso3);
+  if (!known) {
+    allNames ??= { en: countries.getNames('en', { select: 'all' }), fr: countries.getNames('fr', { select: 'all' }) };
+    const alpha2 = countries.alpha3ToAlpha2(iso3);
+    const names = new Set<string>();
+    for (const lang of ['en', 'fr'] as const) {
+      names.add(countryName(iso3, lang));
+      if (alpha2) for (const name of allNames[lang][alpha2] ?? []) names.add(name);
+    }
+    for (const [alias, code] of Object.entries(countryAliases)) if (code === iso3) names.add(alias);
+    known = [...names].sort();
+    spellings.set(iso3, known);
   }
-  for (const [alias, code] of Object.entries(countryAliases)) if (code === iso3) names.add(alias);
-  return [...names].sort();
+  return [...known];
 }

@@ -72,7 +72,9 @@ function derive(manifest: Manifest, observations: Observation[], printed: Printe
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = `${o.index}|${o.edition}|${o.indicator}`;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
   }
   const ranked: RankedObservation[] = [];
   const stats: IndicatorStats[] = [];
@@ -80,37 +82,55 @@ function derive(manifest: Manifest, observations: Observation[], printed: Printe
     const index = manifest.indices.find((x) => x.id === edition.index)!;
     for (const indicator of index.indicators) {
       const group = rankObservations(groups.get(`${edition.index}|${edition.edition}|${indicator.id}`) ?? [], edition);
-      ranked.push(...group);
+      for (const o of group) ranked.push(o);
       stats.push(computeStats(edition.index, edition.edition, indicator.id, group));
     }
   }
   linkChanges(ranked, editions);
   warnings.push(...reconcileAggregates(printed, stats));
-  ranked.sort(compareObservations(manifest.indices, editions));
-  return { indices: manifest.indices, editions, countries: listCountries(ranked, editions), observations: ranked, stats, warnings };
+  const sorted = sortObservations(ranked, manifest.indices, editions);
+  return { indices: manifest.indices, editions, countries: listCountries(sorted, editions), observations: sorted, stats, warnings };
 }
 
-function compareObservations(indices: IndexDefinition[], editions: Edition[]) {
+/**
+ * Orders observations by index (manifest order), edition (oldest first), country code, then indicator
+ * (manifest order). The positions are looked up once per observation rather than on every comparison.
+ * Country codes are upper-case ASCII (A–Z), for which code-unit order is alphabetical order.
+ */
+function sortObservations(observations: RankedObservation[], indices: IndexDefinition[], editions: Edition[]): RankedObservation[] {
   const indexOrder = new Map(indices.map((index, i) => [index.id, i]));
   const editionOrder = new Map(editions.map((e, i) => [`${e.index}|${e.edition}`, i]));
   const indicatorOrder = new Map(indices.flatMap((index) => index.indicators.map((ind, i) => [`${index.id}|${ind.id}`, i] as const)));
-  return (a: Observation, b: Observation) =>
-    indexOrder.get(a.index)! - indexOrder.get(b.index)! ||
-    editionOrder.get(`${a.index}|${a.edition}`)! - editionOrder.get(`${b.index}|${b.edition}`)! ||
-    a.iso3.localeCompare(b.iso3) ||
-    indicatorOrder.get(`${a.index}|${a.indicator}`)! - indicatorOrder.get(`${b.index}|${b.indicator}`)!;
+  const keyed = observations.map((o) => ({
+    o,
+    index: indexOrder.get(o.index)!,
+    edition: editionOrder.get(`${o.index}|${o.edition}`)!,
+    indicator: indicatorOrder.get(`${o.index}|${o.indicator}`)!,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.index - b.index ||
+      a.edition - b.edition ||
+      (a.o.iso3 < b.o.iso3 ? -1 : a.o.iso3 > b.o.iso3 ? 1 : 0) ||
+      a.indicator - b.indicator,
+  );
+  return keyed.map((k) => k.o);
 }
 
+/** One entry per country with data, by code, with the names the sources printed for it (one pass over the observations). */
 function listCountries(observations: RankedObservation[], editions: Edition[]): Country[] {
   const latest = editions.map((e) => e.membershipAsOf).sort().at(-1);
-  const codes = [...new Set(observations.map((o) => o.iso3))].sort();
-  return codes.map((iso3) => {
-    const sourceNames = new Set(observations.filter((o) => o.iso3 === iso3 && o.sourceLabel).map((o) => o.sourceLabel!));
-    return {
-      iso3,
-      name: { en: countryName(iso3, 'en'), fr: countryName(iso3, 'fr') },
-      oecdMember: isOecdMember(iso3, latest),
-      sourceNames: [...sourceNames].sort(),
-    };
-  });
+  const labels = new Map<string, Set<string>>();
+  for (const o of observations) {
+    let names = labels.get(o.iso3);
+    if (!names) labels.set(o.iso3, (names = new Set()));
+    if (o.sourceLabel) names.add(o.sourceLabel);
+  }
+  const codes = [...labels.keys()].sort();
+  return codes.map((iso3) => ({
+    iso3,
+    name: { en: countryName(iso3, 'en'), fr: countryName(iso3, 'fr') },
+    oecdMember: isOecdMember(iso3, latest),
+    sourceNames: [...labels.get(iso3)!].sort(),
+  }));
 }

@@ -25,16 +25,26 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
   const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
   const say = (line: number, message: string) => out.issues.push({ file, line, message });
+  // A file names each country once per indicator (a wide row gives several records): resolve each spelling once.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (record: RawRecord) => {
+    const key = `${record.countryKind}|${record.country}`;
+    if (resolved.has(key)) return resolved.get(key);
+    const iso3 = resolveCountry(record, entry);
+    resolved.set(key, iso3);
+    return iso3;
+  };
 
   for (const record of records) {
     const indicator = mapping[record.variable];
     if (indicator === undefined) {
-      const lines = unknownVariables.get(record.variable) ?? [];
-      unknownVariables.set(record.variable, [...lines, record.line]);
+      const lines = unknownVariables.get(record.variable);
+      if (lines) lines.push(record.line);
+      else unknownVariables.set(record.variable, [record.line]);
       continue;
     }
     const aggregate = aggregateFor(record.country);
-    const iso3 = aggregate ? undefined : resolveCountry(record, entry);
+    const iso3 = aggregate ? undefined : resolve(record);
     if (!aggregate && iso3 === undefined) {
       const known = unknownCountries.get(record.country);
       if (known) known.lines.add(record.line);

@@ -44,18 +44,42 @@ export function createQueries(dataset: Dataset): Queries {
   const stats = new Map(dataset.stats.map((s) => [key(s.index, s.edition, s.indicator), s]));
   const countries = new Map(dataset.countries.map((c) => [c.iso3, c]));
   const indices = new Map(dataset.indices.map((i) => [i.id, i]));
-  const editionsOf = (index: string) => dataset.editions.filter((e) => e.index === index);
+  // Per-index lookups built once, not on every call (pages call these thousands of times per build).
+  // Where an id repeats (the manifest check rejects that), the same entry wins as with the scans these replace.
+  const ownEditions = new Map<string, Edition[]>();
+  const editionByLabel = new Map<string, Map<string, Edition>>();
+  for (const e of dataset.editions) {
+    if (!ownEditions.has(e.index)) ownEditions.set(e.index, []);
+    ownEditions.get(e.index)!.push(e);
+    if (!editionByLabel.has(e.index)) editionByLabel.set(e.index, new Map());
+    const labels = editionByLabel.get(e.index)!;
+    if (!labels.has(e.edition)) labels.set(e.edition, e);
+  }
+  const indicators = new Map<string, Map<string, IndicatorDefinition>>();
+  const childrenOf = new Map<string, Map<string, IndicatorDefinition[]>>();
+  for (const index of indices.values()) {
+    const byId = new Map<string, IndicatorDefinition>();
+    const byParent = new Map<string, IndicatorDefinition[]>();
+    for (const ind of index.indicators) {
+      if (!byId.has(ind.id)) byId.set(ind.id, ind);
+      if (ind.parent === undefined) continue;
+      if (!byParent.has(ind.parent)) byParent.set(ind.parent, []);
+      byParent.get(ind.parent)!.push(ind);
+    }
+    indicators.set(index.id, byId);
+    childrenOf.set(index.id, byParent);
+  }
+  const none: readonly Edition[] = [];
+  const editionsOf = (index: string): readonly Edition[] => ownEditions.get(index) ?? none;
 
   return {
     dataset,
     index: (id) => indices.get(id),
-    indicator: (index, id) => indices.get(index)?.indicators.find((i) => i.id === id),
-    children: (index, parent) => indices.get(index)?.indicators.filter((i) => i.parent === parent) ?? [],
-    editions: editionsOf,
-    edition: (index, label) => {
-      const own = editionsOf(index);
-      return label === 'latest' ? own.at(-1) : own.find((e) => e.edition === label);
-    },
+    indicator: (index, id) => indicators.get(index)?.get(id),
+    // Fresh arrays, as before: callers may sort or reverse what they get.
+    children: (index, parent) => childrenOf.get(index)?.get(parent)?.slice() ?? [],
+    editions: (index) => editionsOf(index).slice(),
+    edition: (index, label) => (label === 'latest' ? editionsOf(index).at(-1) : editionByLabel.get(index)?.get(label)),
     country: (iso3) => countries.get(iso3),
     observation: (index, edition, iso3, indicator) => observations.get(key(index, edition, iso3, indicator)),
     ranking: (index, edition, indicator) => groups.get(key(index, edition, indicator)) ?? [],
