@@ -1,15 +1,27 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
+import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { validateInputs } from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? join(root, 'dist'));
 const staging = `${dist}.staging`;
 
-/** Indexes the built pages with Pagefind's Node API; any error fails the build. */
+/** Every built page under `site`, as paths relative to it, in a stable order. */
+function htmlFiles(site: string, dir = site): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? htmlFiles(site, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(site, join(dir, e.name))] : []))
+    .sort();
+}
+
+/**
+ * Indexes the built pages with Pagefind's Node API; any error fails the build. Pages are handed over
+ * without their charts and data tables (see searchDocument), which Pagefind would otherwise parse only
+ * to skip: on large data sets that parsing was most of the indexing time.
+ */
 async function indexSearch(site: string): Promise<number> {
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
@@ -17,22 +29,37 @@ async function indexSearch(site: string): Promise<number> {
   const created = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: ['[data-pagefind-ignore]', 'svg', 'nav', '.no-index'] });
   if (!created.index) fail('create an index', created.errors);
   const index = created.index!;
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) fail(`index ${site}`, added.errors);
-  if (added.page_count === 0) fail(`find pages in ${site}`, ['no HTML pages were found']);
+  let pages = 0;
+  for (const file of htmlFiles(site)) {
+    const content = searchDocument(readFileSync(join(site, file), 'utf8'));
+    if (content === undefined) continue;
+    const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length) fail(`index ${file}`, added.errors);
+    pages++;
+  }
+  if (pages === 0) fail(`find pages in ${site}`, ['no HTML pages with data-pagefind-body were found']);
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) fail('write its files', written.errors);
   await pagefind.close();
-  return added.page_count;
+  return pages;
+}
+
+/** The first 16 kB of a file: the `<head>` of a built page. */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(16_384);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes `_headers` with the CSP every page carries in its `<meta>`, so header-capable hosts enforce it too. */
 function writeHeaders(site: string): void {
-  const pages = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-  const policies = pages(site)
-    .sort()
-    .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1])
+  const policies = htmlFiles(site)
+    .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(head(join(site, file)))?.[1])
     .filter((policy): policy is string => policy !== undefined);
   writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/'));
 }

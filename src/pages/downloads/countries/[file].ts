@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { observationRows } from '../../../lib/output/observationRows.ts';
 import { renderObservationsCsv } from '../../../lib/output/renderCsv.ts';
+import type { RankedObservation } from '../../../lib/model/types.ts';
 import { loadSite } from '../../../lib/site/loadSite.ts';
 
 /** `downloads/countries/{iso3}.csv` and `.json`: one country's observations with citations. */
@@ -8,9 +9,26 @@ export function getStaticPaths() {
   return loadSite().dataset.countries.flatMap((c) => ['csv', 'json'].map((ext) => ({ params: { file: `${c.iso3.toLowerCase()}.${ext}` }, props: { iso3: c.iso3, ext } })));
 }
 
+/** Each country's observations, grouped once for all of its files. */
+const byCountry = new WeakMap<object, Map<string, RankedObservation[]>>();
+
+function observationsOf(iso3: string): RankedObservation[] {
+  const { dataset } = loadSite();
+  let groups = byCountry.get(dataset);
+  if (!groups) {
+    groups = new Map();
+    for (const o of dataset.observations) {
+      if (!groups.has(o.iso3)) groups.set(o.iso3, []);
+      groups.get(o.iso3)!.push(o);
+    }
+    byCountry.set(dataset, groups);
+  }
+  return groups.get(iso3) ?? [];
+}
+
 export const GET: APIRoute = ({ props }) => {
   const site = loadSite();
-  const rows = observationRows(site, site.dataset.observations.filter((o) => o.iso3 === props.iso3));
+  const rows = observationRows(site, observationsOf(props.iso3));
   if (props.ext === 'csv') return new Response(renderObservationsCsv(rows));
   const editions = new Set(rows.map((r) => `${r.index}|${r.edition}`));
   const citations = site.dataset.editions.filter((e) => editions.has(`${e.index}|${e.edition}`)).map((e) => ({ index: e.index, edition: e.edition, citation: e.source.citation, doi: e.source.doi }));
