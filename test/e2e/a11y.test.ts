@@ -2,13 +2,10 @@
  * Accessibility in a real browser: axe-core (WCAG 2.2 A/AA) in light and dark schemes, keyboard
  * access (skip link, "/" shortcut) and no page-level horizontal scrolling at phone width.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { siteDir } from '../helpers/globalSetup.ts';
-import { serve } from './serve.ts';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const PAGES = [
   '/', '/countries/', '/countries/kor/', '/countries/deu/', '/indices/dgi/', '/indices/dgi/open-by-default/',
@@ -17,26 +14,14 @@ const PAGES = [
 ];
 
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const session = useSiteInBrowser();
 
 async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await session.browser.newPage({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
-  await routeAxe(page, origin);
+  await routeAxe(page, session.origin);
   return page;
 }
 
@@ -84,11 +69,11 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
       it(`${path} (${colorScheme})`, async () => {
         const page = await openPage({ colorScheme });
         try {
-          const response = await page.goto(origin + path);
+          const response = await page.goto(session.origin + path);
           expect(response?.status(), `${path} status`).toBe(200);
           const matches = await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
           expect(matches, 'emulated colour scheme').toBe(true);
-          const violations = await axeViolations(page, origin);
+          const violations = await axeViolations(page, session.origin);
           if (violations.length > 0) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
           expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
           expect((await lowContrastChartText(page)).slice(0, 10), 'chart text below 4.5:1').toEqual([]);
@@ -104,7 +89,7 @@ describe('keyboard', () => {
   it('"/" on a profile focuses the site search box', async () => {
     const page = await openPage();
     try {
-      await page.goto(`${origin}/countries/kor/`);
+      await page.goto(`${session.origin}/countries/kor/`);
       await page.locator('h1').click();
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -118,7 +103,7 @@ describe('keyboard', () => {
     it(`Tab from the top of ${path} reaches the skip link first, and it moves focus to main`, async () => {
       const page = await openPage();
       try {
-        await page.goto(origin + path);
+        await page.goto(session.origin + path);
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
@@ -149,7 +134,7 @@ describe('language of parts (WCAG 3.1.2)', () => {
   it('/fr/countries/deu/ marks its English fallback text lang="en" and says so in French', async () => {
     const page = await openPage();
     try {
-      await page.goto(`${origin}/fr/countries/deu/`);
+      await page.goto(`${session.origin}/fr/countries/deu/`);
       const parts = await page.evaluate(() => ({
         page: document.documentElement.lang,
         english: [...document.querySelectorAll('main [lang="en"]')].map((el) => el.textContent?.trim().length ?? 0),
@@ -172,7 +157,7 @@ describe('phone width (390 px)', () => {
       it(`${path} (${colorScheme}) does not scroll sideways; wide tables scroll in .table-scroll`, async () => {
         const page = await openPage({ width: 390, colorScheme });
         try {
-          await page.goto(origin + path);
+          await page.goto(session.origin + path);
           const layout = await page.evaluate(() => {
             const vw = document.documentElement.clientWidth;
             // Wide content may scroll inside its own box (.table-scroll, .chart-scroll) if that box fits the screen.

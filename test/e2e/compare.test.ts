@@ -2,42 +2,27 @@
  * Compare in a real browser: the URL chooses the countries, checkboxes rewrite the URL, the chart and table
  * show the chosen countries, errors for too few or too many, the no-JS form, keyboard use and axe-core.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { siteDir } from '../helpers/globalSetup.ts';
-import { serve } from './serve.ts';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
 
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const session = useSiteInBrowser();
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; cspErrors: string[] }> {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
   });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => {}));
-  await routeAxe(page, origin);
+  await routeAxe(page, session.origin);
   const cspErrors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
-  await page.goto(origin + path);
+  await page.goto(session.origin + path);
   return { page, cspErrors };
 }
 
@@ -180,7 +165,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
         const { page, cspErrors } = await open(path, { colorScheme, width });
         try {
           await page.waitForSelector('#compare-result .compare-index svg.chart');
-          const violations = await axeViolations(page, origin);
+          const violations = await axeViolations(page, session.origin);
           const text = describeViolations(`${path} [${colorScheme}, ${width}]`, violations);
           if (violations.length) console.error(text);
           expect(violations.map((v) => v.id), text).toEqual([]);

@@ -2,47 +2,32 @@
  * Search in a real browser: Pagefind results for names, other spellings and policy areas in both languages,
  * filters, the URL as the search's address, keyboard use, lazy loading of Pagefind, no-JS fallback, axe-core.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { siteDir } from '../helpers/globalSetup.ts';
-import { serve } from './serve.ts';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const RESULT_LINK = '#search-results .search-result-title a';
 
 interface Opened { page: Page; cspErrors: string[]; requests: string[] }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const session = useSiteInBrowser();
 
 /** A fresh page that records requests and CSP errors, then opens `path`. */
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}): Promise<Opened> {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
   });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => {}));
-  await routeAxe(page, origin);
+  await routeAxe(page, session.origin);
   const cspErrors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(origin + path);
+  await page.goto(session.origin + path);
   return { page, cspErrors, requests };
 }
 
@@ -212,7 +197,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
         const { page, cspErrors } = await open(path, { colorScheme });
         try {
           expect((await resultPaths(page)).length).toBeGreaterThan(0);
-          const violations = await axeViolations(page, origin);
+          const violations = await axeViolations(page, session.origin);
           if (violations.length) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
           expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
           expect(cspErrors).toEqual([]);

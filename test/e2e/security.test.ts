@@ -3,13 +3,11 @@
  * site's origin, and every page carries the policy in a <meta> element without 'unsafe-inline'.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/globalSetup.ts';
-import { serve } from './serve.ts';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const PAGES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { path: '/' },
@@ -23,19 +21,7 @@ const PAGES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   },
 ];
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const session = useSiteInBrowser();
 
 /** The CSP <meta> of an HTML document, or null; `before` is whether it precedes every script and stylesheet. */
 function cspMeta(html: string): { content: string; beforeResources: boolean } | null {
@@ -61,7 +47,7 @@ function expectStrictPolicy(where: string, html: string): void {
 describe('in the browser', () => {
   for (const { path, ready } of PAGES) {
     it(`${path}: no CSP violation, no request to another origin`, async () => {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       const foreign: string[] = [];
       const failed: string[] = [];
       const cspConsole: string[] = [];
@@ -70,7 +56,7 @@ describe('in the browser', () => {
         const url = new URL(request.url());
         if (url.protocol === 'data:') return;
         const requestOrigin = url.protocol === 'blob:' ? new URL(url.pathname).origin : url.origin;
-        if (requestOrigin !== origin) foreign.push(request.url());
+        if (requestOrigin !== session.origin) foreign.push(request.url());
       });
       page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
       page.on('response', (response) => {
@@ -88,7 +74,7 @@ describe('in the browser', () => {
         });
       });
       try {
-        const response = await page.goto(origin + path, { waitUntil: 'load' });
+        const response = await page.goto(session.origin + path, { waitUntil: 'load' });
         expect(response?.status(), `${path} status`).toBe(200);
         expectStrictPolicy(path, await response!.text());
         if (ready) await ready(page);
@@ -106,7 +92,7 @@ describe('in the browser', () => {
   }
 
   it('the listeners do catch a violation (the check can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const cspConsole: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspConsole.push(message.text());
@@ -117,7 +103,7 @@ describe('in the browser', () => {
       document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
     });
     try {
-      await page.goto(`${origin}/`);
+      await page.goto(`${session.origin}/`);
       await page.evaluate(() => {
         const s = document.createElement('script');
         s.textContent = 'window.__ran = true';

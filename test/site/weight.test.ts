@@ -3,14 +3,11 @@
  * and image it needs, each gzipped at level 9, stay within 50 KB; its JavaScript within 10 KB.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/globalSetup.ts';
-import { serve } from '../e2e/serve.ts';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 import { fileFor, isExternal, resolvePath, tags } from './html.ts';
 
 const PAGE = '/countries/kor/';
@@ -77,19 +74,7 @@ function firstView(pagePath: string): { entries: Entry[]; inlineJs: string } {
   return { entries, inlineJs };
 }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const session = useSiteInBrowser();
 
 describe(`first view of ${PAGE}`, () => {
   it(`HTML + CSS + JS + fonts + images ≤ ${TOTAL_BUDGET} bytes gzip, JavaScript ≤ ${JS_BUDGET} bytes gzip`, () => {
@@ -113,14 +98,14 @@ describe(`first view of ${PAGE}`, () => {
   it('the files counted cover every request the browser makes for a first view', async () => {
     const { entries } = firstView(PAGE);
     const counted = new Set(entries.map((e) => `/${e.file}`.replace(/index\.html$/, '')));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requested: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol !== 'data:') requested.push(url.origin === origin ? url.pathname : request.url());
+      if (url.protocol !== 'data:') requested.push(url.origin === session.origin ? url.pathname : request.url());
     });
     try {
-      await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
+      await page.goto(session.origin + PAGE, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
     } finally {
       await page.close();
