@@ -2,6 +2,7 @@
 // draws one dot plot and one table per index with the shared renderer, and keeps the URL in step with the checkboxes.
 // CSP: no inline styles or handlers; text goes in with textContent, and the only markup parsed is the chart's
 // SafeSvg, whose `svg` template escapes every data value.
+import { el } from './dom.ts';
 import type { Lang } from '../lib/i18n/translate.ts';
 import {
   COMPARE_MAX,
@@ -169,12 +170,4 @@ function th(scope: 'col' | 'row', text: string, className = ''): HTMLTableCellEl
   const cell = el('th', className, text);
   cell.scope = scope;
   return cell;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', content?: string | Node): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (typeof content === 'string') node.textContent = content;
-  else if (content) node.append(content);
-  return node;
 }

@@ -2,6 +2,7 @@
 // focus or keystroke in the search field). The query and filters live in the URL so a search can be linked.
 // CSP: results are built with DOM APIs and textContent; Pagefind's excerpt is split on its <mark> tags
 // rather than parsed as HTML. Every URL comes from the page's data attributes, so the site can live under a sub-path.
+import { el } from './dom.ts';
 
 interface Strings {
   results: string;
@@ -261,12 +262,4 @@ function excerpt(html: string): HTMLParagraphElement {
     return marked;
   }, false);
   return p;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', content?: string | Node): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (typeof content === 'string') node.textContent = content;
-  else if (content) node.append(content);
-  return node;
 }
