@@ -74,3 +74,20 @@ describe('MDX components on the built site', () => {
     expect(page).toContain('<div class="prose" lang="en">');
   });
 });
+
+describe('_headers', () => {
+  it('repeats the pages\' CSP with security headers and long caching for hashed assets', () => {
+    const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(siteDir, 'countries/kor/index.html'), 'utf8'))![1]!;
+    const csp = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+    for (const directive of meta.split(';').map((d) => d.trim()).filter(Boolean)) {
+      const [name, ...sources] = directive.split(/\s+/);
+      const line = csp.split('; ').find((d) => d.startsWith(`${name} `))!;
+      for (const source of sources) expect(line, `${name} ${source}`).toContain(source);
+    }
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+});
