@@ -75,14 +75,15 @@ async function main(): Promise<number> {
     process.env.ASTRO_OUT_DIR = staging;
     await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
     writeHeaders(staging);
-    const pages = await indexSearch(staging);
+    const indexed = await indexSearch(staging);
+    const pages = htmlFiles(staging).length;
     const previous = `${dist}.previous`;
     rmSync(previous, { recursive: true, force: true });
     mkdirSync(resolve(dist, '..'), { recursive: true });
     if (existsSync(dist)) renameSync(dist, previous);
     renameSync(staging, dist);
     rmSync(previous, { recursive: true, force: true });
-    console.log(`Built ${pages} pages into ${dist}`);
+    console.log(`Built ${pages} pages into ${dist} (${indexed} indexed for search)`);
     return 0;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
