@@ -19,7 +19,6 @@ export interface ComparisonData {
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
 export function comparisonData(site: Queries, index: string, edition: string, lang: Lang): ComparisonData {
   const dims = [site.indicator(index, 'composite')!, ...site.children(index, 'composite')];
-  const rows = site.ranking(index, edition, 'composite');
   return {
     index,
     indexLabel: site.index(index)!.shortLabel[lang],
@@ -27,12 +26,13 @@ export function comparisonData(site: Queries, index: string, edition: string, la
     decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
     dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),
     averages: dims.map((d) => site.stats(index, edition, d.id)?.average ?? null),
-    countries: rows
-      .map((o) => ({
-        iso3: o.iso3,
-        name: site.country(o.iso3)!.name[lang],
-        scores: dims.map((d) => site.observation(index, edition, o.iso3, d.id)?.value ?? null),
-        ranks: dims.map((d) => site.observation(index, edition, o.iso3, d.id)?.rank ?? null),
+    // Every country, covered or not, so a chosen country keeps its colour and symbol in each index's chart.
+    countries: site.dataset.countries
+      .map((c) => ({
+        iso3: c.iso3,
+        name: c.name[lang],
+        scores: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.value ?? null),
+        ranks: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
   };
@@ -48,7 +48,7 @@ export function comparisonSummary(data: ComparisonData, codes: readonly string[]
   return translate(lang, 'compare.summary', { countries: names, index: data.indexLabel, edition: data.edition });
 }
 
-/** The dot-plot chart of the chosen countries (codes absent from the data are skipped). */
+/** The dot-plot chart of the chosen countries (codes of countries absent from all data are skipped). */
 export function comparisonChart(data: ComparisonData, codes: readonly string[], lang: Lang, id: string, width?: number): SafeSvg {
   const chosen = chosenRows(data, codes);
   return renderCompareDots({
