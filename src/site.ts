@@ -1,5 +1,5 @@
 import { translate, type Lang, type MessageKey } from './lib/i18n/translate.ts';
-import { localePath, withBase } from './lib/site/paths.ts';
+import { localePath, splitLocale, withBase } from './lib/site/paths.ts';
 
 /** A URL on this site for `lang`, under the deployment base: `url('fr', 'countries/kor/')`. */
 export function url(lang: Lang, path = ''): string {
@@ -19,6 +19,5 @@ export function translator(lang: Lang) {
 /** The page language from a URL under the deployment base. */
 export function langOf(pathname: string): Lang {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return rest === 'fr' || rest.startsWith('fr/') ? 'fr' : 'en';
+  return splitLocale(pathname.startsWith(base) ? pathname.slice(base.length) : pathname).lang;
 }

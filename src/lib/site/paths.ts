@@ -1,11 +1,5 @@
 import type { Lang } from '../i18n/translate.ts';
 
-/** Static-path entries for a route that exists in every language: English unprefixed, French under `fr/`. */
-export const languageParams = [
-  { params: { lang: undefined }, props: { lang: 'en' as Lang } },
-  { params: { lang: 'fr' }, props: { lang: 'fr' as Lang } },
-];
-
 /** A site path for `lang` from a language-neutral one: `countries/kor/` → `fr/countries/kor/`. */
 export function localePath(lang: Lang, path: string): string {
   const clean = path.replace(/^\/+/, '');
