@@ -2,9 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { publishing } from './src/integrations/publishing.ts';
+import { siteAddress } from './src/lib/site/address.ts';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
 const base = process.env.BASE_PATH ?? '/';
+/** Where the site is published, e.g. `SITE_URL=https://profiles.example.org/`: canonical links, sitemap, previews. */
+const address = siteAddress(process.env.SITE_URL, base);
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 
 /** In `npm run dev`, reload the page when a file in the data folder changes. */
@@ -20,13 +24,14 @@ const reloadOnDataChange = {
 };
 
 export default defineConfig({
+  ...(address ? { site: `${address.origin}${address.base}` } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
-  vite: { plugins: [reloadOnDataChange] },
+  integrations: [mdx(), publishing(address)],
+  vite: { plugins: [reloadOnDataChange], ssr: { external: ['@resvg/resvg-js'] } },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

@@ -101,6 +101,11 @@ export const editionSchema = z.object({
     doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'give the bare DOI, e.g. "10.1787/1a89ed5e-en"'),
     url: z.url().optional(),
     table: z.string().optional(),
+    /**
+     * Terms the source is published under: `oecd-terms` (the OECD's terms and conditions, the default) or
+     * `CC-BY-4.0` (OECD publications since mid-2024, e.g. the Digital Government Outlook 2026).
+     */
+    license: z.enum(['oecd-terms', 'CC-BY-4.0']).default('oecd-terms'),
   }),
   /** Who is ranked: every participant, or OECD members only (the others are shown unranked). */
   rankedSet: z.enum(['all-participants', 'oecd-members']),

@@ -1,14 +1,9 @@
 import type { Queries } from '../query/createQueries.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { RankedObservation } from '../model/types.ts';
+import type { ObservationColumn } from './downloadSchema.ts';
 
-/** Column order of the observation downloads. */
-export const observationColumns = [
-  'index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average',
-  'oecd_member', 'origin', 'change', 'methodology_break', 'source_label',
-] as const;
-
-export type ObservationRow = Record<(typeof observationColumns)[number], string | number | boolean | null>;
+export type ObservationRow = Record<ObservationColumn, string | number | boolean | null>;
 
 /** One download row per observation: the score as published, with the figures the site computes. */
 export function observationRows(queries: Queries, observations: readonly RankedObservation[]): ObservationRow[] {

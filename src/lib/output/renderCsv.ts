@@ -1,5 +1,6 @@
 import { csvCell } from './csvCell.ts';
-import { observationColumns, type ObservationRow } from './observationRows.ts';
+import { observationColumns } from './downloadSchema.ts';
+import type { ObservationRow } from './observationRows.ts';
 
 /** CSV text (header + rows, CRLF-free, trailing newline) of observation rows. */
 export function renderObservationsCsv(rows: readonly ObservationRow[]): string {

@@ -1,0 +1,89 @@
+import type { Edition } from '../model/types.ts';
+
+/** One publication the data comes from, with the editions it holds; several editions can share one. */
+export interface Source {
+  key: string;
+  doi: string;
+  url: string;
+  citation: string;
+  author: string;
+  year: string;
+  title: string;
+  series: string;
+  publisher: string;
+  place: string;
+  license: Edition['source']['license'];
+  editions: { index: string; edition: string }[];
+}
+
+const CITATION = /^(?<author>[^(]+?) \((?<year>\d{4})\),\s*["“*]?(?<title>[^"”*]+?)["”*]?,\s*(?<rest>.*)$/;
+
+/** The parts of an OECD-style citation: `OECD (2020), "Title", Series, No. 03, OECD Publishing, Paris`. */
+export function parseCitation(citation: string, published: string): Pick<Source, 'author' | 'year' | 'title' | 'series' | 'publisher' | 'place'> {
+  const m = CITATION.exec(citation.trim())?.groups;
+  if (!m) return { author: '', year: published.slice(0, 4), title: citation, series: '', publisher: '', place: '' };
+  const parts = m.rest!.split(/,\s*/).filter(Boolean);
+  const at = parts.findIndex((p) => /publishing/i.test(p));
+  const publisher = at >= 0 ? parts[at]! : '';
+  const place = at >= 0 ? parts.slice(at + 1).join(', ') : '';
+  const series = (at >= 0 ? parts.slice(0, at) : parts).join(', ');
+  return { author: m.author!, year: m.year!, title: m.title!, series, publisher, place };
+}
+
+/** The sources of `editions`, one per DOI, in edition order. */
+export function sourcesOf(editions: readonly Edition[]): Source[] {
+  const byDoi = new Map<string, Source>();
+  for (const e of editions) {
+    const known = byDoi.get(e.source.doi);
+    if (known) {
+      known.editions.push({ index: e.index, edition: e.edition });
+      continue;
+    }
+    const parts = parseCitation(e.source.citation, e.published);
+    const key = `${(parts.author || 'source').toLowerCase().replace(/[^a-z0-9]+/g, '')}${parts.year}-${e.source.doi.split('/').pop()!.replace(/[^A-Za-z0-9]+/g, '')}`;
+    byDoi.set(e.source.doi, { key, doi: e.source.doi, url: `https://doi.org/${e.source.doi}`, citation: e.source.citation, license: e.source.license, editions: [{ index: e.index, edition: e.edition }], ...parts });
+  }
+  return [...byDoi.values()];
+}
+
+const bibEscape = (text: string) => text.replace(/([&%$#_{}])/g, '\\$1');
+
+/** A reference to copy: plain text, BibTeX and RIS. */
+export interface Citation {
+  text: string;
+  bibtex: string;
+  ris: string;
+}
+
+function bibtex(type: string, key: string, fields: [string, string | undefined][]): string {
+  const lines = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${k === 'author' ? `{${bibEscape(v!)}}` : k === 'url' || k === 'doi' ? v : bibEscape(v!)}}`);
+  return `@${type}{${key},\n${lines.join(',\n')}\n}`;
+}
+
+function ris(fields: [string, string | undefined][]): string {
+  return [...fields.filter(([, v]) => v).map(([k, v]) => `${k}  - ${v}`), 'ER  - '].join('\n');
+}
+
+/** Text, BibTeX and RIS for one source. */
+export function citeSource(source: Source): Citation {
+  return {
+    text: `${source.citation}, ${source.url}`,
+    bibtex: bibtex('techreport', source.key, [
+      ['author', source.author], ['title', source.title], ['type', source.series], ['institution', source.publisher],
+      ['address', source.place], ['year', source.year], ['doi', source.doi], ['url', source.url],
+    ]),
+    ris: ris([
+      ['TY', 'RPRT'], ['AU', source.author], ['PY', source.year], ['TI', source.title], ['T3', source.series],
+      ['PB', source.publisher], ['CY', source.place], ['DO', source.doi], ['UR', source.url],
+    ]),
+  };
+}
+
+/** Text, BibTeX and RIS for the site itself; `url` only when the site address is known. */
+export function citeSite(site: { title: string; note: string; year: string; url: string | undefined }): Citation {
+  return {
+    text: [`${site.title} (${site.year})`, site.note, site.url].filter(Boolean).join(', '),
+    bibtex: bibtex('misc', 'dgprofiles', [['title', site.title], ['year', site.year], ['note', site.note], ['url', site.url]]),
+    ris: ris([['TY', 'ELEC'], ['TI', site.title], ['PY', site.year], ['N1', site.note], ['UR', site.url]]),
+  };
+}

@@ -1,0 +1,110 @@
+import { translate } from '../i18n/translate.ts';
+import type { Edition } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { sourcesOf, type Source } from './citations.ts';
+import { booleanValues, missingValues, observationFields, observationKey } from './downloadSchema.ts';
+import { licenses, type License } from './licenses.ts';
+
+/** A CSV download: where it is under `downloads/`, and which editions (and so sources) its rows come from. */
+export interface DownloadFile {
+  name: string;
+  /** Path relative to `downloads/`. */
+  path: string;
+  title: string;
+  editions: readonly Edition[];
+  /** Only this country's rows, or every country. */
+  iso3?: string;
+}
+
+/** Every CSV download: all observations, one per index and edition, one per country. */
+export function downloadFiles(queries: Queries): DownloadFile[] {
+  const { dataset } = queries;
+  const files: DownloadFile[] = [{ name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
+  for (const e of dataset.editions) {
+    const index = queries.index(e.index)!;
+    files.push({ name: `${e.index}-${e.edition}`.toLowerCase(), path: editionCsvPath(e), title: `${index.label.en}, ${e.edition}`, editions: [e] });
+  }
+  const covered = new Map<string, Set<string>>();
+  for (const o of dataset.observations) {
+    if (!covered.has(o.iso3)) covered.set(o.iso3, new Set());
+    covered.get(o.iso3)!.add(`${o.index}|${o.edition}`);
+  }
+  for (const c of dataset.countries) {
+    const editions = dataset.editions.filter((e) => covered.get(c.iso3)?.has(`${e.index}|${e.edition}`));
+    files.push({ name: `country-${c.iso3.toLowerCase()}`, path: `countries/${c.iso3.toLowerCase()}.csv`, title: c.name.en, editions, iso3: c.iso3 });
+  }
+  return files;
+}
+
+/** `editions/dgi-2023.csv`: the file of one index and edition, relative to `downloads/`. */
+export function editionCsvPath(edition: Pick<Edition, 'index' | 'edition'>): string {
+  return `editions/${edition.index}-${edition.edition}.csv`.toLowerCase();
+}
+
+/** The Frictionless Table Schema of every observation file, with the dataset's indices and indicators as enums. */
+export function tableSchema(queries: Queries) {
+  const enums: Record<string, string[]> = {
+    index: queries.dataset.indices.map((i) => i.id),
+    indicator: [...new Set(queries.dataset.indices.flatMap((i) => i.indicators.map((d) => d.id)))],
+  };
+  return {
+    fields: observationFields.map((field) => ({
+      name: field.name,
+      type: field.type,
+      description: translate('en', field.description),
+      ...(field.type === 'boolean' ? { trueValues: [booleanValues.true], falseValues: [booleanValues.false] } : {}),
+      constraints: { required: field.required, ...('constraints' in field ? field.constraints : {}), ...(enums[field.name] ? { enum: enums[field.name] } : {}) },
+    })),
+    primaryKey: [...observationKey],
+    missingValues: [...missingValues],
+  };
+}
+
+function sourceEntry(source: Source) {
+  return { title: source.citation, path: source.url, doi: source.doi };
+}
+
+function licensesOf(sources: readonly Source[]): License[] {
+  return [...new Set(sources.map((s) => s.license))].map((id) => licenses[id]);
+}
+
+/** Path, relative to `downloads/`, of the one table schema every CSV shares (referenced, not repeated per file). */
+export const SCHEMA_PATH = 'observations.schema.json';
+
+/**
+ * `downloads/datapackage.json`: a Frictionless Data Package describing every CSV download with its table
+ * schema (one file, `observations.schema.json`), sources (with DOIs) and licences. `home` is the site's
+ * absolute address, when known.
+ */
+export function dataPackage(queries: Queries, home: string | undefined) {
+  const schema = SCHEMA_PATH;
+  const allSources = sourcesOf(queries.dataset.editions);
+  const resources = downloadFiles(queries).map((file) => {
+    const sources = sourcesOf(file.editions);
+    return {
+      name: file.name,
+      path: file.path,
+      title: file.title,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+      sources: sources.map(sourceEntry),
+      licenses: licensesOf(sources),
+      schema,
+    };
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: 'oecd-digital-government-profiles',
+    title: translate('en', 'dataset.name'),
+    description: translate('en', 'dataset.description'),
+    ...(home ? { homepage: home, id: `${home}downloads/datapackage.json` } : {}),
+    keywords: ['digital government', 'open government data', 'OECD', 'Digital Government Index', 'OURdata Index'],
+    licenses: licensesOf(allSources),
+    sources: allSources.map(sourceEntry),
+    contributors: [{ title: 'OECD', role: 'author', path: 'https://www.oecd.org/' }],
+    resources,
+  };
+}

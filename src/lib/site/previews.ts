@@ -1,0 +1,88 @@
+import { formatNumber, formatRank } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { Queries } from '../query/createQueries.ts';
+import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
+import { decimalsOf } from './figures.ts';
+import { localePath } from './paths.ts';
+
+/** Size of every link-preview image (the Open Graph / Twitter large-card size). */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** Language-neutral path of the generic preview used by pages without their own (home, downloads …). */
+const SITE_PREVIEW = 'site/';
+
+/** Site path of the preview image of a language-neutral page path: `countries/kor/` → `og/fr/countries/kor.png`. */
+export function previewImagePath(lang: Lang, pagePath: string): string {
+  return `og/${localePath(lang, pagePath).replace(/\/$/, '')}.png`;
+}
+
+/** Share of the scale a score fills, for the bar behind it. */
+function share(queries: Queries, index: string, value: number): number {
+  const { min, max } = queries.index(index)!.scale;
+  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+}
+
+function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: string): PreviewCard {
+  const country = queries.country(iso3)!;
+  const rows: PreviewRow[] = queries.dataset.indices.map((index) => {
+    const edition = queries.edition(index.id, 'latest')!;
+    const label = `${index.shortLabel[lang]} ${edition.edition}`;
+    const o = queries.observation(index.id, edition.edition, iso3, 'composite');
+    if (!o) return { label, value: translate(lang, 'country.notCovered'), detail: '', share: null };
+    const decimals = decimalsOf(queries, index.id, edition.edition, 'composite');
+    const detail = o.rank === null ? '' : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
+    return { label, value: formatNumber(o.value, decimals, lang), detail, share: share(queries, index.id, o.value) };
+  });
+  return { path: `countries/${iso3.toLowerCase()}/`, eyebrow: translate(lang, 'country.profile'), heading: country.name[lang], rows, footer: siteName };
+}
+
+/** The OECD average and the top three of one indicator's latest edition with data. */
+function rankingRows(queries: Queries, lang: Lang, index: string, indicator: string): { edition: string; rows: PreviewRow[] } {
+  const editions = [...queries.editions(index)].reverse();
+  const latest = editions.find((e) => queries.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
+  const decimals = decimalsOf(queries, index, latest.edition, indicator);
+  const rows: PreviewRow[] = [];
+  const average = queries.stats(index, latest.edition, indicator)?.average ?? null;
+  if (average !== null) rows.push({ label: translate(lang, 'table.average'), value: formatNumber(average, decimals, lang), detail: '', share: share(queries, index, average) });
+  const top = queries.ranking(index, latest.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
+  for (const o of top) {
+    rows.push({ label: queries.country(o.iso3)!.name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, latest.rankedSet, lang), share: share(queries, index, o.value) });
+  }
+  return { edition: latest.edition, rows };
+}
+
+/**
+ * The content of every link-preview image in one language: a card per country profile, index page and
+ * policy-area page, drawn from the same figures as the page, plus one generic card for the other pages.
+ */
+export function previewCards(queries: Queries, lang: Lang): PreviewCard[] {
+  const siteName = translate(lang, 'site.title');
+  const cards: PreviewCard[] = [{ path: SITE_PREVIEW, eyebrow: translate(lang, 'site.unofficial'), heading: siteName, rows: [], footer: translate(lang, 'site.tagline') }];
+  for (const country of queries.dataset.countries) cards.push(countryCard(queries, lang, country.iso3, siteName));
+  for (const index of queries.dataset.indices) {
+    const { edition, rows } = rankingRows(queries, lang, index.id, 'composite');
+    cards.push({ path: `indices/${index.id}/`, eyebrow: `${index.shortLabel[lang]} ${edition}`, heading: index.label[lang], rows, footer: siteName });
+    for (const indicator of index.indicators.filter((i) => i.id !== 'composite')) {
+      const area = rankingRows(queries, lang, index.id, indicator.id);
+      cards.push({ path: `indices/${index.id}/${indicator.id}/`, eyebrow: `${index.shortLabel[lang]} ${area.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
+    }
+  }
+  return cards;
+}
+
+const cache = new WeakMap<Queries, Map<Lang, Map<string, PreviewCard>>>();
+
+/** The preview card of a page path in `lang` (the generic card where the page has none of its own), memoized per dataset. */
+export function previewFor(queries: Queries, lang: Lang, pagePath: string): PreviewCard {
+  let byLang = cache.get(queries);
+  if (!byLang) cache.set(queries, (byLang = new Map()));
+  let cards = byLang.get(lang);
+  if (!cards) byLang.set(lang, (cards = new Map(previewCards(queries, lang).map((c) => [c.path, c]))));
+  return cards.get(pagePath) ?? cards.get(SITE_PREVIEW)!;
+}
+
+/** Text equivalent of a preview image, for og:image:alt. */
+export function previewAlt(card: PreviewCard): string {
+  const rows = card.rows.map((r) => [r.label, r.value, r.detail].filter(Boolean).join(' ')).join('; ');
+  return [card.heading, card.eyebrow, rows].filter(Boolean).join('. ');
+}
