@@ -58,7 +58,7 @@ function headingLayout(heading: string): { size: number; lines: string[] } {
   for (let size = 72; size >= 44; size -= 4) {
     const perLine = Math.floor(TEXT_WIDTH / (size * ADVANCE.bold));
     const lines = wrapText(heading, perLine, 2);
-    if (!lines.at(-1)!.endsWith('…')) return { size, lines };
+    if (!(lines.at(-1) ?? '').endsWith('…')) return { size, lines };
   }
   return { size: 44, lines: wrapText(heading, Math.floor(TEXT_WIDTH / (44 * ADVANCE.bold)), 2) };
 }
