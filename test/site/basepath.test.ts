@@ -2,7 +2,7 @@
  * The site deployed under a sub-path (`BASE_PATH=/profiles/`): every internal URL carries the prefix and
  * resolves in the output, and a profile loads in a browser with its CSS and no failed request.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,10 +18,12 @@ let files: string[];
 let browser: Browser | undefined;
 let server: Server | undefined;
 let origin: string;
+let buildLog: string;
 
 beforeAll(() => {
   const result = buildSite({ basePath: BASE });
   outDir = result.outDir;
+  buildLog = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`The build with BASE_PATH=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   files = htmlFiles(outDir);
 }, 300_000);
@@ -79,6 +81,26 @@ describe(`static output under ${BASE}`, () => {
       }
     }
     expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
+  });
+
+  it('without SITE_URL: says so once and makes no absolute URL, nor a relative stand-in (canonical, hreflang, og:image, sitemap)', () => {
+    expect(buildLog.match(/SITE_URL is not set/g)).toHaveLength(1);
+    const problems: string[] = [];
+    for (const file of files) {
+      const page = readFileSync(join(outDir, file), 'utf8');
+      const links = tags(page, 'link').filter((l) => l.rel === 'canonical' || (l.rel === 'alternate' && l.hreflang));
+      if (links.length) problems.push(`${file}: ${links.map((l) => `<link rel="${l.rel}" href="${l.href}">`).join(' ')}`);
+      const urls = tags(page, 'meta').filter((m) => /^(og:url|og:image|twitter:)/.test(m.property ?? m.name ?? ''));
+      if (urls.length) problems.push(`${file}: ${urls.map((m) => m.property ?? m.name).join(', ')}`);
+      for (const m of page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        const data = JSON.parse(m[1]!);
+        if (data.url || data.distribution) problems.push(`${file}: JSON-LD with url or distribution`);
+      }
+    }
+    expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
+    expect(existsSync(join(outDir, 'sitemap.xml'))).toBe(false);
+    expect(existsSync(join(outDir, 'og'))).toBe(false);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('stylesheets refer to fonts and images under the base', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countryName, countrySpellings } from '../../src/lib/countries/registry.ts';
-import { siteDir } from '../helpers/globalSetup.ts';
+import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 import { root } from '../helpers/buildSite.ts';
 import { fileFor, htmlFiles, ids, isExternal, pagePath, references, resolvePath, tags, textOf } from './html.ts';
 
@@ -133,7 +133,8 @@ describe('languages', () => {
       if (htmlLang !== lang) problems.push(`${file}: <html lang="${htmlLang}">, expected "${lang}"`);
       if (file === '404.html') continue;
       const neutral = pagePath(isFrench(file) ? file.slice(3) : file);
-      const expected: Record<string, string> = { en: neutral, fr: `/fr${neutral}`, 'x-default': neutral };
+      const site = SITE_URL.replace(/\/$/, '');
+      const expected: Record<string, string> = { en: `${site}${neutral}`, fr: `${site}/fr${neutral}`, 'x-default': `${site}${neutral}` };
       const alternates = tags(page, 'link').filter((l) => l.rel === 'alternate' && l.hreflang);
       for (const [hreflang, path] of Object.entries(expected)) {
         const link = alternates.find((l) => l.hreflang === hreflang);

@@ -4,9 +4,14 @@ import { previewSvg, type PreviewCard } from '../../lib/output/previewSvg.ts';
 import { renderPng } from '../../lib/output/renderPng.ts';
 import { loadSite } from '../../lib/site/loadSite.ts';
 import { previewCards, previewImagePath } from '../../lib/site/previews.ts';
+import { address } from '../../site.ts';
 
-/** `og/{page}.png` in every language: the link-preview image of each profile, index and policy-area page, and a generic one. */
+/**
+ * `og/{page}.png` in every language: the link-preview image of each profile, index and policy-area page,
+ * and a generic one. Only with SITE_URL: og:image needs an absolute URL, so without it no page refers to them.
+ */
 export function getStaticPaths() {
+  if (!address) return [];
   const site = loadSite();
   return languages.flatMap((lang: Lang) =>
     previewCards(site, lang).map((card) => ({ params: { image: previewImagePath(lang, card.path).replace(/^og\//, '') }, props: { card } })),
