@@ -11,6 +11,9 @@ describe('parseCitation()', () => {
       { author: 'OECD', year: '2020', title: 'Digital Government Index: 2019 results', series: 'OECD Public Governance Policy Papers, No. 03', publisher: 'OECD Publishing', place: 'Paris' }],
     ['OECD (2026), *Digital Government Outlook 2026: From Foundations to Transformational Impact*, OECD Publishing, Paris',
       { author: 'OECD', year: '2026', title: 'Digital Government Outlook 2026: From Foundations to Transformational Impact', series: '', publisher: 'OECD Publishing', place: 'Paris' }],
+    ['OECD (2023), "2023 OECD Open, Useful and Re-usable data (OURdata) Index: Results and key findings", OECD Public Governance Policy Papers, OECD Publishing, Paris',
+      { author: 'OECD', year: '2023', title: '2023 OECD Open, Useful and Re-usable data (OURdata) Index: Results and key findings', series: 'OECD Public Governance Policy Papers', publisher: 'OECD Publishing', place: 'Paris' }],
+    ['OECD (2020), Plain title, OECD Publishing, Paris', { author: 'OECD', year: '2020', title: 'Plain title', series: '', publisher: 'OECD Publishing', place: 'Paris' }],
     ['A free-form reference', { author: '', year: '2026', title: 'A free-form reference', series: '', publisher: '', place: '' }],
   ])('%s', (citation, parts) => {
     expect(parseCitation(citation, '2026-06')).toEqual(parts);

@@ -16,7 +16,8 @@ export interface Source {
   editions: { index: string; edition: string }[];
 }
 
-const CITATION = /^(?<author>[^(]+?) \((?<year>\d{4})\),\s*["“*]?(?<title>[^"”*]+?)["”*]?,\s*(?<rest>.*)$/;
+/** `Author (Year), "Title", rest`: the title in double quotes, curly quotes or *asterisks* (it may hold commas), or bare up to the first comma. */
+const CITATION = /^(?<author>[^(]+?) \((?<year>\d{4})\),\s*(?:"(?<q>[^"]+)"|“(?<c>[^”]+)”|\*(?<s>[^*]+)\*|(?<bare>[^,]+)),\s*(?<rest>.*)$/;
 
 /** The parts of an OECD-style citation: `OECD (2020), "Title", Series, No. 03, OECD Publishing, Paris`. */
 export function parseCitation(citation: string, published: string): Pick<Source, 'author' | 'year' | 'title' | 'series' | 'publisher' | 'place'> {
@@ -27,7 +28,7 @@ export function parseCitation(citation: string, published: string): Pick<Source,
   const publisher = at >= 0 ? parts[at]! : '';
   const place = at >= 0 ? parts.slice(at + 1).join(', ') : '';
   const series = (at >= 0 ? parts.slice(0, at) : parts).join(', ');
-  return { author: m.author!, year: m.year!, title: m.title!, series, publisher, place };
+  return { author: m.author!, year: m.year!, title: (m.q ?? m.c ?? m.s ?? m.bare)!.trim(), series, publisher, place };
 }
 
 /** The sources of `editions`, one per DOI, in edition order. */
