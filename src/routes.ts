@@ -19,7 +19,7 @@ function perLanguage<P extends Record<string, string>, Q extends object>(pages: 
 /** Every `content/{lang}/pages/*.mdx` but the home intro, in any language, is a page in all of them. */
 export async function editorialPagePaths() {
   const entries = await getCollection('pages', (e) => !e.data.draft);
-  const prefix = new RegExp(`^(${languages.join('|')}/)?pages/`);
+  const prefix = new RegExp(`^((${languages.join("|")})/)?pages/`);
   const slugs = [...new Set(entries.map((e) => e.id.replace(prefix, '')))].filter((s) => s !== 'home').sort();
   return perLanguage(() => slugs.map((page) => ({ params: { page }, props: { page } })));
 }
