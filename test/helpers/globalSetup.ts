@@ -5,10 +5,15 @@ import { buildSite, root } from './buildSite.ts';
 /** Folder of the default site that browser and integrity tests read (built once per `npm test`). */
 export const siteDir = process.env.TEST_SITE_DIR ?? join(root, 'test/.output/site');
 
+/** Set once the shared build is made, so the `site` and `browser` projects share one build per run. */
+const BUILT = 'DGP_TEST_SITE_BUILT';
+
 export default function setup() {
+  if (process.env[BUILT] === siteDir && existsSync(join(siteDir, 'index.html'))) return;
   rmSync(siteDir, { recursive: true, force: true });
   const result = buildSite({ outDir: siteDir });
   if (result.status !== 0 || !existsSync(join(siteDir, 'index.html'))) {
     throw new Error(`The site build for the tests failed:\n${result.stdout}\n${result.stderr}`);
   }
+  process.env[BUILT] = siteDir;
 }

@@ -23,10 +23,13 @@ export function catalogueProblems(all: Record<string, Record<string, string>> = 
   const problems: string[] = [];
   const names = Object.keys(all);
   for (const lang of names) {
+    const reported = new Set<string>();
     for (const other of names) {
       if (other === lang) continue;
       for (const key of Object.keys(all[other]!)) {
-        if (!(key in all[lang]!)) problems.push(`src/lib/i18n/${lang}.json: missing key "${key}" (present in ${other}.json); add its translation`);
+        if (key in all[lang]! || reported.has(key)) continue;
+        reported.add(key);
+        problems.push(`src/lib/i18n/${lang}.json: missing key "${key}" (present in ${other}.json); add its translation`);
       }
     }
     for (const [key, value] of Object.entries(all[lang]!)) {
