@@ -3,7 +3,7 @@ import { countryName } from '../../src/lib/countries/registry.ts';
 import { formatDate, formatNumber, formatOrdinal, formatRank, languageName, titled } from '../../src/lib/i18n/format.ts';
 import { defaultLang, fallbackOrder, languages } from '../../src/lib/i18n/languages.ts';
 import { catalogueProblems, translate } from '../../src/lib/i18n/translate.ts';
-import { localeParam, localePath, splitLocale } from '../../src/lib/site/paths.ts';
+import { localeParam, localePath, sitePath, splitLocale } from '../../src/lib/site/paths.ts';
 
 describe('languages as configuration', () => {
   it('has English (default, no prefix), French and Spanish', () => {
@@ -73,5 +73,19 @@ describe('catalogue checks', () => {
       'src/lib/i18n/es.json: missing key "b" (present in en.json); add its translation',
       'src/lib/i18n/es.json: key "a" uses {count} but en.json uses {n}; keep the same placeholders',
     ]);
+  });
+});
+
+describe('sitePath', () => {
+  it.each([
+    [sitePath.country('KOR'), 'countries/kor/'],
+    [sitePath.indicator('dgi'), 'indices/dgi/'],
+    [sitePath.indicator('dgi', 'composite'), 'indices/dgi/'],
+    [sitePath.indicator('ourdata', 'data-availability'), 'indices/ourdata/data-availability/'],
+    [sitePath.compare(['KOR', 'DNK']), 'compare/?countries=kor,dnk'],
+    [sitePath.compare(), 'compare/'],
+    [localePath('es', sitePath.page('about')), 'es/about/'],
+  ])('%s', (path, expected) => {
+    expect(path).toBe(expected);
   });
 });

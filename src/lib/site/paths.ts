@@ -24,3 +24,19 @@ export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * Language-neutral paths of the site's pages, the one place their shape is written down; pass them to
+ * `url(lang, …)` for a link: `url(lang, sitePath.country('KOR'))` → `/fr/countries/kor/`.
+ */
+export const sitePath = {
+  home: () => '',
+  countries: () => 'countries/',
+  country: (iso3: string) => `countries/${iso3.toLowerCase()}/`,
+  /** The index page for its composite, the policy-area page for anything else. */
+  indicator: (index: string, indicator = 'composite') => (indicator === 'composite' ? `indices/${index}/` : `indices/${index}/${indicator}/`),
+  compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
+  search: () => 'search/',
+  /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */
+  page: (slug: string) => `${slug}/`,
+} as const;
