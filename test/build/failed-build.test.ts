@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/buildSite.ts';
 import { copyData } from '../helpers/dataCopy.ts';
-import { siteDir } from '../helpers/globalSetup.ts';
+import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 
 /** Hash of every file's path and bytes under `dir`, in a stable order. */
 function digest(dir: string): string {
@@ -17,7 +17,8 @@ function digest(dir: string): string {
 describe('the build', () => {
   let first: string;
   beforeAll(() => {
-    const result = buildSite();
+    // Built like the shared site (with SITE_URL), so link-preview PNGs and the sitemap are compared too.
+    const result = buildSite({ env: { SITE_URL } });
     expect(result.status, result.stderr).toBe(0);
     first = result.outDir;
   }, 300_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pngSize, renderPng } from '../../src/lib/output/renderPng.ts';
+import { inflateSync } from 'node:zlib';
+import { encodePalettePng, pngSize, renderPng } from '../../src/lib/output/renderPng.ts';
 import { previewSvg, wrapText, type PreviewCard } from '../../src/lib/output/previewSvg.ts';
 
 const card: PreviewCard = {
@@ -41,5 +42,24 @@ describe('renderPng()', () => {
   });
   it('pngSize() rejects what is no PNG', () => {
     expect(pngSize(Buffer.from('GIF89a……………………………………'))).toBeUndefined();
+  });
+});
+
+describe('encodePalettePng()', () => {
+  const pixels = (colours: number[][]) => Uint8Array.from(colours.flat());
+  it('writes the same pixels as an 8-bit palette PNG, colours in first-seen order', () => {
+    const png = encodePalettePng(pixels([[11, 57, 84, 255], [255, 255, 255, 255], [11, 57, 84, 255], [1, 2, 3, 255]]), 2, 2)!;
+    expect(pngSize(png)).toEqual({ width: 2, height: 2 });
+    expect(png[24]).toBe(8);
+    expect(png[25]).toBe(3);
+    const plte = png.indexOf('PLTE');
+    expect([...png.subarray(plte + 4, plte + 13)]).toEqual([11, 57, 84, 255, 255, 255, 1, 2, 3]);
+    const idat = png.indexOf('IDAT');
+    const length = png.readUInt32BE(idat - 4);
+    expect([...inflateSync(png.subarray(idat + 4, idat + 4 + length))]).toEqual([0, 0, 1, 0, 0, 2]);
+  });
+  it('declines transparent pixels and more than 256 colours (renderPng then keeps the true-colour PNG)', () => {
+    expect(encodePalettePng(pixels([[0, 0, 0, 128]]), 1, 1)).toBeUndefined();
+    expect(encodePalettePng(pixels(Array.from({ length: 257 }, (_, i) => [i >> 8, i & 255, 0, 255])), 257, 1)).toBeUndefined();
   });
 });

@@ -129,6 +129,15 @@ describe('downloads/datapackage.json', () => {
     expect(pkg.sources.map((s) => s.doi).sort()).toEqual([...new Set(manifest.editions.map((e) => e.source.doi))].sort());
   });
 
+  it('splits observations.csv into the per-edition files and the per-country files, row for row', () => {
+    const rows = (path: string) => readFileSync(join(downloads, path), 'utf8').trimEnd().split('\n').slice(1);
+    const all = rows('observations.csv').sort();
+    const byEdition = pkg.resources.filter((r) => r.path.startsWith('editions/')).flatMap((r) => rows(r.path)).sort();
+    const byCountry = pkg.resources.filter((r) => r.path.startsWith('countries/')).flatMap((r) => rows(r.path)).sort();
+    expect(byEdition).toEqual(all);
+    expect(byCountry).toEqual(all);
+  });
+
   it('gives every resource its sources with DOIs and its licences', () => {
     for (const r of pkg.resources) {
       expect(r.sources.length, r.path).toBeGreaterThan(0);
