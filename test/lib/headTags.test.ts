@@ -68,10 +68,11 @@ describe('headTags() with SITE_URL', () => {
     expect(attr(tags, 'name', 'twitter:card', 'content')).toBe('summary_large_image');
     expect(attr(tags, 'name', 'twitter:image', 'content')).toBe('https://profiles.example.org/og/countries/kor.png');
   });
-  it('gives the 404 page (no twins) a canonical link but no alternates', () => {
+  it('gives the 404 page (served at every missing address) no canonical link, og:url or alternates, but its preview', () => {
     const tags = headTags(page({ path: '404.html' }));
-    expect(tags.filter((t) => t.attrs.rel === 'alternate')).toEqual([]);
-    expect(attr(tags, 'rel', 'canonical', 'href')).toBe('https://profiles.example.org/404.html');
+    expect(tags.filter((t) => t.tag === 'link')).toEqual([]);
+    expect(attr(tags, 'property', 'og:url', 'content')).toBeUndefined();
+    expect(attr(tags, 'property', 'og:image', 'content')).toBe('https://profiles.example.org/og/countries/kor.png');
   });
 });
 

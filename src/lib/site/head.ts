@@ -9,7 +9,7 @@ export interface HeadTag {
 }
 
 export interface PageHead<L extends string = string> {
-  /** Language-neutral path of the page (`countries/kor/`); one ending in `.html` (the 404 page) has no twins. */
+  /** Language-neutral path of the page (`countries/kor/`); one ending in `.html` (the 404 page) has no twins and no canonical URL. */
   path: string;
   lang: L;
   /** Every site language, the default (x-default) first. */
@@ -37,14 +37,13 @@ export function headTags<L extends string>(page: PageHead<L>, localize: (lang: L
   const tags: HeadTag[] = [];
   const hasTwins = !page.path.endsWith('.html');
   const { address } = page;
-  if (address) {
+  // The 404 page is served at every missing address, so it names no canonical URL of its own.
+  if (address && hasTwins) {
     const here = absoluteUrl(address, localize(page.lang, page.path));
     tags.push({ tag: 'link', attrs: { rel: 'canonical', href: here } });
-    if (hasTwins) {
-      for (const lang of page.languages) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: lang, href: absoluteUrl(address, localize(lang, page.path)) } });
-      const fallback = page.languages[0];
-      if (fallback !== undefined) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(address, localize(fallback, page.path)) } });
-    }
+    for (const lang of page.languages) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: lang, href: absoluteUrl(address, localize(lang, page.path)) } });
+    const fallback = page.languages[0];
+    if (fallback !== undefined) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(address, localize(fallback, page.path)) } });
     tags.push(meta('og:url', here));
   }
   tags.push(meta('og:type', 'website'), meta('og:site_name', page.siteName), meta('og:title', page.title), meta('og:description', page.description));
