@@ -1,7 +1,7 @@
 /**
- * `npm run audit`: Lighthouse (accessibility, best practices, SEO) on the home page, a country profile,
- * a policy-area page and the downloads page, offline, against a local static server and Debian's
- * Chromium. Builds the site first with SITE_URL set to that server, so canonical links and og:image
+ * `npm run audit`: Lighthouse (accessibility, best practices, SEO) on the home page, a country profile
+ * (in the default and the last configured language), a policy-area page and the downloads page,
+ * offline, against a local static server and Debian's Chromium. Builds the site first with SITE_URL set to that server, so canonical links and og:image
  * point where the pages are served. Fails unless every score is 1.0. `--dir DIR` audits a built site
  * instead (its SITE_URL must then match the server, so pass `--port` too). Reports are kept in
  * test/.output/audit/.
@@ -11,10 +11,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { languages } from '../src/lib/i18n/languages.ts';
+import { localePath } from '../src/lib/site/paths.ts';
 import { serve } from '../test/e2e/serve.ts';
 import { buildSite, root } from '../test/helpers/buildSite.ts';
 
-const pages = ['', 'countries/kor/', 'indices/dgi/open-by-default/', 'downloads/'];
+/** The home page, a profile (also in the last configured language), a policy area and the downloads. */
+const pages = ['', 'countries/kor/', localePath(languages.at(-1)!, 'countries/kor/'), 'indices/dgi/open-by-default/', 'downloads/'];
 const categories = ['accessibility', 'best-practices', 'seo'] as const;
 const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } } });
 
