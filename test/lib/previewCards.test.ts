@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/lib/i18n/translate.ts';
+import { dataPackage, downloadFiles, tableSchema } from '../../src/lib/output/dataPackage.ts';
+import { observationColumns } from '../../src/lib/output/downloadSchema.ts';
+import { createQueries, type Queries } from '../../src/lib/query/createQueries.ts';
+import { previewAlt, previewCards, previewFor, previewImagePath } from '../../src/lib/site/previews.ts';
+import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+
+let queries: Queries;
+beforeAll(() => {
+  queries = createQueries(buildFrom(repoRoot, realDataDir));
+});
+
+describe('previewCards() on the real data', () => {
+  it('has one card per profile, index and policy-area page, and a generic one, in every language', () => {
+    const { countries, indices } = queries.dataset;
+    const areas = indices.reduce((n, i) => n + i.indicators.length - 1, 0);
+    for (const lang of languages) expect(previewCards(queries, lang)).toHaveLength(1 + countries.length + indices.length + areas);
+  });
+  it("shows Korea's headline scores and ranks as the profile does, in the page's language", () => {
+    const en = previewFor(queries, 'en', 'countries/kor/');
+    expect(en.heading).toBe('Korea');
+    expect(en.rows.map((r) => [r.label, r.value, r.detail])).toEqual([['DGI 2023', '0.935', '1st of 33 OECD members'], ['OURdata 2023', '0.91', '1st of 36 OECD members']]);
+    const fr = previewFor(queries, 'fr', 'countries/kor/');
+    expect(fr.rows[0]!.value).toBe('0,935');
+    expect(previewAlt(fr)).toContain('Corée');
+  });
+  it('says "not covered" without a bar where an index lacks the country', () => {
+    const germany = previewFor(queries, 'en', 'countries/deu/');
+    expect(germany.rows[0]).toEqual({ label: 'DGI 2023', value: 'Not covered in this edition', detail: '', share: null });
+  });
+  it('falls back to the generic card for pages without their own', () => {
+    expect(previewFor(queries, 'en', 'downloads/').path).toBe('site/');
+    expect(previewImagePath('fr', 'site/')).toBe('og/fr/site.png');
+    expect(previewImagePath('en', 'indices/dgi/open-by-default/')).toBe('og/indices/dgi/open-by-default.png');
+  });
+});
+
+describe('dataPackage() on the real data', () => {
+  it('describes observations.csv, each edition and each country, all with the one schema', () => {
+    const pkg = dataPackage(queries, undefined);
+    expect(pkg.resources.map((r) => r.path)).toEqual(downloadFiles(queries).map((f) => f.path));
+    expect(pkg.resources.filter((r) => r.path.startsWith('editions/')).map((r) => r.name)).toEqual(queries.dataset.editions.map((e) => `${e.index}-${e.edition}`));
+    expect(pkg).not.toHaveProperty('homepage');
+    expect(tableSchema(queries).fields.map((f) => f.name)).toEqual(observationColumns);
+  });
+});
