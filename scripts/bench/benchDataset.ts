@@ -20,7 +20,8 @@ export async function benchDataset(root: string, scratch: string, set: BenchSet,
   console.error(`bench: building ${set.label} (${set.dataDir}) ...`);
   const run = await measureBuild(
     root,
-    { ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: set.dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') },
+    // Built as it is published (with SITE_URL), so the budgets include link previews and the sitemap.
+    { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'https://profiles.example.org/', DATA_DIR: set.dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') },
     nodeArgs,
     work,
   );
