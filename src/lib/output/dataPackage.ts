@@ -7,22 +7,21 @@ import { licenses, type License } from './licenses.ts';
 
 /** A CSV download: where it is under `downloads/`, and which editions (and so sources) its rows come from. */
 export interface DownloadFile {
+  kind: 'all' | 'edition' | 'country';
   name: string;
   /** Path relative to `downloads/`. */
   path: string;
   title: string;
   editions: readonly Edition[];
-  /** Only this country's rows, or every country. */
-  iso3?: string;
 }
 
 /** Every CSV download: all observations, one per index and edition, one per country. */
 export function downloadFiles(queries: Queries): DownloadFile[] {
   const { dataset } = queries;
-  const files: DownloadFile[] = [{ name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
+  const files: DownloadFile[] = [{ kind: 'all', name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
   for (const e of dataset.editions) {
     const index = queries.index(e.index)!;
-    files.push({ name: `${e.index}-${e.edition}`.toLowerCase(), path: editionCsvPath(e), title: `${index.label.en}, ${e.edition}`, editions: [e] });
+    files.push({ kind: 'edition', name: `${e.index}-${e.edition}`.toLowerCase(), path: editionCsvPath(e), title: `${index.label.en}, ${e.edition}`, editions: [e] });
   }
   const covered = new Map<string, Set<string>>();
   for (const o of dataset.observations) {
@@ -31,7 +30,7 @@ export function downloadFiles(queries: Queries): DownloadFile[] {
   }
   for (const c of dataset.countries) {
     const editions = dataset.editions.filter((e) => covered.get(c.iso3)?.has(`${e.index}|${e.edition}`));
-    files.push({ name: `country-${c.iso3.toLowerCase()}`, path: `countries/${c.iso3.toLowerCase()}.csv`, title: c.name.en, editions, iso3: c.iso3 });
+    files.push({ kind: 'country', name: `country-${c.iso3.toLowerCase()}`, path: `countries/${c.iso3.toLowerCase()}.csv`, title: c.name.en, editions });
   }
   return files;
 }

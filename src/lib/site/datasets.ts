@@ -17,7 +17,7 @@ function distribution(absolute: Absolute, files: { name: string; path: string; f
 /** The schema.org Dataset of the downloads page: every edition, every CSV and the data package. */
 export function downloadsDataset(queries: Queries, lang: Lang, absolute: Absolute) {
   const files = [
-    ...downloadFiles(queries).filter((f) => !f.iso3).map((f) => ({ name: f.title, path: f.path, format: 'text/csv' })),
+    ...downloadFiles(queries).filter((f) => f.kind !== 'country').map((f) => ({ name: f.title, path: f.path, format: 'text/csv' })),
     { name: 'datapackage.json', path: 'datapackage.json', format: 'application/json' },
   ];
   return datasetJsonLd(queries, {
