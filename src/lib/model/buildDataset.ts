@@ -52,8 +52,10 @@ export function buildDataset(dataDir: string): Dataset {
     const read = readRecords(csv.table, entry.layout, [...Object.keys(entry.printed.rank), ...Object.keys(entry.printed.change)], entry.ignore);
     issues.push(...read.issues);
     const normalized = normalizeRecords(read.records, entry, index, file);
-    issues.push(...normalized.issues, ...checkCompleteness(entry, normalized.presence, file));
-    const composed = composeParents(normalized.observations, entry, index, file);
+    // Completeness and declarations are judged once the file reads cleanly (else one slip is reported twice).
+    const clean = !(csv.issues.length || read.issues.length || normalized.issues.length);
+    issues.push(...normalized.issues, ...(clean ? checkCompleteness(entry, normalized.presence, file) : []));
+    const composed = composeParents(normalized.observations, entry, index, file, clean);
     issues.push(...composed.issues);
     observations.push(...composed.observations);
     declared.push(...composed.differences);

@@ -18,9 +18,10 @@ interface Composed {
  * a parent the source omits is computed from its children and rounded to the edition's precision; a
  * partial edition computes nothing (a value the source does not state stays missing). A parent the
  * source gives is checked against the aggregate of its children: a difference beyond the published
- * rounding fails the build unless the manifest declares it under `knownDiscrepancies`.
+ * rounding fails the build unless the manifest declares it under `knownDiscrepancies`; with
+ * `checkDeclarations`, a declaration that matches no mismatch fails too.
  */
-export function composeParents(observations: Observation[], entry: EditionEntry, index: IndexDefinition, file: string): Composed {
+export function composeParents(observations: Observation[], entry: EditionEntry, index: IndexDefinition, file: string, checkDeclarations = true): Composed {
   const out: Composed = { observations: [], differences: [], issues: [] };
   const byKey = new Map(observations.map((o) => [`${o.iso3}|${o.indicator}`, o]));
   const countries = [...new Set(observations.map((o) => o.iso3))].sort();
@@ -71,7 +72,7 @@ export function composeParents(observations: Observation[], entry: EditionEntry,
     }
   }
   entry.knownDiscrepancies.forEach((d) => {
-    if (!seen.has(`${d.country}|${d.indicator}`)) {
+    if (checkDeclarations && !seen.has(`${d.country}|${d.indicator}`)) {
       out.issues.push({ file, message: `knownDiscrepancies of ${entry.index} ${entry.edition} declares ${d.country} ${d.indicator}, but the given value agrees with its parts (or is not given); remove the declaration from data/manifest.json` });
     }
   });
