@@ -4,7 +4,6 @@
  * the raw CSV, never copied from the code's output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { buildFrom, readRealData, realDataDir, repoRoot } from './helpers.ts';
 
