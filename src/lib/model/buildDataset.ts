@@ -54,7 +54,7 @@ export function buildDataset(dataDir: string): Dataset {
     const normalized = normalizeRecords(read.records, entry, index, file);
     // Completeness and declarations are judged once the file reads cleanly (else one slip is reported twice).
     const clean = !(csv.issues.length || read.issues.length || normalized.issues.length);
-    issues.push(...normalized.issues, ...(clean ? checkCompleteness(entry, normalized.presence, file) : []));
+    issues.push(...normalized.issues, ...(clean ? checkCompleteness(entry, index, normalized.presence, file) : []));
     const composed = composeParents(normalized.observations, entry, index, file, clean);
     issues.push(...composed.issues);
     observations.push(...composed.observations);

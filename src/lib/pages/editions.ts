@@ -57,3 +57,9 @@ export function scaleMax(edition: Edition, level: 'composite' | 'dimension' | 's
   const max = edition.levels[level]?.scale?.max;
   return max !== undefined && max !== 1 ? max : undefined;
 }
+
+/** The newest complete edition of an index (ranked, every covered country whole), else the newest. */
+export function latestComplete(queries: Queries, index: string): Edition {
+  const editions = queries.editions(index);
+  return [...editions].reverse().find((e) => e.status === 'complete') ?? editions.at(-1)!;
+}

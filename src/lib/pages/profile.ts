@@ -1,4 +1,4 @@
-import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
+import { formatNumber, formatRank, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
@@ -109,5 +109,5 @@ export function profileView(queries: Queries, lang: Lang, iso3: string): Profile
   const keyFigure = first.score
     ? `${first.heading} ${first.score}${first.rank && !first.partial ? `, ${first.rank}` : ''}`
     : first.none ?? first.absentFrom[0] ?? first.heading;
-  return { iso3, name, member: country.oecdMember, leads, keyFigure: titled(lang, name, keyFigure) };
+  return { iso3, name, member: country.oecdMember, leads, keyFigure };
 }
