@@ -217,7 +217,7 @@ describe('country profiles', () => {
         if (!/DGI 2025/.test(cardText)) problems.push(`${file}: the DGI card does not say DGI 2025 lacks the country: "${cardText}"`);
         if (!stat || textOf(stat) !== local(score, 3)) problems.push(`${file}: DGI 2023 composite "${stat && textOf(stat)}", expected ${local(score, 3)}`);
       } else {
-        const notCovered = lang === 'fr' ? /n'a pas participé à DGI 2023|DGI 2023 ne couvre pas/i : /did not take part in DGI 2023|DGI 2023 does not cover/i;
+        const notCovered = lang === 'fr' ? /n'a pas participé à DGI 2023|2023 de l'indice DGI ne couvre pas/i : /did not take part in DGI 2023|DGI 2023 does not cover/i;
         if (stat && /DGI 2023/.test(textOf(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(card)?.[1] ?? ''))) problems.push(`${file}: shows a DGI 2023 score "${textOf(stat)}" for a country the data does not cover`);
         if (!notCovered.test(cardText)) problems.push(`${file}: does not say DGI 2023 does not cover it: "${cardText}"`);
       }
