@@ -99,7 +99,7 @@ describe('DGI 2019 (pilot, all participants ranked)', () => {
       ['user-driven', '0.47', '0.455'],
       ['proactiveness', '0.42', '0.403'],
     ]);
-    expect(averages[0]?.cause).toEqual({ key: 'cause.average.membersAtPublication', params: { countries: 'Colombia', date: '2019-12', published: '2020-10', mean: '0.5479' } });
+    expect(averages[0]?.cause).toEqual({ key: 'cause.average.membersAtPublication', params: { countries: 'COL', date: '2019-12', published: '2020-10', mean: '0.5479' } });
   });
 
   it('finds no disagreement for DGI 2023 or OURdata 2023', () => {

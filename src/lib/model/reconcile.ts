@@ -1,5 +1,4 @@
 import { isOecdMember } from '../countries/membership.ts';
-import { countryName } from '../countries/registry.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import { aggregationFor, decimalsFor } from './levels.ts';
 import { roundingTolerance } from './round.ts';
@@ -20,7 +19,8 @@ interface Inputs {
 /**
  * Compares what the sources print about their own figures (OECD averages, ranks, changes) with what
  * the site computes from the scores, and returns one difference per disagreement beyond the printed
- * rounding, with its cause where one can be found. Nothing is changed: both figures stay as they are.
+ * rounding, with its cause where one can be found (a `countries` parameter lists ISO3 codes, named in
+ * the reader's language where shown). Nothing is changed: both figures stay as they are.
  */
 export function reconcile(inputs: Inputs): Difference[] {
   return [...averageDifferences(inputs), ...rankDifferences(inputs), ...changeDifferences(inputs)];
@@ -53,7 +53,7 @@ function averageCause(row: PrintedAggregate, edition: Edition, group: readonly R
     return mean !== null && Math.abs(mean - row.value) <= roundingTolerance(decimals) ? mean : undefined;
   };
   const atPublication = group.filter((o) => isOecdMember(o.iso3, edition.published));
-  const extra = atPublication.filter((o) => !o.oecdMember).map((o) => countryName(o.iso3, 'en'));
+  const extra = atPublication.filter((o) => !o.oecdMember).map((o) => o.iso3);
   if (extra.length) {
     const mean = matches(atPublication.map((o) => o.value));
     if (mean !== undefined) return { key: 'cause.average.membersAtPublication', params: { countries: extra.join(', '), date: edition.membershipAsOf, published: edition.published, mean: mean.toFixed(decimals + 2) } };
@@ -80,7 +80,7 @@ function rankDifferences({ observations }: Inputs): Difference[] {
     out.push({
       kind: 'rank', index: o.index, edition: o.edition, iso3: o.iso3, indicator: o.indicator,
       printed: o.printedRank.text, computed: String(o.rank), difference: o.printedRank.value - o.rank, shown: 'both',
-      cause: tied.length > 1 ? { key: 'cause.rank.unrounded', params: { score: o.text, countries: tied.map((t) => countryName(t.iso3, 'en')).join(', ') } } : null,
+      cause: tied.length > 1 ? { key: 'cause.rank.unrounded', params: { score: o.text, countries: tied.map((t) => t.iso3).join(', ') } } : null,
       file: o.file ?? '', ...(o.line !== undefined ? { line: o.line } : {}),
     });
   }

@@ -41,10 +41,15 @@ function localized(text: string, lang: Lang): string {
   return Number.isFinite(value) ? formatNumber(value, text.split('.')[1]?.length ?? 0, lang) : text;
 }
 
-function causeText(d: Difference, lang: Lang): string {
+function causeText(queries: Queries, d: Difference, lang: Lang): string {
   if (!d.cause) return translate(lang, 'cause.unknown');
   if ('text' in d.cause) return d.cause.text[lang];
-  const params = Object.fromEntries(Object.entries(d.cause.params ?? {}).map(([k, v]) => [k, k === 'rule' ? translate(lang, `rule.${v}` as MessageKey) : typeof v === 'string' && /^-?\d+\.\d+$/.test(v) ? localized(v, lang) : v]));
+  const param = (k: string, v: string | number) => {
+    if (k === 'rule') return translate(lang, `rule.${v}` as MessageKey);
+    if (k === 'countries') return String(v).split(', ').map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).join(', ');
+    return typeof v === 'string' && /^-?\d+\.\d+$/.test(v) ? localized(v, lang) : v;
+  };
+  const params = Object.fromEntries(Object.entries(d.cause.params ?? {}).map(([k, v]) => [k, param(k, v)]));
   return translate(lang, d.cause.key as MessageKey, params);
 }
 
@@ -62,7 +67,7 @@ export function qualityView(queries: Queries, lang: Lang): QualityView {
       computed: localized(d.computed, lang),
       difference: formatSigned(d.difference, places, lang),
       shown: translate(lang, shownKey[d.shown]),
-      cause: causeText(d, lang),
+      cause: causeText(queries, d, lang),
     };
   };
   const differences = queries.dataset.differences;
