@@ -1,5 +1,6 @@
 import { oecdAccession, isOecdMember } from '../countries/membership.ts';
 import { countryName } from '../countries/registry.ts';
+import { translate, type MessageKey } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { IndexDefinition, Manifest } from '../manifest/schema.ts';
 import { computeStats } from './computeStats.ts';
@@ -78,8 +79,14 @@ export function describeDifference(d: Difference): DataIssue {
     change: `${who}${d.index} ${d.edition} ${d.indicator}: printed change ${d.printed}, computed ${d.computed}; the site shows both`,
     composite: `${who}${d.index} ${d.edition} ${d.indicator} is printed as ${d.printed} but its parts give ${d.computed}: a known source discrepancy; the site shows the printed value`,
   }[d.kind];
-  const cause = d.cause && 'key' in d.cause ? ` (cause: ${d.cause.key} ${JSON.stringify(d.cause.params ?? {})})` : d.cause ? ` (${d.cause.text.en})` : '';
+  const cause = d.cause && 'key' in d.cause ? ` (${causeInEnglish(d.cause)})` : d.cause ? ` (${d.cause.text.en})` : '';
   return { file: d.file, ...(d.line !== undefined ? { line: d.line } : {}), message: what + cause };
+}
+
+function causeInEnglish(cause: { key: string; params?: Record<string, string | number> }): string {
+  const params = { ...cause.params };
+  if (typeof params.countries === 'string') params.countries = params.countries.split(', ').map((iso3) => countryName(iso3, 'en')).join(', ');
+  return translate('en', cause.key as MessageKey, params);
 }
 
 /**
