@@ -1,5 +1,6 @@
 import { oecdAccession, isOecdMember } from '../countries/membership.ts';
 import { countryName } from '../countries/registry.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { translate, type MessageKey } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { IndexDefinition, Manifest } from '../manifest/schema.ts';
@@ -131,7 +132,7 @@ function listCountries(observations: readonly RankedObservation[], editions: rea
   const codes = [...new Set([...covered, ...members])].sort();
   return codes.map((iso3) => ({
     iso3,
-    name: { en: countryName(iso3, 'en'), fr: countryName(iso3, 'fr') },
+    name: Object.fromEntries(languages.map((lang) => [lang, countryName(iso3, lang)])) as Record<Lang, string>,
     covered: covered.has(iso3),
     oecdMember: isOecdMember(iso3, latest),
     sourceNames: [...(labels.get(iso3) ?? [])].sort(),

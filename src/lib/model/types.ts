@@ -1,5 +1,6 @@
+import type { Lang } from '../i18n/languages.ts';
 import type { DataIssue } from '../issues.ts';
-import type { EditionEntry, IndexDefinition, UnheldEdition } from '../manifest/schema.ts';
+import type { EditionEntry, IndexDefinition, Localized, UnheldEdition } from '../manifest/schema.ts';
 
 /** An edition of an index with what the build derives about it. */
 export interface Edition extends EditionEntry {
@@ -115,14 +116,14 @@ export interface Difference {
   /** Which figure the site shows. */
   shown: 'printed' | 'computed' | 'both';
   /** The cause where the build could find it, or the declared reason, per language key and parameters. */
-  cause: { key: string; params?: Record<string, string | number> } | { text: { en: string; fr: string } } | null;
+  cause: { key: string; params?: Record<string, string | number> } | { text: Localized } | null;
   file: string;
   line?: number;
 }
 
 export interface Country {
   iso3: string;
-  name: { en: string; fr: string };
+  name: Record<Lang, string>;
   /** False for an OECD member that is in no edition (it still has a profile). */
   covered: boolean;
   /** Member at the latest edition's date. */
