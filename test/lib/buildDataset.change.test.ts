@@ -18,7 +18,7 @@ describe('changing a score', () => {
   const raiseCostaRica = () => {
     data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
     data().editManifest((m) => {
-      m.editions[1].knownDiscrepancies = [{ country: 'CRI', indicator: 'composite', reason: { en: 'test', fr: 'test' } }];
+      m.editions[1].knownDiscrepancies = [{ country: 'CRI', indicator: 'composite', reason: { en: 'test', fr: 'test', es: 'test' } }];
     });
   };
 
@@ -56,7 +56,7 @@ describe('changing a score', () => {
   it('fails the build when the changed composite is not declared', () => {
     data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
     expect(data().rejection().lines).toEqual([
-      'data/dgi-2023.csv:232: Costa Rica (CRI) composite is 0.990 but the mean of its 6 parts is 0.2243, more than the published rounding allows (±0.0010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of dgi 2023 in data/manifest.json: {"country": "CRI", "indicator": "composite", "reason": {"en": "…", "fr": "…"}}',
+      'data/dgi-2023.csv:232: Costa Rica (CRI) composite is 0.990 but the mean of its 6 parts is 0.2243, more than the published rounding allows (±0.0010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of dgi 2023 in data/manifest.json: {"country": "CRI", "indicator": "composite", "reason": {"en": "…", "fr": "…", "es": "…"}}',
     ]);
   });
 

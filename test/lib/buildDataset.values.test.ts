@@ -70,7 +70,7 @@ describe('buildDataset() rejects a bad value', () => {
   ])('treats $why in a partial edition as not stated, not as 0', ({ cell }) => {
     data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
     data().editManifest((m) => {
-      m.editions[1].completeness = { status: 'partial', missing: { en: 'test', fr: 'test' } };
+      m.editions[1].completeness = { status: 'partial', missing: { en: 'test', fr: 'test', es: 'test' } };
     });
     const dataset = data().build();
     const gbr = dataset.observations.filter((o) => o.index === 'dgi' && o.edition === '2023' && o.iso3 === 'GBR');

@@ -10,7 +10,7 @@ import { formatIssue } from '../../src/lib/issues.ts';
 import { parseManifest } from '../../src/lib/manifest/parseManifest.ts';
 import { buildFrom, rejectionOf } from './helpers.ts';
 
-const label = (en: string) => ({ en, fr: en });
+const label = (en: string) => ({ en, fr: en, es: en });
 const index = {
   id: 'tix',
   label: label('Test index'),
@@ -120,7 +120,7 @@ describe('other rejections', () => {
     folder([wide()], { 'wide.csv': WIDE.replace('Korea,0.80,0.60,0.70', 'Korea,0.80,0.60,0.79') });
     expect(rejection()).toMatchInlineSnapshot(`
       [
-        "data/wide.csv:2: Korea (KOR) composite is 0.79 but the mean of its 2 parts is 0.700, more than the published rounding allows (±0.010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of tix 2023 in data/manifest.json: {"country": "KOR", "indicator": "composite", "reason": {"en": "…", "fr": "…"}}",
+        "data/wide.csv:2: Korea (KOR) composite is 0.79 but the mean of its 2 parts is 0.700, more than the published rounding allows (±0.010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of tix 2023 in data/manifest.json: {"country": "KOR", "indicator": "composite", "reason": {"en": "…", "fr": "…", "es": "…"}}",
       ]
     `);
   });

@@ -48,10 +48,10 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     [
       { key: (cx, cy) => marker(symbolCircle, DOT_AREA, cx, cy, 'chart-dot'), text: opts.countryLabel, bold: true },
       { key: (cx, cy) => marker(symbolDiamond, AVG_AREA, cx, cy, 'chart-avg'), text: labels.average },
-      {
-        key: (cx, cy) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`,
-        text: labels.range,
-      },
+      // The range is keyed only where one is drawn (a partial edition has none).
+      ...(rows.some((r) => isValue(r.min) && isValue(r.max))
+        ? [{ key: (cx: number, cy: number) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`, text: labels.range }]
+        : []),
     ],
     4,
     4,
