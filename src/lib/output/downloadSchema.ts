@@ -29,6 +29,11 @@ export const observationFields = [
   { name: 'change', type: 'number', description: 'column.change', required: false },
   { name: 'methodology_break', type: 'boolean', description: 'column.methodologyBreak', required: false },
   { name: 'source_label', type: 'string', description: 'column.sourceLabel', required: false },
+  { name: 'status', type: 'string', description: 'column.status', required: true, constraints: { enum: ['complete', 'partial'] } },
+  { name: 'printed_rank', type: 'integer', description: 'column.printedRank', required: false, constraints: { minimum: 1 } },
+  { name: 'printed_change', type: 'number', description: 'column.printedChange', required: false },
+  { name: 'printed_change_since', type: 'string', description: 'column.printedChangeSince', required: false },
+  { name: 'oecd_average_printed', type: 'number', description: 'column.oecdAveragePrinted', required: false },
 ] as const satisfies readonly DownloadField[];
 
 export type ObservationColumn = (typeof observationFields)[number]['name'];
