@@ -30,6 +30,9 @@ describe('checkTable()', () => {
   ])('reports %j', (row, problem) => {
     expect(checkTable(`${header}\n${row}\n`, 'x.csv', schema)).toEqual([problem]);
   });
+  it('accepts a header with no rows (an empty table)', () => {
+    expect(checkTable(`${header}\n`, 'empty.csv', schema)).toEqual([]);
+  });
   it('reports a repeated primary key with both lines', () => {
     expect(checkTable(`${header}\nKOR,2023,0.9,1,true\nKOR,2023,0.8,2,true\n`, 'x.csv', schema)).toEqual([
       'x.csv:3: the primary key (iso3, edition) "KOR|2023" repeats line 2',

@@ -25,9 +25,11 @@ describe('previewCards() on the real data', () => {
     expect(fr.rows[0]!.value).toBe('0,935');
     expect(previewAlt(fr)).toContain('Corée');
   });
-  it('says "not covered" without a bar where an index lacks the country', () => {
-    const germany = previewFor(queries, 'en', 'countries/deu/');
-    expect(germany.rows[0]).toEqual({ label: 'DGI 2023', value: 'Not covered in this edition', detail: '', share: null });
+  it('leads with the newest edition covering the country, as the profile does (Germany: DGI 2019)', () => {
+    expect(previewFor(queries, 'en', 'countries/deu/').rows[0]!.label).toBe('DGI 2019');
+  });
+  it('says "not covered" without a bar where no edition of an index covers the country (United States, DGI)', () => {
+    expect(previewFor(queries, 'en', 'countries/usa/').rows[0]).toEqual({ label: 'DGI', value: 'not covered', detail: '', share: null });
   });
   it('falls back to the generic card for pages without their own', () => {
     expect(previewFor(queries, 'en', 'downloads/').path).toBe('site/');

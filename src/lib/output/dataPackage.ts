@@ -89,8 +89,8 @@ export function dataPackage(queries: Queries, home: string | undefined) {
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
-      sources: sources.map(sourceEntry),
-      licenses: licensesOf(sources),
+      // A file with no rows (a country in no edition held) has no source; it falls under the package's licences.
+      ...(sources.length ? { sources: sources.map(sourceEntry), licenses: licensesOf(sources) } : {}),
       schema,
     };
   });

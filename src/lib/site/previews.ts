@@ -1,5 +1,8 @@
 import { formatNumber, formatRank } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
+import type { Edition } from '../model/types.ts';
+import { latestComplete, scaleMax, scoreText, shownAverage } from '../pages/editions.ts';
+import { profileView } from '../pages/profile.ts';
 import type { Queries } from '../query/createQueries.ts';
 import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
 import { decimalsOf } from './figures.ts';
@@ -16,39 +19,42 @@ export function previewImagePath(lang: Lang, pagePath: string): string {
   return `og/${localePath(lang, pagePath).replace(/\/$/, '')}.png`;
 }
 
-/** Share of the scale a score fills, for the bar behind it. */
-function share(queries: Queries, index: string, value: number): number {
-  const { min, max } = queries.index(index)!.scale;
-  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+/** Share of the scale a composite fills, for the bar behind it. */
+function share(queries: Queries, edition: Edition, indicator: string, value: number): number {
+  const { min, max } = queries.index(edition.index)!.scale;
+  const top = scaleMax(edition, queries.indicator(edition.index, indicator)!.level) ?? max;
+  return Math.min(1, Math.max(0, (value - min) / (top - min)));
 }
 
+/** A profile's card: per index the lead the profile shows (newest edition covering the country, partial marked). */
 function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: string): PreviewCard {
-  const country = queries.country(iso3)!;
-  const rows: PreviewRow[] = queries.dataset.indices.map((index) => {
-    const edition = queries.edition(index.id, 'latest')!;
-    const label = `${index.shortLabel[lang]} ${edition.edition}`;
-    const o = queries.observation(index.id, edition.edition, iso3, 'composite');
-    if (!o) return { label, value: translate(lang, 'country.notCovered'), detail: '', share: null };
-    const decimals = decimalsOf(queries, index.id, edition.edition, 'composite');
-    const detail = o.rank === null ? '' : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
-    return { label, value: formatNumber(o.value, decimals, lang), detail, share: share(queries, index.id, o.value) };
+  const view = profileView(queries, lang, iso3);
+  const rows: PreviewRow[] = view.leads.map((lead) => {
+    const o = lead.edition && queries.observation(lead.index, lead.edition.edition, iso3, 'composite');
+    if (!lead.edition) return { label: lead.heading, value: translate(lang, 'chart.notCovered'), detail: '', share: null };
+    return {
+      label: lead.heading,
+      value: scoreText(queries, lead.edition, o, lang),
+      detail: lead.rank ?? '',
+      share: o ? share(queries, lead.edition, 'composite', o.value) : null,
+    };
   });
-  return { path: `countries/${iso3.toLowerCase()}/`, eyebrow: translate(lang, 'country.profile'), heading: country.name[lang], rows, footer: siteName };
+  return { path: `countries/${iso3.toLowerCase()}/`, eyebrow: translate(lang, 'country.profile'), heading: view.name, rows, footer: siteName };
 }
 
-/** The OECD average and the top three of one indicator's latest edition with data. */
-function rankingRows(queries: Queries, lang: Lang, index: string, indicator: string): { edition: string; rows: PreviewRow[] } {
-  const editions = [...queries.editions(index)].reverse();
-  const latest = editions.find((e) => queries.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
-  const decimals = decimalsOf(queries, index, latest.edition, indicator);
+/** The OECD average and the top three of one indicator in its newest complete (ranked) edition with data. */
+function rankingRows(queries: Queries, lang: Lang, index: string, indicator: string): { edition: Edition; rows: PreviewRow[] } {
+  const newestFirst = [...queries.editions(index)].reverse();
+  const edition = newestFirst.find((e) => e.status === 'complete' && queries.ranking(index, e.edition, indicator).length > 0) ?? latestComplete(queries, index);
+  const decimals = decimalsOf(queries, index, edition.edition, indicator);
   const rows: PreviewRow[] = [];
-  const average = queries.stats(index, latest.edition, indicator)?.average ?? null;
-  if (average !== null) rows.push({ label: translate(lang, 'table.average'), value: formatNumber(average, decimals, lang), detail: '', share: share(queries, index, average) });
-  const top = queries.ranking(index, latest.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
+  const average = shownAverage(queries, queries.stats(index, edition.edition, indicator), lang);
+  if (average) rows.push({ label: translate(lang, average.printed ? 'country.printedAverage' : 'table.average'), value: average.text, detail: '', share: share(queries, edition, indicator, average.value) });
+  const top = queries.ranking(index, edition.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
   for (const o of top) {
-    rows.push({ label: queries.country(o.iso3)!.name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, latest.rankedSet, lang), share: share(queries, index, o.value) });
+    rows.push({ label: queries.country(o.iso3)!.name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, edition.rankedSet, lang), share: share(queries, edition, indicator, o.value) });
   }
-  return { edition: latest.edition, rows };
+  return { edition, rows };
 }
 
 /**
@@ -61,10 +67,10 @@ export function previewCards(queries: Queries, lang: Lang): PreviewCard[] {
   for (const country of queries.dataset.countries) cards.push(countryCard(queries, lang, country.iso3, siteName));
   for (const index of queries.dataset.indices) {
     const { edition, rows } = rankingRows(queries, lang, index.id, 'composite');
-    cards.push({ path: `indices/${index.id}/`, eyebrow: `${index.shortLabel[lang]} ${edition}`, heading: index.label[lang], rows, footer: siteName });
+    cards.push({ path: `indices/${index.id}/`, eyebrow: `${index.shortLabel[lang]} ${edition.edition}`, heading: index.label[lang], rows, footer: siteName });
     for (const indicator of index.indicators.filter((i) => i.id !== 'composite')) {
       const area = rankingRows(queries, lang, index.id, indicator.id);
-      cards.push({ path: `indices/${index.id}/${indicator.id}/`, eyebrow: `${index.shortLabel[lang]} ${area.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
+      cards.push({ path: `indices/${index.id}/${indicator.id}/`, eyebrow: `${index.shortLabel[lang]} ${area.edition.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
     }
   }
   return cards;
