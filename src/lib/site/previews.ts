@@ -35,7 +35,8 @@ function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: strin
     return {
       label: lead.heading,
       value: scoreText(queries, lead.edition, o, lang),
-      detail: lead.rank ?? '',
+      // A partial edition's heading already says it is partial, which is why it has no rank.
+      detail: lead.partial ? '' : lead.rank ?? '',
       share: o ? share(queries, lead.edition, 'composite', o.value) : null,
     };
   });
