@@ -2,9 +2,9 @@ import { aggregateFor, countryCodeForName, countryName, isCountryCode } from '..
 import { quote, type DataIssue } from '../issues.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
 import type { RawRecord } from '../readers/types.ts';
+import { parseValue } from './parseValue.ts';
 import type { Observation, PrintedAggregate } from './types.ts';
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Markers OECD exports use for "no value". */
 const MISSING = new Set(['', '..', '...']);
 
@@ -101,26 +101,4 @@ function unknownCountryMessage(record: RawRecord): string {
   return record.countryKind === 'name'
     ? `unknown country name ${quote(record.country)}; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {${JSON.stringify(record.country)}: "KOR"}`
     : `unknown country code ${quote(record.country)}; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`;
-}
-
-function parseValue(text: string, index: IndexDefinition, report: (message: string) => void): number | undefined {
-  if (!NUMBER.test(text)) {
-    report(`value ${quote(text)} is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`);
-    return undefined;
-  }
-  const value = Number(text);
-  const { min, max } = index.scale;
-  if (value < 0 && min >= 0) {
-    report(`value ${quote(text)} is negative; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  if (value > max) {
-    report(`value ${quote(text)} is above the index maximum ${max}; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  if (value < min) {
-    report(`value ${quote(text)} is below the index minimum ${min}; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  return value;
 }
