@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { DataIssue } from '../issues.ts';
 
 export interface CsvRow {
@@ -13,76 +12,136 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-/** Offsets of every line start, for mapping a character offset to a 1-based line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+interface Parsed {
+  line: number;
+  cells: string[];
+  /** Set when the row could not be read; the row is left out. */
+  problem?: string;
 }
 
 /**
- * Parses CSV text (BOM, CRLF and quoted fields handled) into a header and rows that remember their
- * file line. Reports an empty file, a header-only file, and rows whose cell count differs from the header.
+ * Splits CSV text (RFC 4180: comma-separated, `"` quoting with doubled quotes inside) into rows, each
+ * with the file line it starts on. CRLF, LF and lone CR all end a line, mixed in one file too; a line
+ * end inside quotes stays part of the cell. Calls `emit` once per row, so no intermediate copy is kept.
  */
-export function readCsv(text: string, file: string): { table?: CsvTable; issues: DataIssue[] } {
-  const body = text.replace(/^\uFEFF/, '');
-  const offsetShift = text.length - body.length;
-  if (body.trim() === '') {
-    return { issues: [{ file, message: 'the file is empty; export the data again with its header row and data rows' }] };
-  }
-  const starts = lineStarts(text);
-  const records: { offset: number; cells: string[] }[] = [];
-  const issues: DataIssue[] = [];
-  let cursor = 0;
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: false,
-    step: (result) => {
-      const offset = cursor;
-      cursor = result.meta.cursor;
-      for (const error of result.errors) {
-        if (error.code === 'UndetectableDelimiter') continue;
-        issues.push({ file, line: lineAt(starts, offset + offsetShift), message: `cannot read the row: ${error.message}; check its quotes` });
+export function parseCsv(text: string, emit: (row: Parsed) => void): void {
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const start = line;
+    const cells: string[] = [];
+    let problem: string | undefined;
+    for (;;) {
+      if (text.charCodeAt(i) === QUOTE) {
+        const opened = line;
+        let value = '';
+        let from = ++i;
+        for (;;) {
+          if (i >= n) {
+            problem = `a quoted cell opened on line ${opened} is never closed; check its quotes`;
+            break;
+          }
+          const c = text.charCodeAt(i);
+          if (c === QUOTE) {
+            if (text.charCodeAt(i + 1) === QUOTE) {
+              value += text.slice(from, i + 1);
+              i += 2;
+              from = i;
+              continue;
+            }
+            value += text.slice(from, i);
+            i++;
+            break;
+          }
+          if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+          i++;
+        }
+        cells.push(value);
+        if (problem) {
+          i = n;
+          break;
+        }
+        const after = text.charCodeAt(i);
+        if (i < n && after !== COMMA && after !== LF && after !== CR) {
+          let end = i;
+          while (end < n && text.charCodeAt(end) !== COMMA && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+          problem ??= `text ${JSON.stringify(text.slice(i, Math.min(end, i + 20)))} follows the closing quote of cell ${cells.length}; put the whole cell in quotes and double any quote inside it ("")`;
+          i = end;
+        }
+      } else {
+        let end = i;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (c === COMMA || c === LF || c === CR) break;
+          end++;
+        }
+        cells.push(text.slice(i, end));
+        i = end;
       }
-      const cells = result.data;
-      if (cells.length === 1 && cells[0]!.trim() === '') return;
-      records.push({ offset: skipNewline(body, offset), cells });
-    },
-  });
-  const [head, ...rest] = records;
-  if (!head) return { issues: [{ file, message: 'the file is empty; export the data again with its header row and data rows' }] };
-  const header = head.cells.map((cell) => cell.trim());
-  if (rest.length === 0) {
-    issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
-  }
-  const rows: CsvRow[] = [];
-  for (const record of rest) {
-    const line = lineAt(starts, record.offset + offsetShift);
-    if (record.cells.length !== header.length) {
-      issues.push({
-        file,
-        line,
-        message: `the row has ${record.cells.length} cells but the header has ${header.length}; make every row as long as the header`,
-      });
-      continue;
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === COMMA) {
+        i++;
+        if (i >= n) {
+          cells.push('');
+          break;
+        }
+        continue;
+      }
+      // A line end: CRLF, LF or a lone CR.
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      line++;
+      break;
     }
-    rows.push({ line, cells: record.cells });
+    emit(problem ? { line: start, cells, problem } : { line: start, cells });
   }
-  return { table: { file, header, rows }, issues };
 }
 
-function skipNewline(text: string, offset: number): number {
-  let i = offset;
-  while (text[i] === '\r' || text[i] === '\n') i++;
-  return i;
+const EMPTY = 'the file is empty; export the data again with its header row and data rows';
+
+/**
+ * Parses CSV text (BOM, any line ends, quoted fields handled) into a header and rows that remember their
+ * file line. Reports an empty file, a header-only file, a file separated by semicolons or tabs, rows that
+ * cannot be read, and rows whose cell count differs from the header (those rows are left out).
+ */
+export function readCsv(text: string, file: string): { table?: CsvTable; issues: DataIssue[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const issues: DataIssue[] = [];
+  let header: string[] | undefined;
+  const rows: CsvRow[] = [];
+  parseCsv(body, (row) => {
+    if (row.cells.length === 1 && row.cells[0]!.trim() === '' && !row.problem) return;
+    if (row.problem) {
+      issues.push({ file, line: row.line, message: `cannot read the row: ${row.problem}` });
+      return;
+    }
+    if (!header) {
+      header = row.cells.map((cell) => cell.trim());
+      return;
+    }
+    if (row.cells.length !== header.length) {
+      issues.push({
+        file,
+        line: row.line,
+        message: `the row has ${row.cells.length} cells but the header has ${header.length}; make every row as long as the header`,
+      });
+      return;
+    }
+    rows.push(row);
+  });
+  if (!header) return { issues: issues.length ? issues : [{ file, message: EMPTY }] };
+  if (header.length === 1) {
+    const separator = header[0]!.includes(';') ? 'semicolons' : header[0]!.includes('\t') ? 'tabs' : undefined;
+    if (separator) return { issues: [{ file, line: 1, message: `the file is separated by ${separator}, not commas; export it again as comma-separated CSV` }] };
+  }
+  if (rows.length === 0 && !issues.some((issue) => issue.line !== undefined && issue.line > 1)) {
+    issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
+  }
+  return { table: { file, header, rows }, issues };
 }

@@ -1,5 +1,6 @@
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
+import { checkEditionEntries } from './checkEditionEntries.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
 /** Parses `manifest.json` text and checks that its parts refer to each other consistently. */
@@ -12,7 +13,7 @@ export function parseManifest(text: string, file: string): { manifest?: Manifest
   }
   const parsed = parseWithFriendlyErrors(manifestSchema, json, file);
   if (!parsed.ok) return { issues: parsed.issues };
-  const issues = crossCheck(parsed.data, file);
+  const issues = [...crossCheck(parsed.data, file), ...checkEditionEntries(parsed.data, file)];
   return issues.length ? { issues } : { manifest: parsed.data, issues };
 }
 

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { countryName } from '../countries/registry.ts';
 import { isOecdMember } from '../countries/membership.ts';
 import { readCsv } from '../csv/readCsv.ts';
+import type { DataInputs } from '../input/readInputs.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
+import { limitIssues } from '../limitIssues.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { IndexDefinition, Manifest } from '../manifest/schema.ts';
 import { readRecords } from '../readers/readRecords.ts';
+import { mixedReferenceYears } from '../readers/referenceYears.ts';
 import { composeParents } from './composeParents.ts';
 import { computeStats } from './computeStats.ts';
 import { linkChanges } from './linkChanges.ts';
@@ -16,27 +17,20 @@ import { rankObservations } from './rankObservations.ts';
 import { reconcileAggregates } from './reconcileAggregates.ts';
 import type { Country, Dataset, Edition, IndicatorStats, Observation, PrintedAggregate, RankedObservation } from './types.ts';
 
-/** Files in the data folder that are not editions. */
-const NOT_EDITIONS = /^(manifest\.json|README(\.md)?|\..*)$/i;
-
 /**
- * Reads the manifest and every edition file of `dataDir`, validates them, and derives ranks, OECD
- * averages and changes. Throws a DataValidationError listing every problem when any input is invalid.
+ * Validates the inputs `readInputs(dataDir)` read (manifest and edition files) and derives ranks, OECD
+ * averages and changes. Does no I/O. Throws a DataValidationError listing every problem when any input
+ * is invalid (at most a few of each kind per file, then "and N more like this").
  */
-export function buildDataset(dataDir: string): Dataset {
-  const shown = (name: string) => relative(process.cwd(), join(dataDir, name)) || name;
-  const manifestFile = shown('manifest.json');
-  let manifestText: string;
-  try {
-    manifestText = readFileSync(join(dataDir, 'manifest.json'), 'utf8');
-  } catch {
-    throw new DataValidationError([{ file: manifestFile, message: 'the manifest is missing; create it to describe each data file' }]);
-  }
-  const { manifest, issues } = parseManifest(manifestText, manifestFile);
-  if (!manifest) throw new DataValidationError(issues);
+export function buildDataset(inputs: DataInputs): Dataset {
+  const { manifestFile, shown } = inputs;
+  const issues: DataIssue[] = [...inputs.issues];
+  if (inputs.manifestText === undefined) throw new DataValidationError(issues);
+  const parsed = parseManifest(inputs.manifestText, manifestFile);
+  const manifest = parsed.manifest;
+  if (!manifest) throw new DataValidationError([...issues, ...parsed.issues]);
 
-  const present = readdirSync(dataDir).filter((name) => !NOT_EDITIONS.test(name)).sort();
-  for (const name of present) {
+  for (const name of inputs.present) {
     if (!manifest.editions.some((e) => e.file === name)) {
       issues.push({ file: shown(name), message: `the file is not described in ${manifestFile}; add an entry for it under "editions" or remove the file` });
     }
@@ -44,24 +38,35 @@ export function buildDataset(dataDir: string): Dataset {
   const observations: Observation[] = [];
   const printed: PrintedAggregate[] = [];
   const warnings: DataIssue[] = [];
+  const add = <T>(to: T[], items: readonly T[]) => {
+    for (const item of items) to.push(item);
+  };
   manifest.editions.forEach((entry, i) => {
     const index = manifest.indices.find((x) => x.id === entry.index)!;
-    if (!present.includes(entry.file)) {
+    if (!inputs.present.includes(entry.file)) {
       issues.push({ file: manifestFile, message: `editions[${i}].file: ${quote(entry.file)} is not in the data folder; add the file or remove the entry` });
       return;
     }
-    const file = shown(entry.file);
-    const csv = readCsv(readFileSync(join(dataDir, entry.file), 'utf8'), file);
-    issues.push(...csv.issues);
-    if (!csv.table) return;
-    const read = readRecords(csv.table, entry.layout);
-    issues.push(...read.issues);
-    const normalized = normalizeRecords(read.records, entry, index, file);
-    issues.push(...normalized.issues);
-    const composed = composeParents(normalized.observations, entry, index);
-    observations.push(...composed.observations);
-    warnings.push(...composed.warnings);
-    printed.push(...normalized.aggregates);
+    const input = inputs.files.get(entry.file);
+    if (!input) return;
+    const found: DataIssue[] = [];
+    const csv = readCsv(input.text, input.file);
+    add(found, csv.issues);
+    if (csv.table) {
+      const years = mixedReferenceYears(csv.table, entry, `${manifestFile} editions[${i}]`);
+      if (years) found.push(years);
+      else {
+        const read = readRecords(csv.table, entry.layout);
+        add(found, read.issues);
+        const normalized = normalizeRecords(read.records, entry, index, input.file);
+        add(found, normalized.issues);
+        const composed = composeParents(normalized.observations, entry, index);
+        add(observations, composed.observations);
+        add(warnings, composed.warnings);
+        add(printed, normalized.aggregates);
+      }
+    }
+    add(issues, limitIssues(found));
   });
   if (issues.length) throw new DataValidationError(issues);
   return derive(manifest, observations, printed, warnings);
@@ -87,7 +92,7 @@ function derive(manifest: Manifest, observations: Observation[], printed: Printe
     }
   }
   linkChanges(ranked, editions);
-  warnings.push(...reconcileAggregates(printed, stats));
+  for (const warning of reconcileAggregates(printed, stats)) warnings.push(warning);
   const sorted = sortObservations(ranked, manifest.indices, editions);
   return { indices: manifest.indices, editions, countries: listCountries(sorted, editions), observations: sorted, stats, warnings };
 }

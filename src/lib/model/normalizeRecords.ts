@@ -52,10 +52,11 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
       continue;
     }
     if (MISSING.has(record.value)) continue;
-    const value = parseValue(record.value, index, (message) => say(record.line, message));
-    if (value === undefined) continue;
+    const parsed = parseValue(record.value, index, (message) => say(record.line, message));
+    if (parsed === undefined) continue;
+    const { value, text } = parsed;
     if (aggregate) {
-      out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text: record.value, file, line: record.line });
+      out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text, file, line: record.line });
       continue;
     }
     const key = `${iso3}|${indicator}`;
@@ -72,7 +73,7 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
       iso3: iso3!,
       indicator,
       value,
-      text: record.value,
+      text,
       origin: 'published',
       file,
       line: record.line,
