@@ -2,9 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { normalizeBasePath } from './src/lib/site/basePath.ts';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
-const base = process.env.BASE_PATH ?? '/';
+const base = normalizeBasePath(process.env.BASE_PATH);
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 
 /** In `npm run dev`, reload the page when a file in the data folder changes. */

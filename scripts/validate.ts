@@ -15,8 +15,8 @@ export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? '
     problems.push(...checkContent(contentDir, site).map(formatIssue));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   } catch (error) {
-    if (!(error instanceof DataValidationError)) throw error;
-    problems = [...error.issues.map(formatIssue), ...problems];
+    if (error instanceof DataValidationError) problems = [...error.issues.map(formatIssue), ...problems];
+    else problems = [`the inputs could not be checked: ${(error as Error)?.message ?? String(error)}`, ...problems];
   }
   if (problems.length === 0) return true;
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found:`);
