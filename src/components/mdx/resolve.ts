@@ -3,7 +3,7 @@ import type { Edition } from '../../lib/model/types.ts';
 import { loadSite } from '../../lib/site/loadSite.ts';
 
 /** Resolves an MDX data component's props, or fails the build naming the component and the allowed values. */
-export function resolveReference(component: string, ref: DataReference): { edition: Edition } {
+export function resolveReference(component: string, ref: DataReference & Record<string, unknown>): { edition: Edition } {
   const site = loadSite();
   const problems = checkReference(site, component, ref);
   if (problems.length) throw new Error(`${problems.join('; ')} (run "npm run check" for the file and line)`);

@@ -1,43 +1,43 @@
-import type { DataReference } from './references.ts';
+import { lineOf, walk, type MdxNode } from './parseMdx.ts';
 
 export interface FoundReference {
   component: string;
   /** 1-based line in the file where the tag starts. */
   line: number;
-  props: DataReference;
-  /** Attributes that could not be read (e.g. a JS expression). */
+  /** Attribute values as written: text, or the value of a literal expression (`{["KOR","DNK"]}`, `{2023}`). */
+  props: Record<string, unknown>;
+  /** Attributes that could not be read (e.g. a JS expression that is not a literal). */
   unreadable: string[];
 }
 
-const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
-
-/** Blanks out fenced code blocks and inline code so examples in them are not taken as components. */
-function maskCode(text: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return text.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/`[^`\n]*`/g, blank);
+/** The value of a literal expression: a JSON-like string, number, boolean or list. */
+function literal(expression: string): { value?: unknown; ok: boolean } {
+  try {
+    return { value: JSON.parse(expression.trim().replace(/'/g, '"')), ok: true };
+  } catch {
+    return { ok: false };
+  }
 }
 
-/** Finds every capitalised JSX tag in MDX source with its line and literal attribute values. */
-export function scanReferences(source: string): FoundReference[] {
-  const text = maskCode(source);
+/** Every capitalised JSX element (a component) in the MDX syntax tree, with its line and attribute values. */
+export function findReferences(tree: MdxNode): FoundReference[] {
   const found: FoundReference[] = [];
-  for (const match of text.matchAll(TAG)) {
-    const line = text.slice(0, match.index).split('\n').length;
+  for (const node of walk(tree)) {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !/^[A-Z]/.test(node.name ?? '')) continue;
     const props: Record<string, unknown> = {};
     const unreadable: string[] = [];
-    for (const attr of match[2]!.matchAll(ATTRIBUTE)) {
-      const [, name, double, single, expression] = attr;
-      if (expression === undefined) props[name!] = double ?? single;
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      const value = attribute.value;
+      if (value === null || value === undefined) props[attribute.name] = true;
+      else if (typeof value === 'string') props[attribute.name] = value;
       else {
-        try {
-          props[name!] = JSON.parse(expression.trim().replace(/'/g, '"'));
-        } catch {
-          unreadable.push(name!);
-        }
+        const parsed = literal(String((value as { value?: unknown }).value ?? ''));
+        if (parsed.ok) props[attribute.name] = parsed.value;
+        else unreadable.push(attribute.name);
       }
     }
-    found.push({ component: match[1]!, line, props: props as DataReference, unreadable });
+    found.push({ component: node.name!, line: lineOf(node) ?? 1, props, unreadable });
   }
   return found;
 }
