@@ -38,7 +38,7 @@ function staleReason(path: string, holder: Holder | undefined, now: number): str
   return now - Date.parse(holder.since) > FOREIGN_STALE_MS ? `it is older than 6 hours` : undefined;
 }
 
-export type LockResult = { release: () => void; note?: string } | { problem: string };
+export type LockResult = { release: () => void; note?: string | undefined } | { problem: string };
 
 /**
  * Takes the lock file `path` (created exclusively), or says who holds it and since when. A lock whose

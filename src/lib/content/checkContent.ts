@@ -7,7 +7,7 @@ import type { Queries } from '../query/createQueries.ts';
 import { builtInRoutes, checkContentFiles, listFiles } from './contentFiles.ts';
 import { parseMdx } from './parseMdx.ts';
 import { checkReference } from './references.ts';
-import { findReferences } from './scanReferences.ts';
+import { findReferences } from './findReferences.ts';
 import { frontmatterSchema } from './schema.ts';
 import { unsafeHtml } from './unsafeHtml.ts';
 

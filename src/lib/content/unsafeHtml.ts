@@ -28,7 +28,10 @@ function literal(expression: string): string | undefined {
  */
 export function unsafeHtml(tree: MdxNode, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
-  const say = (node: MdxNode, message: string) => issues.push({ file, ...(lineOf(node) ? { line: lineOf(node) } : {}), message });
+  const say = (node: MdxNode, message: string) => {
+    const line = lineOf(node);
+    issues.push(line === undefined ? { file, message } : { file, line, message });
+  };
   for (const node of walk(tree)) {
     if (node.type === 'mdxjsEsm') say(node, 'content cannot import or export code; use the components listed in EDITING.md');
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(String(node.value ?? ''))) {

@@ -31,6 +31,15 @@ interface Parsed {
  */
 export function parseCsv(text: string, emit: (row: Parsed) => void): void {
   const n = text.length;
+  // Exports repeat the same short cells (codes, years, variable names) on every row: share one string each.
+  const common = new Map<string, string>();
+  const share = (cell: string) => {
+    if (cell.length > 24) return cell;
+    const known = common.get(cell);
+    if (known !== undefined) return known;
+    if (common.size < 100_000) common.set(cell, cell);
+    return cell;
+  };
   let i = 0;
   let line = 1;
   while (i < n) {
@@ -62,7 +71,7 @@ export function parseCsv(text: string, emit: (row: Parsed) => void): void {
           if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
           i++;
         }
-        cells.push(value);
+        cells.push(share(value));
         if (problem) {
           i = n;
           break;
@@ -81,7 +90,7 @@ export function parseCsv(text: string, emit: (row: Parsed) => void): void {
           if (c === COMMA || c === LF || c === CR) break;
           end++;
         }
-        cells.push(text.slice(i, end));
+        cells.push(share(text.slice(i, end)));
         i = end;
       }
       if (i >= n) break;
@@ -110,15 +119,21 @@ const EMPTY = 'the file is empty; export the data again with its header row and 
  * file line. Reports an empty file, a header-only file, a file separated by semicolons or tabs, rows that
  * cannot be read, and rows whose cell count differs from the header (those rows are left out).
  */
-export function readCsv(text: string, file: string): { table?: CsvTable; issues: DataIssue[] } {
+export function readCsv(text: string, file: string, report?: (issue: DataIssue) => void): { table?: CsvTable; issues: DataIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: DataIssue[] = [];
+  let rowProblems = 0;
+  const reportRow = (issue: DataIssue) => {
+    rowProblems++;
+    if (report) report(issue);
+    else issues.push(issue);
+  };
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
   parseCsv(body, (row) => {
     if (row.cells.length === 1 && row.cells[0]!.trim() === '' && !row.problem) return;
     if (row.problem) {
-      issues.push({ file, line: row.line, message: `cannot read the row: ${row.problem}` });
+      reportRow({ file, line: row.line, message: `cannot read the row: ${row.problem}` });
       return;
     }
     if (!header) {
@@ -126,7 +141,7 @@ export function readCsv(text: string, file: string): { table?: CsvTable; issues:
       return;
     }
     if (row.cells.length !== header.length) {
-      issues.push({
+      reportRow({
         file,
         line: row.line,
         message: `the row has ${row.cells.length} cells but the header has ${header.length}; make every row as long as the header`,
@@ -135,12 +150,12 @@ export function readCsv(text: string, file: string): { table?: CsvTable; issues:
     }
     rows.push(row);
   });
-  if (!header) return { issues: issues.length ? issues : [{ file, message: EMPTY }] };
+  if (!header) return { issues: rowProblems ? issues : [{ file, message: EMPTY }] };
   if (header.length === 1) {
     const separator = header[0]!.includes(';') ? 'semicolons' : header[0]!.includes('\t') ? 'tabs' : undefined;
     if (separator) return { issues: [{ file, line: 1, message: `the file is separated by ${separator}, not commas; export it again as comma-separated CSV` }] };
   }
-  if (rows.length === 0 && !issues.some((issue) => issue.line !== undefined && issue.line > 1)) {
+  if (rows.length === 0 && rowProblems === 0) {
     issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
   }
   return { table: { file, header, rows }, issues };

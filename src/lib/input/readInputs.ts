@@ -48,7 +48,10 @@ function namedFiles(manifestText: string): string[] {
  * folder (nor prints anything of the linked file), and rejects files that are not UTF-8 text.
  */
 export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
-  const shown = (name: string) => relative(cwd, join(dataDir, name)) || name;
+  const shown = (name: string) => {
+    const near = relative(cwd, join(dataDir, name));
+    return near.startsWith('..') ? join(dataDir, name) : near || name;
+  };
   const near = relative(cwd, dataDir);
   const folder = near === '' ? '.' : near.startsWith('..') ? dataDir : near;
   const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: [], shown };
@@ -113,9 +116,10 @@ export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
     fail(inputs.manifestFile, 'the manifest is missing; create it to describe each data file');
     return inputs;
   }
-  inputs.manifestText = decode('manifest.json');
-  if (inputs.manifestText === undefined) return inputs;
-  for (const name of new Set(namedFiles(inputs.manifestText))) {
+  const manifestText = decode('manifest.json');
+  if (manifestText === undefined) return inputs;
+  inputs.manifestText = manifestText;
+  for (const name of new Set(namedFiles(manifestText))) {
     if (!inputs.present.includes(name)) continue;
     const text = decode(name);
     if (text !== undefined) inputs.files.set(name, { name, file: shown(name), text });

@@ -3,7 +3,7 @@ import { isOecdMember } from '../countries/membership.ts';
 import { readCsv } from '../csv/readCsv.ts';
 import type { DataInputs } from '../input/readInputs.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
-import { limitIssues } from '../limitIssues.ts';
+import { IssueLimiter } from '../limitIssues.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { IndexDefinition, Manifest } from '../manifest/schema.ts';
 import { readRecords } from '../readers/readRecords.ts';
@@ -49,24 +49,23 @@ export function buildDataset(inputs: DataInputs): Dataset {
     }
     const input = inputs.files.get(entry.file);
     if (!input) return;
-    const found: DataIssue[] = [];
-    const csv = readCsv(input.text, input.file);
-    add(found, csv.issues);
+    const found = new IssueLimiter();
+    const csv = readCsv(input.text, input.file, found.add);
+    csv.issues.forEach(found.add);
     if (csv.table) {
       const years = mixedReferenceYears(csv.table, entry, `${manifestFile} editions[${i}]`);
-      if (years) found.push(years);
+      if (years) found.add(years);
       else {
         const read = readRecords(csv.table, entry.layout);
-        add(found, read.issues);
-        const normalized = normalizeRecords(read.records, entry, index, input.file);
-        add(found, normalized.issues);
+        read.issues.forEach(found.add);
+        const normalized = normalizeRecords(read.records, entry, index, input.file, found.add);
         const composed = composeParents(normalized.observations, entry, index);
         add(observations, composed.observations);
         add(warnings, composed.warnings);
         add(printed, normalized.aggregates);
       }
     }
-    add(issues, limitIssues(found));
+    add(issues, found.issues());
   });
   if (issues.length) throw new DataValidationError(issues);
   return derive(manifest, observations, printed, warnings);
