@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { normalizeBasePath, projectPathProblem } from '../src/lib/site/basePath.ts';
@@ -28,6 +26,7 @@ function htmlFiles(site: string, dir = site): string[] {
  * to skip: on large data sets that parsing was most of the indexing time.
  */
 async function indexSearch(site: string): Promise<number> {
+  const pagefind = await import('pagefind');
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
   };
@@ -82,6 +81,7 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(staging), { recursive: true });
   process.env.ASTRO_OUT_DIR = staging;
+  const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   writeHeaders(staging);
   const indexed = await indexSearch(staging);

@@ -24,14 +24,14 @@ export function normalizeRecords(
   index: IndexDefinition,
   file: string,
   /** Receives each problem as found (e.g. to keep only the first of each kind); by default they are returned. */
-  report: (issue: DataIssue) => void = (issue) => out.issues.push(issue),
+  report?: (issue: DataIssue) => void,
 ): Normalized {
   const out: Normalized = { observations: [], aggregates: [], issues: [] };
   const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
   const unknownVariables = new Map<string, number[]>();
   const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
-  const say = (line: number, message: string) => report({ file, line, message });
+  const say = (line: number, message: string) => (report ? report({ file, line, message }) : out.issues.push({ file, line, message }));
   // A file names each country once per indicator (a wide row gives several records): resolve each spelling once.
   const resolved = new Map<string, string | undefined>();
   const resolve = (record: RawRecord) => {
