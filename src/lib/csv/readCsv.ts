@@ -80,7 +80,10 @@ export function parseCsv(text: string, emit: (row: Parsed) => void): void {
         if (i < n && after !== COMMA && after !== LF && after !== CR) {
           let end = i;
           while (end < n && text.charCodeAt(end) !== COMMA && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
-          problem ??= `text ${JSON.stringify(text.slice(i, Math.min(end, i + 20)))} follows the closing quote of cell ${cells.length}; put the whole cell in quotes and double any quote inside it ("")`;
+          problem ??=
+            line > opened
+              ? `the quoted cell ${cells.length} opened on line ${opened} runs on to line ${line}, so a quote is missing or extra; check its quotes`
+              : `text ${JSON.stringify(text.slice(i, Math.min(end, i + 20)))} follows the closing quote of cell ${cells.length}; put the whole cell in quotes and double any quote inside it ("")`;
           i = end;
         }
       } else {
@@ -122,6 +125,11 @@ const EMPTY = 'the file is empty; export the data again with its header row and 
 export function readCsv(text: string, file: string, report?: (issue: DataIssue) => void): { table?: CsvTable; issues: DataIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: DataIssue[] = [];
+  const firstLine = /^[^\r\n]*/.exec(body)![0];
+  if (!firstLine.includes(',') && /[;\t]/.test(firstLine)) {
+    const separator = firstLine.includes(';') ? 'semicolons' : 'tabs';
+    return { issues: [{ file, line: 1, message: `the file is separated by ${separator}, not commas; export it again as comma-separated CSV` }] };
+  }
   let rowProblems = 0;
   const reportRow = (issue: DataIssue) => {
     rowProblems++;
@@ -151,10 +159,6 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
     rows.push(row);
   });
   if (!header) return { issues: rowProblems ? issues : [{ file, message: EMPTY }] };
-  if (header.length === 1) {
-    const separator = header[0]!.includes(';') ? 'semicolons' : header[0]!.includes('\t') ? 'tabs' : undefined;
-    if (separator) return { issues: [{ file, line: 1, message: `the file is separated by ${separator}, not commas; export it again as comma-separated CSV` }] };
-  }
   if (rows.length === 0 && rowProblems === 0) {
     issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
   }
