@@ -5,10 +5,18 @@
  * outside the project on another file system with a BASE_PATH written without slashes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { hostname } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { acquireLock } from '../../scripts/build/lock.ts';
+import { describeFsError } from '../../scripts/build/fsErrors.ts';
+import { MARKER } from '../../scripts/build/outDir.ts';
+import { moveDir } from '../../scripts/build/swap.ts';
+import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
+import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
@@ -138,6 +146,72 @@ describe('corpus: the build refuses before touching anything', () => {
   }, 60_000);
 });
 
+describe('corpus: configuration and file-system faults', () => {
+  it.each([
+    ['profiles/', '/profiles/'],
+    ['profiles', '/profiles/'],
+    ['/profiles', '/profiles/'],
+    ['/profiles//x/', '/profiles/x/'],
+    ['', '/'],
+    ['/', '/'],
+    [undefined, '/'],
+  ])('BASE_PATH %j is normalised to %j, and _headers rules start with it', (raw, base) => {
+    expect(normalizeBasePath(raw)).toBe(base);
+    const rules = renderHeaders(["default-src 'self'"], normalizeBasePath(raw)).split('\n').filter((l) => !l.startsWith(' ') && l !== '');
+    expect(rules.every((rule) => rule.startsWith(base))).toBe(true);
+  });
+
+  it.each([
+    ['/home/ana/#site', 'the project folder "/home/ana/#site" contains "#", which Astro and Vite cannot build from (they read the path as a URL); move or rename the folder so its path has no #'],
+    ['/home/ana/why?/site', 'the project folder "/home/ana/why?/site" contains "?", which Astro and Vite cannot build from (they read the path as a URL); move or rename the folder so its path has no ?'],
+    ['/home/ana/site', undefined],
+  ])('a project at %j: %s', (path, message) => {
+    expect(projectPathProblem(path)).toBe(message);
+  });
+
+  it.each([
+    ['EROFS', 'cannot write to /mnt/cd/dist: the folder is on a read-only file system; set OUT_DIR to a writable folder'],
+    ['EACCES', 'cannot write to /mnt/cd/dist: permission denied; set OUT_DIR to a folder you may write to'],
+    ['ENOSPC', 'cannot write to /mnt/cd/dist: the disk is full; free some space and run the build again'],
+    ['ENOTDIR', 'cannot write to /mnt/cd/dist: a part of the path is a file, not a folder; set OUT_DIR to a folder path'],
+  ])('a %s while writing the output says so in one sentence', (code, message) => {
+    expect(describeFsError(Object.assign(new Error('raw'), { code }), '/mnt/cd/dist', 'write to')).toBe(message);
+  });
+
+  it('moves a built site across file systems (EXDEV) by copying, marker first', () => {
+    const from = mkdtempSync(join(root, 'test/.output-move-'));
+    made.push(from);
+    const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const to = join(mkdtempSync(join(shm, 'corpus-move-')), 'dist.incoming');
+    made.push(dirname(to));
+    writeFileSync(join(from, 'index.html'), '<h1>site</h1>');
+    mkdirSync(join(from, 'a'));
+    writeFileSync(join(from, 'a', 'b.html'), 'b');
+    moveDir(from, to);
+    expect(existsSync(from)).toBe(false);
+    expect(readFileSync(join(to, 'a', 'b.html'), 'utf8')).toBe('b');
+    expect(existsSync(join(to, MARKER))).toBe(true);
+  });
+
+  it('takes a free lock, refuses a held one naming its holder, and takes over a stale one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-lock-'));
+    made.push(dir);
+    const path = join(dir, 'dist.lock');
+    const first = acquireLock(path, 'writing dist');
+    expect('release' in first).toBe(true);
+    (first as { release: () => void }).release();
+    expect(existsSync(path), 'released').toBe(false);
+    writeFileSync(path, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-12-01T21:00:00.000Z' }));
+    expect(acquireLock(path, 'writing dist')).toEqual({
+      problem: `another build is writing dist (process ${process.ppid} on ${hostname()}, since 2026-12-01T21:00:00.000Z); wait for it to finish, or if no build is running, delete ${path}`,
+    });
+    writeFileSync(path, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-12-01T20:00:00.000Z' }));
+    const third = acquireLock(path, 'writing dist');
+    expect(third).toMatchObject({ note: `removed a stale build lock ${path} (process ${2 ** 22 + 7} is no longer running)` });
+    (third as { release: () => void }).release();
+  });
+});
+
 describe('corpus: a full build outside the project, on another file system, with BASE_PATH=profiles', () => {
   const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   const outside = mkdtempSync(join(shm, 'corpus-site-'));
@@ -153,7 +227,8 @@ describe('corpus: a full build outside the project, on another file system, with
     expect(headers.split('\n')[0]).toBe('/profiles/*');
     expect(headers).toContain('\n/profiles/_astro/*\n');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/profiles/');
-    expect(readdirSync(outside).sort()).toEqual(['dist', 'dist.cache'].filter((n) => existsSync(join(outside, n))));
-    expect(readdirSync(join(root, '.build')).filter((n) => n.includes('staging') && n.startsWith(''))).not.toContain(expect.stringMatching(/^x/));
+    expect(readdirSync(outside).filter((n) => n !== 'dist.cache'), 'no staging, lock or swap folder left').toEqual(['dist']);
+    const key = createHash('sha256').update(dist).digest('hex').slice(0, 12);
+    expect(existsSync(join(root, '.build', `${key}.staging`)), 'the staging folder inside the project is gone').toBe(false);
   }, 300_000);
 });
