@@ -32,7 +32,8 @@ const result = document.getElementById('compare-result');
 if (form && dataScript && result) init(form, dataScript, result);
 
 function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElement): void {
-  const lang = (form.dataset.lang === 'fr' ? 'fr' : 'en') as Lang;
+  // The page renders data-lang from its own language, always one of the site's.
+  const lang = form.dataset.lang as Lang;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const indexLabels = JSON.parse(form.dataset.indexLabels ?? '{}') as Record<string, string>;
   const countriesBase = form.dataset.countriesBase ?? '';

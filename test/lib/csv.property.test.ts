@@ -134,9 +134,9 @@ describe('parseManifest() on random manifests', () => {
   it('reads random valid variations back exactly', () => {
     const label = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
     fc.assert(
-      fc.property(label, label, fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.shuffledSubarray(canonical.editions, { minLength: 1 }), (en, fr, decimals, comparable, editions) => {
+      fc.property(label, label, label, fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.shuffledSubarray(canonical.editions, { minLength: 1 }), (en, fr, es, decimals, comparable, editions) => {
         const variant = structuredClone({ ...canonical, editions });
-        variant.indices[0]!.label = { en, fr };
+        variant.indices[0]!.label = { en, fr, es };
         variant.editions[0]!.decimals.composite = decimals;
         variant.editions[0]!.comparableWithPrevious = comparable;
         const parsed = parseManifest(JSON.stringify(variant), 'data/manifest.json');

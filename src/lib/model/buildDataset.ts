@@ -1,4 +1,5 @@
 import { countryName } from '../countries/registry.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { isOecdMember } from '../countries/membership.ts';
 import { readCsv } from '../csv/readCsv.ts';
 import type { DataInputs } from '../input/readInputs.ts';
@@ -133,7 +134,7 @@ function listCountries(observations: RankedObservation[], editions: Edition[]): 
   const codes = [...labels.keys()].sort();
   return codes.map((iso3) => ({
     iso3,
-    name: { en: countryName(iso3, 'en'), fr: countryName(iso3, 'fr') },
+    name: Object.fromEntries(languages.map((lang) => [lang, countryName(iso3, lang)])) as Record<Lang, string>,
     oecdMember: isOecdMember(iso3, latest),
     sourceNames: [...labels.get(iso3)!].sort(),
   }));

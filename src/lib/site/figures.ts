@@ -22,7 +22,9 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
     notRanked: translate(lang, 'chart.notRanked'),
     methodologyBreak: translate(lang, 'chart.break'),
     range: translate(lang, 'chart.range'),
-    ...(lang === 'fr' ? { noData: 'Aucune donnée', notAvailable: 'n.d.', sdBand: '±1 écart type' } : {}),
+    noData: translate(lang, 'chart.noData'),
+    notAvailable: translate(lang, 'chart.notAvailable'),
+    sdBand: translate(lang, 'chart.sdBand'),
   };
 }
 

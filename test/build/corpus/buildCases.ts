@@ -79,7 +79,7 @@ export const buildCases: BuildCase[] = [
   },
   {
     name: 'a second build while one holds the lock',
-    arrange: (f, dist) => {
+    arrange: (_, dist) => {
       fakeSite(dist);
       writeFileSync(`${dist}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-12-01T21:00:00.000Z' }));
       return {};
@@ -131,7 +131,7 @@ export const buildCases: BuildCase[] = [
   },
   {
     name: 'a dist.previous the build did not make is left alone',
-    arrange: (f, dist) => {
+    arrange: (_, dist) => {
       mkdirSync(`${dist}.previous`, { recursive: true });
       writeFileSync(join(`${dist}.previous`, 'mine.txt'), 'mine');
       return {};
