@@ -8,7 +8,6 @@ import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor, writeMarker } from './build/outDir.ts';
 import { moveDir, recoverSwap, swapFolders, swapIn } from './build/swap.ts';
-import { validateInputs } from './validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? join(root, 'dist'));
@@ -124,7 +123,26 @@ async function main(): Promise<number> {
     return refuse(describeFsError(error, dirname(dist), 'write to'));
   }
   if ('problem' in lock) return refuse(lock.problem);
-  const release = lock.release;
+  // Two builds sharing Astro's cache (different OUT_DIRs, one project) would overwrite each other's chunks.
+  const cacheDir = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+  let cacheLock: LockResult;
+  try {
+    mkdirSync(dirname(cacheDir), { recursive: true });
+    cacheLock = acquireLock(`${cacheDir}.lock`, `using the build cache ${cacheDir}`);
+  } catch (error) {
+    lock.release();
+    return refuse(describeFsError(error, dirname(cacheDir), 'write to'));
+  }
+  if ('problem' in cacheLock) {
+    lock.release();
+    return refuse(cacheLock.problem);
+  }
+  const releaseCache = cacheLock.release;
+  const releaseOut = lock.release;
+  const release = () => {
+    releaseCache();
+    releaseOut();
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     release();
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -132,10 +150,11 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    if (lock.note) console.warn(`note: ${lock.note}`);
+    for (const note of [lock.note, cacheLock.note]) if (note) console.warn(`note: ${note}`);
     const recovered = recoverSwap(dist);
     for (const note of recovered.notes) console.warn(`note: ${note}`);
     if (recovered.problem) return refuse(recovered.problem);
+    const { validateInputs } = await import('./validate.ts');
     if (!validateInputs(content)) return 1;
     const staging = stagingFor(dist, root, createHash('sha256').update(dist).digest('hex').slice(0, 12));
     try {

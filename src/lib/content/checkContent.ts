@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { languages } from '../i18n/translate.ts';
@@ -51,6 +51,9 @@ function checkFrontmatter(source: string, file: string, queries: Queries): DataI
  * index, indicator and edition against the dataset (naming the line).
  */
 export function checkContent(contentDir: string, queries: Queries, pagesDir = resolve('src/pages')): DataIssue[] {
+  if (!existsSync(contentDir)) {
+    return [{ file: relative(process.cwd(), contentDir) || contentDir, message: 'the content folder does not exist; set CONTENT_DIR to the folder holding the MDX texts, or unset it to use content/' }];
+  }
   const files = listFiles(contentDir);
   const issues = checkContentFiles(contentDir, files, queries, builtInRoutes(pagesDir, languages), languages);
   for (const path of files.filter((f) => f.endsWith('.mdx'))) {

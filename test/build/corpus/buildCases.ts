@@ -88,6 +88,16 @@ export const buildCases: BuildCase[] = [
     untouched: (_, dist) => [dist],
   },
   {
+    name: 'a second build into another folder while one uses the same Astro cache',
+    arrange: (f, dist) => {
+      fakeSite(dist);
+      writeFileSync(join(f.dir, 'cache.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-12-01T21:30:00.000Z' }));
+      return {};
+    },
+    stderr: (f) => [`${NOTHING}another build is using the build cache ${join(f.dir, 'cache')} (process ${process.pid} on ${hostname()}, since 2026-12-01T21:30:00.000Z); wait for it to finish, or if no build is running, delete ${join(f.dir, 'cache')}.lock.`],
+    untouched: (_, dist) => [dist],
+  },
+  {
     name: 'a stale lock left by a build that died is recovered',
     arrange: (f, dist) => {
       fakeSite(dist);
