@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { languages } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { Queries } from '../query/createQueries.ts';
-import { builtInRoutes, checkContentFiles, listFiles } from './contentFiles.ts';
+import { builtInRoutes, checkContentFiles, linksLeaving, listFiles } from './contentFiles.ts';
 import { parseMdx } from './parseMdx.ts';
 import { checkReference } from './references.ts';
 import { findReferences } from './findReferences.ts';
@@ -54,8 +54,11 @@ export function checkContent(contentDir: string, queries: Queries, pagesDir = re
   if (!existsSync(contentDir)) {
     return [{ file: relative(process.cwd(), contentDir) || contentDir, message: 'the content folder does not exist; set CONTENT_DIR to the folder holding the MDX texts, or unset it to use content/' }];
   }
-  const files = listFiles(contentDir);
-  const issues = checkContentFiles(contentDir, files, queries, builtInRoutes(pagesDir, languages), languages);
+  const listed = listFiles(contentDir);
+  const refused = new Map(linksLeaving(contentDir, listed).map(({ path, message }) => [path, message]));
+  const files = listed.filter((path) => !refused.has(path));
+  const issues: DataIssue[] = [...refused].map(([path, message]) => ({ file: relative(process.cwd(), path), message }));
+  issues.push(...checkContentFiles(contentDir, files, queries, builtInRoutes(pagesDir, languages), languages));
   for (const path of files.filter((f) => f.endsWith('.mdx'))) {
     const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { DataIssue } from '../issues.ts';
 import type { Queries } from '../query/createQueries.ts';
 
@@ -13,8 +13,24 @@ export function listFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
+      const info = statSync(path, { throwIfNoEntry: false });
+      return info?.isDirectory() ? listFiles(path) : [path];
     });
+}
+
+/** Files under `contentDir` that are links leading out of it (or nowhere): never read, never published. */
+export function linksLeaving(contentDir: string, files: string[]): { path: string; message: string }[] {
+  const root = realpathSync(contentDir);
+  return files.flatMap((path) => {
+    if (!lstatSync(path).isSymbolicLink() && realpathSync(dirname(path)).startsWith(root)) return [];
+    let target: string;
+    try {
+      target = realpathSync(path);
+    } catch {
+      return [{ path, message: 'is a link to a file that does not exist; replace it with the file itself' }];
+    }
+    return target === root || target.startsWith(root + sep) ? [] : [{ path, message: 'is a link to a file outside the content folder, which is neither read nor published; copy the text into content/ instead' }];
+  });
 }
 
 /**

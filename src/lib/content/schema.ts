@@ -29,7 +29,7 @@ export const frontmatterSchema = z.object({
   /** Date of the last editorial review, YYYY-MM-DD. */
   updated: isoDate,
   /** Publications or pages the text relies on. */
-  sources: z.array(z.object({ title: z.string().min(1, 'write a title; it cannot be empty'), url: z.url() })).default([]),
+  sources: z.array(z.object({ title: z.string().min(1, 'write a title; it cannot be empty'), url: z.url({ protocol: /^https?$/, error: 'give the full address of a web page, starting https:// (or http://)' }) })).default([]),
   related: z
     .object({
       /** ISO 3166-1 alpha-3 codes, upper case. */

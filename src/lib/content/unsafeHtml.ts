@@ -5,6 +5,12 @@ import { lineOf, walk, type MdxNode } from './parseMdx.ts';
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'meta', 'link', 'base', 'form', 'style', 'template']);
 /** Attributes that take a URL the browser may load or navigate to. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'srcset', 'background', 'ping', 'xlink:href', 'xlinkhref', 'cite', 'manifest']);
+/** Attributes whose URL the page loads by itself (not on a click). */
+const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background']);
+/** A URL on another site: the page would load it from there, which the site's Content Security Policy blocks. */
+const EXTERNAL = /^(https?:)?\/\//i;
+const externalMessage = (what: string, url: string) =>
+  `${what} loads ${JSON.stringify(url.slice(0, 60))} from another site, which the published page blocks (its security policy allows only the site's own files); put the file in public/ and use its path, or link to it with [text](${url.slice(0, 60)})`;
 const SCRIPT_URL = /^(javascript|vbscript|data:text\/html|data:image\/svg)/;
 
 /** The URL as a browser reads it: case, spaces and control characters inside the scheme do not count. */
@@ -40,6 +46,7 @@ export function unsafeHtml(tree: MdxNode, file: string): DataIssue[] {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && scriptUrl(node.url)) {
       say(node, `the link to ${JSON.stringify(node.url.slice(0, 40))} would run code; link to a page or document instead`);
     }
+    if (node.type === 'image' && node.url && EXTERNAL.test(node.url.trim())) say(node, externalMessage('the image', node.url));
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
     const name = node.name ?? '';
     const html = name === '' || /^[a-z]/.test(name);
@@ -58,6 +65,7 @@ export function unsafeHtml(tree: MdxNode, file: string): DataIssue[] {
       if (value !== undefined && URL_ATTRIBUTES.has(attr.toLowerCase()) && scriptUrl(value)) {
         say(node, `<${name}> attribute ${attr}=${JSON.stringify(value.slice(0, 40))} would run code; link to a page or document instead`);
       }
+      if (html && value !== undefined && LOADING_ATTRIBUTES.has(attr.toLowerCase()) && EXTERNAL.test(value.trim())) say(node, externalMessage(`<${name}> attribute ${attr}`, value));
       if (html && value === undefined && attribute.value && typeof attribute.value === 'object') {
         say(node, `<${name}> attribute ${attr} is a JavaScript expression; write it as plain text in quotes, ${attr}="…"`);
       }

@@ -146,6 +146,12 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
     }
     if (!header) {
       header = row.cells.map((cell) => cell.trim());
+      const seen = new Map<string, number>();
+      header.forEach((name, i) => {
+        const first = seen.get(name);
+        if (first === undefined) seen.set(name, i);
+        else if (name !== '') issues.push({ file, line: row.line, message: `the column ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1}); keep one of them or give each its own name` });
+      });
       return;
     }
     if (row.cells.length !== header.length) {
@@ -159,6 +165,8 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
     rows.push(row);
   });
   if (!header) return { issues: rowProblems ? issues : [{ file, message: EMPTY }] };
+  // With a column given twice every row would repeat a value: the header is the one problem to report.
+  if (issues.some((issue) => issue.line === 1)) return { issues };
   if (rows.length === 0 && rowProblems === 0) {
     issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
   }

@@ -1,5 +1,5 @@
 /** Broken editorial content: each case breaks one thing in a copy of content/ and gives the exact messages. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Fixture } from './fixture.ts';
 
@@ -55,6 +55,30 @@ export const contentCases: ContentCase[] = [
     name: 'a javascript: URL in a Markdown link',
     arrange: (f) => inKorea(f, 'See [the report](javascript:alert(1)).'),
     messages: [`${KOR}:7: the link to "javascript:alert(1)" would run code; link to a page or document instead`],
+  },
+  {
+    name: 'an image loaded from another site',
+    arrange: (f) => inKorea(f, '<img src="https://tracker.example/p.gif" alt="" />'),
+    messages: [`${KOR}:7: <img> attribute src loads "https://tracker.example/p.gif" from another site, which the published page blocks (its security policy allows only the site's own files); put the file in public/ and use its path, or link to it with [text](https://tracker.example/p.gif)`],
+  },
+  {
+    name: 'a Markdown image from another site',
+    arrange: (f) => inKorea(f, '![chart](//cdn.example/c.png)'),
+    messages: [`${KOR}:7: the image loads "//cdn.example/c.png" from another site, which the published page blocks (its security policy allows only the site's own files); put the file in public/ and use its path, or link to it with [text](//cdn.example/c.png)`],
+  },
+  {
+    name: 'a javascript: URL among the frontmatter sources',
+    arrange: (f) => put(f, 'countries/kor.mdx', FRONT.replace('---\n', '---\nsources:\n  - title: "x"\n    url: "javascript:alert(1)"\n').replace(/^---\n/, '---\n')),
+    messages: [`${KOR}:4: frontmatter field "sources.0.url": give the full address of a web page, starting https:// (or http://)`],
+  },
+  {
+    name: 'a link to a text outside the content folder',
+    arrange: (f) => {
+      writeFileSync(join(f.dir, 'secret.mdx'), FRONT + 'root:x:0:0\n');
+      rmSync(join(f.content, 'countries/kor.mdx'));
+      symlinkSync('../../secret.mdx', join(f.content, 'countries/kor.mdx'));
+    },
+    messages: [`${KOR}: is a link to a file outside the content folder, which is neither read nor published; copy the text into content/ instead`],
   },
   {
     name: 'an import that would run code at build time',

@@ -180,6 +180,15 @@ export const dataCases: DataCase[] = [
     ],
   },
   {
+    name: 'a wide file with a column given twice',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2019.csv').filter((l) => l !== '');
+      const rows = all.map((l) => l.replace(/\r$/, ''));
+      write(f, 'dgi-2019.csv', rows.map((l, i) => `${l},${i === 0 ? 'Composite score' : l.split(',').at(-1)}`).join('\n') + '\n');
+    },
+    messages: ['data/dgi-2019.csv:1: the column "Composite score" appears twice (columns 8 and 9); keep one of them or give each its own name'],
+  },
+  {
     name: 'a semicolon-separated export',
     arrange: (f) => write(f, 'dgi-2023.csv', text(f, 'dgi-2023.csv').replace(/,/g, ';')),
     messages: ['data/dgi-2023.csv:1: the file is separated by semicolons, not commas; export it again as comma-separated CSV'],
