@@ -156,7 +156,7 @@ async function main(): Promise<number> {
     if (recovered.problem) return refuse(recovered.problem);
     const { validateInputs } = await import('./validate.ts');
     if (!validateInputs(content)) return 1;
-    const staging = stagingFor(dist, root, createHash('sha256').update(dist).digest('hex').slice(0, 12));
+    const staging = stagingFor(root, createHash('sha256').update(dist).digest('hex').slice(0, 12));
     try {
       const { pages, indexed } = await buildInto(staging);
       const { incoming } = swapFolders(dist);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** File the build writes into every output folder it makes; only a folder holding it is ever replaced. */
 export const MARKER = '.profiles-build';
@@ -37,7 +37,10 @@ export function outDirProblem(dist: string, protectedDirs: Record<string, string
   return `${named} is an existing folder that this build did not make (it has no ${MARKER} file), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself`;
 }
 
-/** Where Astro builds for `dist`: inside the project, so the prerender step finds the project's packages. */
-export function stagingFor(dist: string, root: string, key: string): string {
-  return inside(dist, root) && !relative(root, dist).startsWith('..') ? `${dist}.staging` : join(root, '.build', `${key}.staging`);
+/**
+ * Where Astro builds for `dist`: under the project's own `.build/` (so the prerender step finds the
+ * project's packages, and no folder of the user's beside `dist` is ever cleared), one folder per output.
+ */
+export function stagingFor(root: string, key: string): string {
+  return join(root, '.build', `${key}.staging`);
 }
