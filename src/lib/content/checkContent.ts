@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
+import { decodeText } from '../csv/decode.ts';
 import { languages } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { Queries } from '../query/createQueries.ts';
@@ -61,7 +62,12 @@ export function checkContent(contentDir: string, queries: Queries, pagesDir = re
   issues.push(...checkContentFiles(contentDir, files, queries, builtInRoutes(pagesDir, languages), languages));
   for (const path of files.filter((f) => f.endsWith('.mdx'))) {
     const file = relative(process.cwd(), path);
-    const source = readFileSync(path, 'utf8');
+    const decoded = decodeText(readFileSync(path), file);
+    if (decoded.issue) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const source = decoded.text!;
     issues.push(...checkFrontmatter(source, file, queries));
     const parsed = parseMdx(source, file);
     if (!parsed.tree) {

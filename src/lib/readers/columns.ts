@@ -1,6 +1,12 @@
 import type { CsvTable } from '../csv/readCsv.ts';
 import { quote, type DataIssue } from '../issues.ts';
 
+/** The header's names, quoted: the first 20 and a count of the rest, so a runaway header stays one line. */
+function listed(header: string[]): string {
+  const shown = header.slice(0, 20).map((h) => quote(h)).join(', ');
+  return header.length > 20 ? `${shown} and ${header.length - 20} more` : shown;
+}
+
 /**
  * Positions of the named columns in the header, or one issue per missing column (line 1) naming the
  * columns the file does have.
@@ -17,7 +23,7 @@ export function locateColumns<K extends string>(
       issues.push({
         file: table.file,
         line: 1,
-        message: `missing required column ${quote(name)}; the header has ${table.header.map((h) => quote(h)).join(', ')}. Rename the column or set the column name in data/manifest.json`,
+        message: `missing required column ${quote(name)}; the header has ${listed(table.header)}. Rename the column or set the column name in data/manifest.json`,
       });
     } else at[key] = position;
   }

@@ -81,6 +81,11 @@ export const contentCases: ContentCase[] = [
     messages: [`${KOR}: is a link to a file outside the content folder, which is neither read nor published; copy the text into content/ instead`],
   },
   {
+    name: 'a text saved as Windows-1252',
+    arrange: (f) => put(f, 'countries/kor.mdx', Buffer.from(`${FRONT}\nCorée du Sud.\n`, 'latin1') as unknown as string),
+    messages: [`${KOR}:7: the file is not UTF-8: byte 0xE9 on this line is not valid UTF-8 (read as Windows-1252 the line is "Corée du Sud."); save it as UTF-8 (in Excel: "CSV UTF-8"; in LibreOffice: character set "Unicode (UTF-8)") and run the command again`],
+  },
+  {
     name: 'an import that would run code at build time',
     arrange: (f) => inKorea(f, "import fs from 'node:fs'\n\nText."),
     messages: [`${KOR}:7: content cannot import or export code; use the components listed in EDITING.md`],

@@ -189,6 +189,15 @@ export const dataCases: DataCase[] = [
     messages: ['data/dgi-2019.csv:1: the column "Composite score" appears twice (columns 8 and 9); keep one of them or give each its own name'],
   },
   {
+    name: 'a runaway header is listed in one bounded line',
+    arrange: (f) => write(f, 'dgi-2023.csv', `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(4999)}1\n`),
+    messages: [
+      `data/dgi-2023.csv:1: missing required column "cc_iso3c"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+      `data/dgi-2023.csv:1: missing required column "variable"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+      `data/dgi-2023.csv:1: missing required column "value"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+    ],
+  },
+  {
     name: 'a semicolon-separated export',
     arrange: (f) => write(f, 'dgi-2023.csv', text(f, 'dgi-2023.csv').replace(/,/g, ';')),
     messages: ['data/dgi-2023.csv:1: the file is separated by semicolons, not commas; export it again as comma-separated CSV'],
