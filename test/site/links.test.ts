@@ -37,7 +37,6 @@ const others = languages.filter((l) => l !== defaultLang);
 const langOfFile = (file: string): Lang => others.find((l) => file.startsWith(`${l}/`)) ?? defaultLang;
 /** The file's path without its language folder. */
 const neutralFile = (file: string) => (langOfFile(file) === defaultLang ? file : file.slice(langOfFile(file).length + 1));
-const isFrench = (file: string) => langOfFile(file) === 'fr';
 const countryFile = new RegExp(`^((${others.join('|')})\\/)?countries\\/([a-z]{3})\\/index\\.html$`);
 
 /** The internal page files a page links to with <a href> (and search forms), for the link graph. */
