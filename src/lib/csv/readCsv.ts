@@ -6,9 +6,15 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvTable {
+/** A parsed CSV file: its header and the data rows of the header's width. */
+export interface CsvSource {
   file: string;
   header: string[];
+  /** The rows in file order; each pass may parse them again from the text (see readCsvLazily). */
+  rows: Iterable<CsvRow>;
+}
+
+export interface CsvTable extends CsvSource {
   rows: CsvRow[];
 }
 
@@ -27,9 +33,9 @@ interface Parsed {
 /**
  * Splits CSV text (RFC 4180: comma-separated, `"` quoting with doubled quotes inside) into rows, each
  * with the file line it starts on. CRLF, LF and lone CR all end a line, mixed in one file too; a line
- * end inside quotes stays part of the cell. Calls `emit` once per row, so no intermediate copy is kept.
+ * end inside quotes stays part of the cell. Yields one row at a time, so no copy of the whole table is kept.
  */
-export function parseCsv(text: string, emit: (row: Parsed) => void): void {
+export function* csvRows(text: string): Generator<Parsed> {
   const n = text.length;
   // Exports repeat the same short cells (codes, years, variable names) on every row: share one string each.
   const common = new Map<string, string>();
@@ -111,7 +117,7 @@ export function parseCsv(text: string, emit: (row: Parsed) => void): void {
       line++;
       break;
     }
-    emit(problem ? { line: start, cells, problem } : { line: start, cells });
+    yield problem ? { line: start, cells, problem } : { line: start, cells };
   }
 }
 
@@ -123,6 +129,18 @@ const EMPTY = 'the file is empty; export the data again with its header row and 
  * cannot be read, and rows whose cell count differs from the header (those rows are left out).
  */
 export function readCsv(text: string, file: string, report?: (issue: DataIssue) => void): { table?: CsvTable; issues: DataIssue[] } {
+  return read(text, file, report, false) as { table?: CsvTable; issues: DataIssue[] };
+}
+
+/**
+ * readCsv() that keeps no rows: the problems are found in one pass (and handed to `report`), and
+ * `table.rows` parses the text again on each pass, so a file of a million rows is never held as rows.
+ */
+export function readCsvLazily(text: string, file: string, report: (issue: DataIssue) => void): { table?: CsvSource; issues: DataIssue[] } {
+  return read(text, file, report, true);
+}
+
+function read(text: string, file: string, report: ((issue: DataIssue) => void) | undefined, lazy: boolean): { table?: CsvSource; issues: DataIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: DataIssue[] = [];
   const firstLine = /^[^\r\n]*/.exec(body)![0];
@@ -137,12 +155,14 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
     else issues.push(issue);
   };
   let header: string[] | undefined;
+  let repeated = false;
   const rows: CsvRow[] = [];
-  parseCsv(body, (row) => {
-    if (row.cells.length === 1 && row.cells[0]!.trim() === '' && !row.problem) return;
+  let count = 0;
+  for (const row of csvRows(body)) {
+    if (row.cells.length === 1 && row.cells[0]!.trim() === '' && !row.problem) continue;
     if (row.problem) {
       reportRow({ file, line: row.line, message: `cannot read the row: ${row.problem}` });
-      return;
+      continue;
     }
     if (!header) {
       header = row.cells.map((cell) => cell.trim());
@@ -150,9 +170,12 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
       header.forEach((name, i) => {
         const first = seen.get(name);
         if (first === undefined) seen.set(name, i);
-        else if (name !== '') issues.push({ file, line: row.line, message: `the column ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1}); keep one of them or give each its own name` });
+        else if (name !== '') {
+          repeated = true;
+          issues.push({ file, line: row.line, message: `the column ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1}); keep one of them or give each its own name` });
+        }
       });
-      return;
+      continue;
     }
     if (row.cells.length !== header.length) {
       reportRow({
@@ -160,15 +183,27 @@ export function readCsv(text: string, file: string, report?: (issue: DataIssue) 
         line: row.line,
         message: `the row has ${row.cells.length} cells but the header has ${header.length}; make every row as long as the header`,
       });
-      return;
+      continue;
     }
-    rows.push(row);
-  });
+    count++;
+    if (!lazy) rows.push(row);
+  }
   if (!header) return { issues: rowProblems ? issues : [{ file, message: EMPTY }] };
   // With a column given twice every row would repeat a value: the header is the one problem to report.
-  if (issues.some((issue) => issue.line === 1)) return { issues };
-  if (rows.length === 0 && rowProblems === 0) {
+  if (repeated) return { issues };
+  if (count === 0 && rowProblems === 0) {
     issues.push({ file, line: 1, message: 'the file has a header but no data rows; export the data rows too' });
   }
-  return { table: { file, header, rows }, issues };
+  const width = header.length;
+  return { table: { file, header, rows: lazy ? { [Symbol.iterator]: () => goodRows(body, width) } : rows }, issues };
+}
+
+/** The rows of `width` cells after the header, parsed again from `body` (problems were reported on the first pass). */
+function* goodRows(body: string, width: number): Generator<CsvRow> {
+  let seenHeader = false;
+  for (const row of csvRows(body)) {
+    if (row.problem || (row.cells.length === 1 && row.cells[0]!.trim() === '')) continue;
+    if (!seenHeader) seenHeader = true;
+    else if (row.cells.length === width) yield row;
+  }
 }

@@ -1,7 +1,7 @@
 import { countryName } from '../countries/registry.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { isOecdMember } from '../countries/membership.ts';
-import { readCsv } from '../csv/readCsv.ts';
+import { readCsvLazily } from '../csv/readCsv.ts';
 import type { DataInputs } from '../input/readInputs.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
 import { IssueLimiter } from '../limitIssues.ts';
@@ -51,7 +51,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
     const input = inputs.files.get(entry.file);
     if (!input) return;
     const found = new IssueLimiter();
-    const csv = readCsv(input.text, input.file, found.add);
+    const csv = readCsvLazily(input.text, input.file, found.add);
     csv.issues.forEach(found.add);
     if (csv.table) {
       const years = mixedReferenceYears(csv.table, entry, `${manifestFile} editions[${i}]`);

@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import { quote, type DataIssue } from '../issues.ts';
 
 /** The header's names, quoted: the first 20 and a count of the rest, so a runaway header stays one line. */
@@ -12,7 +12,7 @@ function listed(header: string[]): string {
  * columns the file does have.
  */
 export function locateColumns<K extends string>(
-  table: CsvTable,
+  table: CsvSource,
   wanted: Record<K, string>,
 ): { at?: Record<K, number>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
@@ -31,7 +31,7 @@ export function locateColumns<K extends string>(
 }
 
 /** Rows kept by a `{column: value}` filter; a filter column missing from the header is an issue. */
-export function filterRows(table: CsvTable, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
+export function filterRows(table: CsvSource, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
   const located = locateColumns(table, Object.fromEntries(Object.keys(filter).map((column) => [column, column])));
   if (!located.at) return { keep: () => false, issues: located.issues };
   const at = located.at;

@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import type { DataIssue } from '../issues.ts';
 import type { Layout } from '../manifest/schema.ts';
 import { readCoded } from './readCoded.ts';
@@ -7,7 +7,7 @@ import { readWide } from './readWide.ts';
 import type { RawRecord } from './types.ts';
 
 /** Reads a parsed CSV table in the layout its manifest entry declares. */
-export function readRecords(table: CsvTable, layout: Layout): { records: RawRecord[]; issues: DataIssue[] } {
+export function readRecords(table: CsvSource, layout: Layout): { records: RawRecord[]; issues: DataIssue[] } {
   switch (layout.type) {
     case 'long':
       return readLong(table, layout);

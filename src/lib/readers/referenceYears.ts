@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import type { DataIssue } from '../issues.ts';
 import type { EditionEntry } from '../manifest/schema.ts';
 import { filterRows } from './columns.ts';
@@ -10,7 +10,7 @@ const YEAR_COLUMN: Partial<Record<EditionEntry['layout']['type'], string>> = { l
  * One edition file holds one reference year. A file holding several (two editions pasted together) would
  * otherwise show up as hundreds of duplicate rows; this names the real cause once, with the manifest entry.
  */
-export function mixedReferenceYears(table: CsvTable, entry: EditionEntry, where: string): DataIssue | undefined {
+export function mixedReferenceYears(table: CsvSource, entry: EditionEntry, where: string): DataIssue | undefined {
   const column = YEAR_COLUMN[entry.layout.type];
   const at = column === undefined ? -1 : table.header.indexOf(column);
   if (at === -1) return undefined;
