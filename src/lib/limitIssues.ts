@@ -33,7 +33,11 @@ export class IssueLimiter {
     this.perKind = perKind;
   }
 
+  /** How many problems were added, kept or not. */
+  count = 0;
+
   add = (issue: DataIssue): void => {
+    this.count++;
     const key = kindOf(issue);
     const kind = this.kinds.get(key);
     if (!kind) {

@@ -11,13 +11,14 @@ export function notCoveredText(site: Queries, edition: Edition, lang: Lang): str
 }
 
 /**
- * The rank an MDX `<Rank>` shows, saying what is true where there is none: not covered in that edition,
- * not ranked as a non-member (only where the edition ranks OECD members and the country is not one),
+ * The rank an MDX `<Rank>` shows, saying what is true where there is none: not covered in that edition
+ * (not stated, in a partial edition), not ranked because the edition is partial, not ranked as a non-member (only where the edition ranks OECD members and the country is not one),
  * or not ranked.
  */
 export function rankText(site: Queries, edition: Edition, iso3: string, indicator: string, lang: Lang): string {
   const o = site.observation(edition.index, edition.edition, iso3, indicator);
-  if (!o) return notCoveredText(site, edition, lang);
+  if (!o) return edition.status === 'partial' ? translate(lang, 'country.notStated') : notCoveredText(site, edition, lang);
+  if (edition.status === 'partial') return translate(lang, 'country.notRankedPartial');
   if (o.rank !== null && o.rankedOf !== null) return formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
   const nonMember = edition.rankedSet === 'oecd-members' && !isOecdMember(iso3, edition.membershipAsOf);
   return translate(lang, nonMember ? 'rank.notRanked' : 'chart.notRanked');
