@@ -21,6 +21,7 @@ import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
+import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
 import { createQueries } from '../../src/lib/query/createQueries.ts';
 import { buildSite, root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
@@ -84,6 +85,25 @@ describe('corpus: data inputs', () => {
       expect(Object.is(o!.value, -0)).toBe(false);
     }
     expect(digest(f.dir)).toBe(before);
+  });
+});
+
+describe('corpus: the value rule', () => {
+  it.each([
+    ['-0', '0'],
+    ['-0.000', '0.000'],
+    ['+0.783', '0.783'],
+    ['9e-1', '0.9'],
+    [' 0.833 ', '0.833'],
+    ['.5', '0.5'],
+    ['1.', '1'],
+    ['12.340e-1', '1.2340'],
+    ['0,5', undefined],
+    ['1e999', undefined],
+    ['−0.5', undefined],
+    ['0x1', undefined],
+  ])('%j is shown as %j', (raw, shown) => {
+    expect(normalizeNumber(raw)).toBe(shown);
   });
 });
 
