@@ -234,12 +234,10 @@ describe('corpus: configuration and file-system faults', () => {
 });
 
 describe('corpus: a full build outside the project, on another file system, with BASE_PATH=profiles', () => {
-  const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-  const outside = mkdtempSync(join(shm, 'corpus-site-'));
-  made.push(outside);
-  const dist = join(outside, 'dist');
-
   it('builds, marks the folder, writes _headers under /profiles/ and leaves nothing behind', () => {
+    const outside = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'corpus-site-'));
+    made.push(outside);
+    const dist = join(outside, 'dist');
     const result = buildSite({ outDir: dist, basePath: 'profiles' });
     made.push(`${dist}.cache`);
     expect(result.status, result.stderr).toBe(0);
