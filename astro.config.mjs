@@ -4,9 +4,18 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { publishing } from './src/integrations/publishing.ts';
 import { siteAddress } from './src/lib/site/address.ts';
+import { normalizeBasePath } from './src/lib/site/basePath.ts';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
-const base = process.env.BASE_PATH ?? '/';
+const base = (() => {
+  try {
+    return normalizeBasePath(process.env.BASE_PATH);
+  } catch (error) {
+    // `npm run build` says this before Astro starts; `astro dev` and `astro preview` say it here, without a stack.
+    console.error(`\n${/** @type {Error} */ (error).message}.`);
+    process.exit(1);
+  }
+})();
 /** Where the site is published, e.g. `SITE_URL=https://profiles.example.org/`: canonical links, sitemap, previews. */
 const address = siteAddress(process.env.SITE_URL, base);
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
