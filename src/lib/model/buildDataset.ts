@@ -17,7 +17,7 @@ import { reconcileAggregates } from './reconcileAggregates.ts';
 import type { Country, Dataset, Edition, IndicatorStats, Observation, PrintedAggregate, RankedObservation } from './types.ts';
 
 /** Files in the data folder that are not editions. */
-const NOT_EDITIONS = /^(manifest\.json|README(\.md)?|\..*)$/i;
+const NOT_EDITIONS = /^(manifest\.json|groups\.json|README(\.md)?|\..*)$/i;
 
 /**
  * Reads the manifest and every edition file of `dataDir`, validates them, and derives ranks, OECD

@@ -26,3 +26,9 @@ export function indexPagePaths(lang: Lang) {
 export function countryProfilePaths(lang: Lang) {
   return loadSite().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { lang, iso3: c.iso3 } }));
 }
+
+/** A static comparison page per country group (`compare/nordic/`). */
+export async function groupComparePaths(lang: Lang) {
+  const { loadGroups } = await import('../groups/loadGroups.ts');
+  return loadGroups().map((g) => ({ params: { group: g.id }, props: { lang, group: g.id } }));
+}
