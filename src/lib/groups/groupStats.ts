@@ -36,3 +36,17 @@ export function groupName(group: CountryGroup | string, lang: Lang): string {
 export function capitalized(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
+
+/** The `data-filter` of a `<sort-table>` whose rows are countries: OECD membership, then each group. */
+export function countryFilter(groups: readonly CountryGroup[], lang: Lang): string {
+  return JSON.stringify({
+    label: translate(lang, 'groups.filter'),
+    all: translate(lang, 'groups.allCountries'),
+    options: [['oecd-member', translate(lang, 'countries.members')], ['oecd-partner', translate(lang, 'countries.partners')], ...groups.map((g) => [g.id, capitalized(groupName(g, lang), lang)])],
+  });
+}
+
+/** A country row's `data-groups`: its membership token and the groups it belongs to on `date`. */
+export function rowGroups(groups: readonly CountryGroup[], iso3: string, oecdMember: boolean, date?: string): string {
+  return [oecdMember ? 'oecd-member' : 'oecd-partner', ...groups.filter((g) => membersOn(g, date).includes(iso3)).map((g) => g.id)].join(' ');
+}
