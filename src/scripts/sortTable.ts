@@ -61,8 +61,14 @@ function makeSortable(root: HTMLElement): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort-button';
-      button.append(...th.childNodes);
-      th.append(button);
+      if (th.querySelector('a, button, input, select')) {
+        // A header that holds a link keeps it; a separate button, named after the column, sorts.
+        button.setAttribute('aria-label', (document.body.dataset.sortLabel ?? '{column}').replace('{column}', th.textContent?.trim() ?? ''));
+        th.append(button);
+      } else {
+        button.append(...th.childNodes);
+        th.append(button);
+      }
       button.addEventListener('click', () => sortBy(table, headers, i, state));
     });
   }

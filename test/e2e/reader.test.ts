@@ -1,0 +1,128 @@
+/**
+ * What a reader does with tables, the compare picker and group comparisons, in a real browser: sort by
+ * keyboard, filter by group, filter the picker as you type, use presets, and read a group comparison
+ * without JavaScript.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
+
+const session = useSiteInBrowser();
+
+async function open(path: string, javaScript = true): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => {}));
+  await page.goto(session.origin + path);
+  return page;
+}
+
+/** The row headers (country names) of the table, in the order shown. */
+const rowNames = (page: Page, table: string) =>
+  page.$$eval(`${table} tbody tr:not([hidden]) th[scope="row"]`, (cells) => cells.map((c) => c.textContent?.trim() ?? ''));
+
+describe('sortable tables', () => {
+  it('sorts the ranking by country with Enter, reverses with Space, and says so with aria-sort', async () => {
+    const page = await open('/indices/dgi/');
+    try {
+      const table = 'figure:has(#dgi-latest-title) table';
+      await page.locator('figure:has(#dgi-latest-title) details > summary').click();
+      const before = await rowNames(page, table);
+      expect(before[0]).toBe('Korea');
+      const button = page.locator(`${table} thead th`, { hasText: 'Country' }).getByRole('button');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const az = await rowNames(page, table);
+      expect(az).toEqual([...before].sort((a, b) => a.localeCompare(b, 'en')));
+      expect(await page.locator(`${table} thead th`, { hasText: 'Country' }).getAttribute('aria-sort')).toBe('ascending');
+      await page.keyboard.press('Space');
+      expect(await rowNames(page, table)).toEqual([...az].reverse());
+      expect(await page.locator(`${table} thead th`, { hasText: 'Country' }).getAttribute('aria-sort')).toBe('descending');
+      const score = page.locator(`${table} thead th`, { hasText: 'Score' });
+      await score.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      expect(await score.getAttribute('aria-sort')).toBe('descending');
+      expect((await rowNames(page, table))[0]).toBe('Korea');
+      expect(await page.locator(`${table} thead th[aria-sort]`).count(), 'one sorted column at a time').toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the built order without JavaScript', async () => {
+    const page = await open('/indices/dgi/', false);
+    try {
+      expect(await page.locator('figure:has(#dgi-latest-title) thead button').count()).toBe(0);
+      expect((await rowNames(page, 'figure:has(#dgi-latest-title) table'))[0]).toBe('Korea');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows one group of the countries list at a time', async () => {
+    const page = await open('/countries/');
+    try {
+      const table = 'section[aria-labelledby="country-scores"] table';
+      const all = await rowNames(page, table);
+      await page.getByLabel('Show').selectOption({ label: 'Nordic countries' });
+      expect(await rowNames(page, table)).toEqual(['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']);
+      await page.getByLabel('Show').selectOption({ label: 'All countries' });
+      expect(await rowNames(page, table)).toEqual(all);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('compare picker', () => {
+  it('filters the list as you type, keeping ticked countries in view', async () => {
+    const page = await open('/compare/?countries=kor,fra');
+    try {
+      const visible = () => page.$$eval('#compare-checklist li:not([hidden]) input', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      await page.getByLabel('Filter the list').pressSequentially('den');
+      await expect.poll(visible).toEqual(['dnk', 'fra', 'kor']);
+      await page.getByLabel('Filter the list').fill('tur');
+      await page.getByLabel('Filter the list').dispatchEvent('input');
+      expect(await visible()).toEqual(['fra', 'kor', 'tur']);
+      await page.getByLabel('Filter the list').fill('xyz');
+      await page.getByLabel('Filter the list').dispatchEvent('input');
+      expect(await page.textContent('#compare-filter-status')).toBe('No country matches.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('offers the top five, a group and the first country’s peers as presets', async () => {
+    const page = await open('/compare/');
+    try {
+      await page.getByRole('button', { name: 'Top five, DGI 2023' }).click();
+      await expect.poll(() => new URL(page.url()).search).toBe('?countries=kor,dnk,gbr,nor,aus');
+      await page.getByRole('button', { name: 'Nordic countries' }).click();
+      await expect.poll(() => new URL(page.url()).search).toMatch(/^\?countries=(dnk|fin|isl|nor|swe)(,(dnk|fin|isl|nor|swe)){4}$/);
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      expect(await page.getByRole('button', { name: /nearest peers/ }).isDisabled()).toBe(true);
+      await page.getByRole('checkbox', { name: 'France' }).check();
+      await page.getByRole('button', { name: 'France and its nearest peers' }).click();
+      await expect.poll(() => new URL(page.url()).search).toMatch(/^\?countries=fra(,[a-z]{3}){3}$/);
+      expect(await page.locator('#compare-result .compare-index').count()).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('group comparison', () => {
+  it('reads without JavaScript: chart, every member, the group and OECD averages', async () => {
+    const page = await open('/compare/nordic/', false);
+    try {
+      expect(await page.textContent('h1')).toBe('The Nordic countries compared');
+      const section = 'section[aria-labelledby="group-dgi-heading"]';
+      expect(await page.locator(`${section} svg.chart`).first().isVisible()).toBe(true);
+      expect((await rowNames(page, `${section} table`)).sort()).toEqual(['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']);
+      expect(await page.locator(`${section} tfoot th`).allTextContents()).toEqual(['Group average', 'OECD average']);
+      expect(await page.isVisible(`${section} table`), 'the table is open without a click').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
