@@ -1,8 +1,10 @@
-import { renderCompareDots, type SafeSvg } from '../charts/index.ts';
+import { renderCompareDots } from '../charts/renderCompareDots.ts';
+import type { ChartLabels } from '../charts/labels.ts';
+import type { SafeSvg } from '../charts/svg.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { Queries } from '../query/createQueries.ts';
-import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { chartLabels, decimalsOf } from './figures.ts';
 
 /** Everything a comparison needs for one index edition, small enough to embed in a page as JSON. */
 export interface ComparisonData {
@@ -14,6 +16,8 @@ export interface ComparisonData {
   dimensions: { id: string; label: string }[];
   averages: (number | null)[];
   countries: { iso3: string; name: string; scores: (number | null)[]; ranks: (number | null)[] }[];
+  /** The wording the comparison needs in the page's language, so the browser needs no catalogue. */
+  words: { summary: string; notCovered: string; labels: Partial<ChartLabels> };
 }
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
@@ -35,6 +39,7 @@ export function comparisonData(site: Queries, index: string, edition: string, la
         ranks: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, 'chart.notCovered'), labels: chartLabels(lang) },
   };
 }
 
@@ -43,9 +48,9 @@ function chosenRows(data: ComparisonData, codes: readonly string[]): ComparisonD
 }
 
 /** One sentence saying what the comparison chart shows (its text alternative). */
-export function comparisonSummary(data: ComparisonData, codes: readonly string[], lang: Lang): string {
-  const names = chosenRows(data, codes).map((c) => c.name).join(', ');
-  return translate(lang, 'compare.summary', { countries: names, index: data.indexLabel, edition: data.edition });
+export function comparisonSummary(data: ComparisonData, codes: readonly string[], _lang?: Lang): string {
+  const params: Record<string, string> = { countries: chosenRows(data, codes).map((c) => c.name).join(', '), index: data.indexLabel, edition: data.edition };
+  return data.words.summary.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
 /** The dot-plot chart of the chosen countries (codes of countries absent from all data are skipped). */
@@ -58,15 +63,15 @@ export function comparisonChart(data: ComparisonData, codes: readonly string[], 
     dimensions: data.dimensions,
     series: chosen.map((c) => ({ code: c.iso3, label: c.name, values: c.scores })),
     averages: data.averages,
-    formatValue: chartFormat(lang, Math.max(...data.decimals)),
-    labels: chartLabels(lang),
+    formatValue: (value, places) => formatNumber(value, places ?? Math.max(...data.decimals), lang),
+    labels: data.words.labels,
     ...(width === undefined ? {} : { width }),
   });
 }
 
-/** Cell text for a score with its rank: "0.935 (1st)". */
-export function scoreCell(value: number | null, rank: number | null, decimals: number, lang: Lang): string {
-  if (value === null) return translate(lang, 'chart.notCovered');
+/** Cell text for a score with its rank: "0.935 (1st)"; `notCovered` (in the page's language) for none. */
+export function scoreCell(value: number | null, rank: number | null, decimals: number, lang: Lang, notCovered: string): string {
+  if (value === null) return notCovered;
   const score = formatNumber(value, decimals, lang);
   return rank === null ? score : `${score} (${formatOrdinal(rank, lang)})`;
 }
@@ -95,7 +100,7 @@ export function comparisonTable(data: ComparisonData, codes: readonly string[], 
     rows: data.dimensions.map((d, i) => ({
       id: d.id,
       label: d.label,
-      cells: chosen.map(({ row }) => scoreCell(row?.scores[i] ?? null, row?.ranks[i] ?? null, data.decimals[i]!, lang)),
+      cells: chosen.map(({ row }) => scoreCell(row?.scores[i] ?? null, row?.ranks[i] ?? null, data.decimals[i]!, lang, data.words.notCovered)),
       average: data.averages[i] == null ? '–' : formatNumber(data.averages[i]!, data.decimals[i]!, lang),
     })),
   };
