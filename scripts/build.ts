@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join, relative, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { chartFiles } from '../src/lib/output/chartFiles.ts';
 import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { validateInputs } from './validate.ts';
@@ -64,6 +65,22 @@ function writeHeaders(site: string): void {
   writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/'));
 }
 
+/** Writes each page's charts beside it as `{figure id}.svg` and `.csv`, which the figures' take-away links name. */
+function writeChartFiles(site: string): number {
+  let count = 0;
+  for (const file of htmlFiles(site)) {
+    const page = readFileSync(join(site, file), 'utf8');
+    if (!page.includes('data-chart-file')) continue;
+    const dir = join(site, file, '..');
+    for (const chart of chartFiles(page)) {
+      writeFileSync(join(dir, `${chart.id}.svg`), chart.svg);
+      writeFileSync(join(dir, `${chart.id}.csv`), `\uFEFF${chart.csv}`);
+      count++;
+    }
+  }
+  return count;
+}
+
 /**
  * `npm run build`: validates every input, builds into a staging folder, indexes it for search, and only
  * then swaps it into place, so a failed build leaves the last good `dist/` untouched.
@@ -75,6 +92,7 @@ async function main(): Promise<number> {
     process.env.ASTRO_OUT_DIR = staging;
     await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
     writeHeaders(staging);
+    writeChartFiles(staging);
     const indexed = await indexSearch(staging);
     const pages = htmlFiles(staging).length;
     const previous = `${dist}.previous`;

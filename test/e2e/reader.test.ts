@@ -3,6 +3,7 @@
  * keyboard, filter by group, filter the picker as you type, use presets, and read a group comparison
  * without JavaScript.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
@@ -123,6 +124,37 @@ describe('group comparison', () => {
       expect(await page.isVisible(`${section} table`), 'the table is open without a click').toBe(true);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('take-away charts', () => {
+  it('downloads a chart as SVG, PNG and CSV, and links to the figure', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${session.origin}/countries/dnk/`);
+      const figure = page.locator('figure#dgi-2023-dnk-dims');
+      const take = async (name: string) => {
+        const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('.take-away').getByRole('link', { name, exact: true }).click()]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), body: readFileSync(path) };
+      };
+      const svgFile = await take('SVG');
+      expect(svgFile.name).toBe('dgi-2023-dnk-dims.svg');
+      expect(svgFile.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\n<svg width="640" height="\d+" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svgFile.body.toString('utf8')).toContain('fill="#0a4a94"');
+      const png = await take('PNG');
+      expect(png.name).toBe('dgi-2023-dnk-dims.png');
+      expect(png.body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(png.body.readUInt32BE(16), 'drawn at twice the chart width').toBe(1280);
+      const csv = await take('Data (CSV)');
+      expect(csv.name).toBe('dgi-2023-dnk-dims.csv');
+      const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines.slice(0, 3)).toEqual(['DGI 2023: dimensions', 'Indicator,Score,Rank,OECD average,Gap', 'Digital by design,0.851,4th of 33 OECD members,0.684,0.167']);
+      expect(await figure.locator('.take-away').getByRole('link', { name: 'Link to this chart' }).getAttribute('href')).toBe('#dgi-2023-dnk-dims');
+    } finally {
+      await context.close();
     }
   });
 });
