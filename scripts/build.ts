@@ -1,9 +1,9 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { chartFiles } from '../src/lib/output/chartFiles.ts';
-import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
+import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { validateInputs } from './validate.ts';
 
@@ -62,7 +62,9 @@ function writeHeaders(site: string): void {
   const policies = htmlFiles(site)
     .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(head(join(site, file)))?.[1])
     .filter((policy): policy is string => policy !== undefined);
-  writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/'));
+  const isDir = (path: string) => statSync(join(site, path)).isDirectory();
+  const locales = Object.fromEntries(readdirSync(site).filter((name) => /^[a-z]{2}$/.test(name) && isDir(name)).map((name) => [name, readdirSync(join(site, name))]));
+  writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/', framingLayout(readdirSync(site), locales, isDir)));
 }
 
 /** Writes each page's charts beside it as `{figure id}.svg` and `.csv`, which the figures' take-away links name. */
@@ -91,9 +93,9 @@ async function main(): Promise<number> {
   try {
     process.env.ASTRO_OUT_DIR = staging;
     await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-    writeHeaders(staging);
     writeChartFiles(staging);
     const indexed = await indexSearch(staging);
+    writeHeaders(staging);
     const pages = htmlFiles(staging).length;
     const previous = `${dist}.previous`;
     rmSync(previous, { recursive: true, force: true });

@@ -1,0 +1,19 @@
+import type { Lang } from '../i18n/translate.ts';
+import type { Edition } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+
+/** The edition of a country's headline chart: the latest edition of the first index that covers it. */
+export function headlineEdition(site: Queries, iso3: string): Edition | undefined {
+  for (const index of site.dataset.indices) {
+    const latest = site.coverage(iso3, index.id).at(-1);
+    if (latest) return latest;
+  }
+  return undefined;
+}
+
+/** Countries with a headline chart, each one embed page per language. */
+export function embedPaths(site: Queries, lang: Lang) {
+  return site.dataset.countries
+    .filter((c) => headlineEdition(site, c.iso3) !== undefined)
+    .map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { lang, iso3: c.iso3 } }));
+}
