@@ -158,3 +158,28 @@ describe('take-away charts', () => {
     }
   });
 });
+
+describe('fact sheet', () => {
+  it.each(['/countries/dnk/', '/fr/countries/dnk/', '/countries/kor/', '/fr/countries/fra/'])('%s prints on at most two A4 pages with its masthead and page numbers', async (path) => {
+    const page = await open(path);
+    try {
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+      await page.emulateMedia({ media: 'print' });
+      const masthead = await page.locator('.print-meta').innerText();
+      expect(masthead).toContain(path);
+      expect(masthead).toMatch(/Digital Government Profiles|Profils de l'administration numérique/);
+      expect(masthead).toMatch(/DGI 2023 \(publi(shed|é en) [^)]+2024\)/);
+      expect(await page.isVisible('.site-header')).toBe(false);
+      const portal = page.locator('.prose a[href^="https://"]').first();
+      const [printed, href] = await portal.evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+      expect(printed, 'portal links print with their address').toBe(`" (${href})"`);
+      const h2 = await page.locator('main h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+      expect(h2).toBe('avoid');
+    } finally {
+      await page.close();
+    }
+  });
+});
