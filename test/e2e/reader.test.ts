@@ -183,3 +183,24 @@ describe('fact sheet', () => {
     }
   });
 });
+
+describe('charts on a phone', () => {
+  it.each(['/countries/dnk/', '/indices/dgi/open-by-default/', '/fr/countries/fra/', '/'])('%s: every chart text shows at 12 px or more at 390 px', async (path) => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(session.origin + path);
+      const sizes = await page.$$eval('main svg.chart', (charts) => charts.flatMap((chart) => {
+        const box = chart.getBoundingClientRect();
+        if (box.width === 0) return [];
+        const scale = box.width / Number(chart.getAttribute('viewBox')!.split(' ')[2]);
+        return [...chart.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => ({ text: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+      }));
+      expect(sizes.length).toBeGreaterThan(0);
+      const small = sizes.filter((s) => s.px < 11.95).map((s) => `${s.text}: ${s.px.toFixed(1)} px`);
+      expect(small).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@ describe('standaloneSvg()', () => {
     expect(out).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
     expect(out).toContain('<rect class="chart-bar chart-bar--highlight" x="1" y="2" width="3" height="4" fill="#0a4a94"/>');
     expect(out, 'the element’s own fill wins').toContain('<path class="map-blank" fill="url(#h)" d="M0 0z" stroke="#cfd6df" stroke-width="0.5"/>');
-    expect(out).toContain('<text class="chart-value" x="1" y="2" fill="#4a5361">0.5</text>');
+    expect(out).toContain('<text class="chart-value" x="1" y="2" fill="#4a5361" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">0.5</text>');
     expect(out).toContain('<text x="1" y="2" fill="#1b1f24">n</text>');
     expect(out).not.toMatch(/<style|style=/);
   });

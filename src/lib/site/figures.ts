@@ -35,8 +35,8 @@ export function indicatorLabel(queries: Queries, index: string, indicator: strin
   return queries.indicator(index, indicator)!.label[lang];
 }
 
-/** Width of the phone version of every chart: text stays legible when the drawing fills a phone screen. */
-export const NARROW_WIDTH = 400;
+/** Width of the phone version of every chart: 12-unit text shows at 12 px or more on a 390 px phone (358 px of content). */
+export const NARROW_WIDTH = 340;
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
 export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {
