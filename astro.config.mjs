@@ -25,8 +25,22 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
-  vite: { plugins: [reloadOnDataChange] },
+  // No code blocks in the content: Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx({ syntaxHighlight: false })],
+  vite: {
+    plugins: [reloadOnDataChange],
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive, which Astro handles; the bundler's
+        // notice about it (one boxed warning per MDX file) is noise an editor cannot act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { frontmatterSchema } from './lib/content/schema.ts';
+import { defaultLang, languages } from './lib/i18n/languages.ts';
 
-/** Entries of `content/{kind}/…` and their French twins in `content/fr/{kind}/…`, with ids like `fr/countries/kor`. */
+/** Entries of `content/{kind}/…` and their translations in `content/{lang}/{kind}/…`, with ids like `fr/countries/kor`. */
 const editorial = (kind: string) =>
   defineCollection({
     loader: glob({
       base: './content',
-      pattern: [`${kind}/**/*.mdx`, `fr/${kind}/**/*.mdx`],
+      pattern: [`${kind}/**/*.mdx`, ...languages.filter((lang) => lang !== defaultLang).map((lang) => `${lang}/${kind}/**/*.mdx`)],
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: frontmatterSchema,

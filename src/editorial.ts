@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from './lib/i18n/translate.ts';
+import { defaultLang, fallbackOrder, type Lang } from './lib/i18n/languages.ts';
 
 type Kind = 'countries' | 'indices' | 'pages';
 
@@ -19,11 +19,11 @@ function entriesOf(kind: Kind): Promise<Map<string, CollectionEntry<Kind>>> {
   return published.get(kind)!;
 }
 
-/** The published editorial entry for `slug` in `lang`, falling back to the other language's text. */
+/** The published editorial entry for `slug` in `lang`, falling back to the default language's text, then the others'. */
 export async function editorial<K extends Kind>(kind: K, lang: Lang, slug: string): Promise<Editorial<K> | undefined> {
   const entries = await entriesOf(kind);
-  for (const candidate of (lang === 'fr' ? ['fr', 'en'] : ['en', 'fr']) as Lang[]) {
-    const entry = entries.get(candidate === 'fr' ? `fr/${kind}/${slug}` : `${kind}/${slug}`);
+  for (const candidate of fallbackOrder(lang)) {
+    const entry = entries.get(candidate === defaultLang ? `${kind}/${slug}` : `${candidate}/${kind}/${slug}`);
     if (entry) return { entry: entry as CollectionEntry<K>, lang: candidate, fallback: candidate !== lang };
   }
   return undefined;

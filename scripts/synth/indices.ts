@@ -1,10 +1,14 @@
 /** The real index definitions' ids and labels, so the editorial content resolves against synthetic data. */
 
+/** A text in each site language. */
+export type Localized = Record<string, string>;
+
 export interface Indicator {
   id: string;
   level: 'composite' | 'dimension' | 'sub';
   parent?: string;
-  label: { en: string; fr: string };
+  label: Localized;
+  shortLabel?: Localized;
 }
 
 export const DGI_DIMENSIONS: { id: string; en: string; fr: string; variable: string; code: string }[] = [

@@ -1,33 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EditionPlan } from './editions.ts';
-import { DGI_COMPOSITE, DGI_DIMENSIONS, OURDATA_PILLARS, type Indicator } from './indices.ts';
+import { DGI_COMPOSITE, DGI_DIMENSIONS, OURDATA_PILLARS, type Indicator, type Localized } from './indices.ts';
+
+/** The real manifest's index definitions, whose labels (in every site language) the synthetic indices reuse. */
+const realIndices: { id: string; label: Localized; shortLabel: Localized; indicators: { id: string; label: Localized; shortLabel?: Localized }[] }[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/manifest.json'), 'utf8'),
+).indices;
+
+function labelsOf(index: string, indicator?: string): { label: Localized; shortLabel?: Localized } {
+  const real = realIndices.find((x) => x.id === index)!;
+  if (indicator === undefined) return { label: real.label, shortLabel: real.shortLabel };
+  const ind = real.indicators.find((x) => x.id === indicator)!;
+  return { label: ind.label, ...(ind.shortLabel ? { shortLabel: ind.shortLabel } : {}) };
+}
 
 function describeIndices() {
   const dgi: Indicator[] = [
-    { id: 'composite', level: 'composite', label: { en: DGI_COMPOSITE.en, fr: DGI_COMPOSITE.fr } },
-    ...DGI_DIMENSIONS.map((d) => ({ id: d.id, level: 'dimension' as const, parent: 'composite', label: { en: d.en, fr: d.fr } })),
+    { id: 'composite', level: 'composite', label: labelsOf('dgi', 'composite').label },
+    ...DGI_DIMENSIONS.map((d) => ({ id: d.id, level: 'dimension' as const, parent: 'composite', label: labelsOf('dgi', d.id).label })),
   ];
   const ourdata: Indicator[] = [
-    { id: 'composite', level: 'composite', label: { en: 'Composite score', fr: 'Score composite' } },
-    ...OURDATA_PILLARS.map((p) => ({ id: p.id, level: 'dimension' as const, parent: 'composite', label: { en: p.en, fr: p.fr } })),
-    ...OURDATA_PILLARS.flatMap((p) => p.subs.map((s) => ({ id: s.id, level: 'sub' as const, parent: p.id, label: { en: s.en, fr: s.fr } }))),
+    { id: 'composite', level: 'composite', label: labelsOf('ourdata', 'composite').label },
+    ...OURDATA_PILLARS.map((p) => ({ id: p.id, level: 'dimension' as const, parent: 'composite', label: labelsOf('ourdata', p.id).label })),
+    ...OURDATA_PILLARS.flatMap((p) => p.subs.map((s) => ({ id: s.id, level: 'sub' as const, parent: p.id, ...labelsOf('ourdata', s.id) }))),
   ];
   return [
-    {
-      id: 'dgi',
-      label: { en: 'Digital Government Index', fr: "Indice de l'administration numérique" },
-      shortLabel: { en: 'DGI', fr: 'DGI' },
-      scale: { min: 0, max: 1 },
-      aggregation: 'mean',
-      indicators: dgi,
-    },
-    {
-      id: 'ourdata',
-      label: { en: 'OURdata Index (Open, Useful and Re-usable data)', fr: 'Indice OURdata (données ouvertes, utiles et réutilisables)' },
-      shortLabel: { en: 'OURdata', fr: 'OURdata' },
-      scale: { min: 0, max: 1 },
-      aggregation: 'mean',
-      indicators: ourdata,
-    },
+    { id: 'dgi', ...labelsOf('dgi'), scale: { min: 0, max: 1 }, aggregation: 'mean', indicators: dgi },
+    { id: 'ourdata', ...labelsOf('ourdata'), scale: { min: 0, max: 1 }, aggregation: 'mean', indicators: ourdata },
   ];
 }
 
@@ -69,6 +69,7 @@ export function describeEdition(plan: EditionPlan, decimals: Record<string, numb
     note: {
       en: `Synthetic edition generated for benchmarks (seed ${seed}); the scores are random and say nothing about any country.`,
       fr: `Édition synthétique générée pour les mesures de performance (graine ${seed}) ; les scores sont aléatoires et ne disent rien d'aucun pays.`,
+      es: `Edición sintética generada para las mediciones de rendimiento (semilla ${seed}); las puntuaciones son aleatorias y no dicen nada de ningún país.`,
     },
   };
 }

@@ -3,7 +3,7 @@
 // CSP: no inline styles or handlers; text goes in with textContent, and the only markup parsed is the chart's
 // SafeSvg, whose `svg` template escapes every data value.
 import { el } from './dom.ts';
-import type { Lang } from '../lib/i18n/translate.ts';
+import type { Lang } from '../lib/i18n/languages.ts';
 import {
   COMPARE_MAX,
   COMPARE_MIN,
@@ -14,7 +14,7 @@ import {
   requestedCountries,
   type ComparisonData,
 } from '../lib/site/comparison.ts';
-import { NARROW_WIDTH } from '../lib/site/figures.ts';
+import { NARROW_WIDTH } from '../lib/site/chartWidths.ts';
 
 interface Strings {
   selected: string;
@@ -34,7 +34,8 @@ const result = document.getElementById('compare-result');
 if (form && dataScript && result) init(form, dataScript, result);
 
 function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElement): void {
-  const lang = (form.dataset.lang === 'fr' ? 'fr' : 'en') as Lang;
+  // The page renders data-lang from its own language, always one of the site's.
+  const lang = form.dataset.lang as Lang;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const indexLabels = JSON.parse(form.dataset.indexLabels ?? '{}') as Record<string, string>;
   const countriesBase = form.dataset.countriesBase ?? '';

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
@@ -8,9 +7,10 @@ import { formatIssue } from '../../src/lib/issues.ts';
 import { loadSite } from '../../src/lib/site/loadSite.ts';
 import { catalogueProblems } from '../../src/lib/i18n/translate.ts';
 import { root } from '../helpers/buildSite.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function contentCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'content-')), 'content');
+  const dir = join(tempDir('content-'), 'content');
   cpSync(join(root, 'content'), dir, { recursive: true });
   return dir;
 }

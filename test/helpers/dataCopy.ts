@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './buildSite.ts';
+import { tempDir } from './temp.ts';
 
-/** A temporary copy of the real `data/` folder. */
+/** A temporary copy of the real `data/` folder, removed when the test file ends. */
 export function copyData(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'data-')), 'data');
+  const dir = join(tempDir('data-'), 'data');
   cpSync(join(root, 'data'), dir, { recursive: true });
   return dir;
 }

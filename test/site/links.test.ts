@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countryName, countrySpellings } from '../../src/lib/countries/registry.ts';
+import { defaultLang, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { siteDir } from '../helpers/globalSetup.ts';
 import { root } from '../helpers/buildSite.ts';
 import { fileFor, htmlFiles, ids, isExternal, pagePath, references, resolvePath, tags, textOf } from './html.ts';
@@ -31,8 +32,12 @@ function dgiComposites(): Map<string, number> {
   return scores;
 }
 
-const isFrench = (file: string) => file === 'fr/index.html' || file.startsWith('fr/');
-const countryFile = /^(fr\/)?countries\/([a-z]{3})\/index\.html$/;
+const others = languages.filter((l) => l !== defaultLang);
+/** The site language of a built file, from its folder (the default language has none). */
+const langOfFile = (file: string): Lang => others.find((l) => file.startsWith(`${l}/`)) ?? defaultLang;
+/** The file's path without its language folder. */
+const neutralFile = (file: string) => (langOfFile(file) === defaultLang ? file : file.slice(langOfFile(file).length + 1));
+const countryFile = new RegExp(`^((${others.join('|')})\\/)?countries\\/([a-z]{3})\\/index\\.html$`);
 
 /** The internal page files a page links to with <a href> (and search forms), for the link graph. */
 function linkedPages(file: string): string[] {
@@ -99,13 +104,14 @@ describe('internal links and assets', () => {
 
   it('every country profile is reachable from / by following links', () => {
     const fromHome = reachable('index.html');
-    const englishOnly = reachable('index.html', (f) => !isFrench(f));
-    const frenchOnly = reachable('fr/index.html', isFrench);
     const profiles = files.filter((f) => countryFile.test(f));
     expect(profiles.length).toBeGreaterThan(40);
     expect(profiles.filter((f) => !fromHome.has(f)), 'unreachable from /').toEqual([]);
-    expect(profiles.filter((f) => !isFrench(f) && !englishOnly.has(f)), 'unreachable from / through English pages').toEqual([]);
-    expect(profiles.filter((f) => isFrench(f) && !frenchOnly.has(f)), 'unreachable from /fr/ through French pages').toEqual([]);
+    for (const lang of languages) {
+      const home = lang === defaultLang ? 'index.html' : `${lang}/index.html`;
+      const within = reachable(home, (f) => langOfFile(f) === lang);
+      expect(profiles.filter((f) => langOfFile(f) === lang && !within.has(f)), `unreachable from ${home} through ${lang} pages`).toEqual([]);
+    }
   });
 
   it('no page but 404.html is an orphan', () => {
@@ -115,25 +121,25 @@ describe('internal links and assets', () => {
 });
 
 describe('languages', () => {
-  it('every English page has a French twin under /fr/ and the reverse', () => {
-    const set = new Set(files);
+  it('builds the same set of pages in every language (en, fr, es)', () => {
+    expect(languages).toEqual(['en', 'fr', 'es']);
     const pages = files.filter((f) => f !== '404.html');
-    const missingFr = pages.filter((f) => !isFrench(f) && !set.has(`fr/${f}`));
-    const missingEn = pages.filter((f) => isFrench(f) && !set.has(f.slice(3)));
-    expect(missingFr, 'English pages without a French twin').toEqual([]);
-    expect(missingEn, 'French pages without an English twin').toEqual([]);
+    const byLang = new Map(languages.map((l) => [l, pages.filter((f) => langOfFile(f) === l).map(neutralFile).sort()]));
+    const english = byLang.get(defaultLang)!;
+    expect(english.length).toBeGreaterThan(60);
+    for (const lang of others) expect(byLang.get(lang), `pages built in ${lang}`).toEqual(english);
   });
 
-  it('<html lang> matches the folder and hreflang alternates name both twins', () => {
+  it('<html lang> matches the folder and hreflang alternates name every twin', () => {
     const problems: string[] = [];
     for (const file of files) {
       const page = read(file);
-      const lang = isFrench(file) ? 'fr' : 'en';
+      const lang = langOfFile(file);
       const htmlLang = tags(page, 'html')[0]?.lang;
       if (htmlLang !== lang) problems.push(`${file}: <html lang="${htmlLang}">, expected "${lang}"`);
       if (file === '404.html') continue;
-      const neutral = pagePath(isFrench(file) ? file.slice(3) : file);
-      const expected: Record<string, string> = { en: neutral, fr: `/fr${neutral}`, 'x-default': neutral };
+      const neutral = pagePath(neutralFile(file));
+      const expected: Record<string, string> = Object.fromEntries([...languages.map((l) => [l, l === defaultLang ? neutral : `/${l}${neutral}`]), ['x-default', neutral]]);
       const alternates = tags(page, 'link').filter((l) => l.rel === 'alternate' && l.hreflang);
       for (const [hreflang, path] of Object.entries(expected)) {
         const link = alternates.find((l) => l.hreflang === hreflang);
@@ -144,16 +150,24 @@ describe('languages', () => {
     expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
   });
 
-  it('French pages use the decimal comma in visible text', () => {
+  it('French and Spanish pages use the decimal comma in visible text', () => {
     const offenders: string[] = [];
-    for (const file of files.filter(isFrench)) {
+    for (const file of files.filter((f) => langOfFile(f) === 'fr' || langOfFile(f) === 'es')) {
       const visible = textOf(read(file)
         .replace(/<code\b[\s\S]*?<\/code>/gi, ' ')
         .replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/gi, ' '))
         .replace(/\b(?:https?:\/\/|doi:)\S+/gi, ' ');
       for (const m of visible.matchAll(/.{0,30}(?<![\w.,])\d+\.\d+(?!\w).{0,20}/g)) offenders.push(`${file}: …${m[0]}…`);
     }
-    expect(offenders.slice(0, 20), `${offenders.length} numbers with a decimal point on French pages`).toEqual([]);
+    expect(offenders.slice(0, 20), `${offenders.length} numbers with a decimal point on French or Spanish pages`).toEqual([]);
+  });
+
+  it('/es/countries/kor/ says 0,935 and "1.º de 33", /es/countries/esp/ is titled España', () => {
+    const es = textOf(read('es/countries/kor/index.html'));
+    expect(es).toContain('0,935');
+    expect(es).toContain('1.º de 33 miembros de la OCDE');
+    expect(tags(read('es/countries/esp/index.html'), 'h1').length).toBe(1);
+    expect(textOf(read('es/countries/esp/index.html'))).toMatch(/<h1>España<\/h1>|España/);
   });
 
   it('/fr/countries/kor/ shows 0,935 and never 0.935 outside attributes; /countries/kor/ the reverse', () => {
@@ -174,18 +188,18 @@ describe('country profiles', () => {
     expect(composites.has('DEU')).toBe(false);
   });
 
-  it('every country with a DGI 2023 composite has a profile in both languages', () => {
+  it('every country with a DGI 2023 composite has a profile in every language', () => {
     const missing = [...composites.keys()].flatMap((iso3) =>
-      [`countries/${iso3.toLowerCase()}/index.html`, `fr/countries/${iso3.toLowerCase()}/index.html`].filter((f) => !files.includes(f)));
+      languages.map((l) => `${l === defaultLang ? '' : `${l}/`}countries/${iso3.toLowerCase()}/index.html`).filter((f) => !files.includes(f)));
     expect(missing).toEqual([]);
   });
 
   it('each profile names its country in <h1> and shows its DGI 2023 composite, or says it is not covered', () => {
     const problems: string[] = [];
     for (const file of files.filter((f) => countryFile.test(f))) {
-      const [, frPrefix, code] = countryFile.exec(file)!;
+      const [, , , code] = countryFile.exec(file)!;
       const iso3 = code!.toUpperCase();
-      const lang = frPrefix ? 'fr' : 'en';
+      const lang = langOfFile(file);
       const page = read(file);
       const h1s = [...page.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => textOf(m[1]!));
       if (h1s.length !== 1) problems.push(`${file}: ${h1s.length} <h1> elements`);
@@ -206,10 +220,10 @@ describe('country profiles', () => {
       const stat = /<p class="stat">([\s\S]*?)<\/p>/.exec(card)?.[1];
       const score = composites.get(iso3);
       if (score !== undefined) {
-        const expected = lang === 'fr' ? score.toFixed(3).replace('.', ',') : score.toFixed(3);
+        const expected = lang === 'en' ? score.toFixed(3) : score.toFixed(3).replace('.', ',');
         if (!stat || textOf(stat) !== expected) problems.push(`${file}: DGI 2023 composite "${stat && textOf(stat)}", expected ${expected}`);
       } else {
-        const notCovered = lang === 'fr' ? /non couvert|ne couvre pas/i : /not covered/i;
+        const notCovered = { en: /not covered/i, fr: /non couvert|ne couvre pas/i, es: /no incluido|no incluye/i }[lang];
         if (stat) problems.push(`${file}: shows a DGI 2023 score "${textOf(stat)}" for a country the data does not cover`);
         if (!notCovered.test(cardText)) problems.push(`${file}: does not say DGI 2023 does not cover it: "${cardText}"`);
       }

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages.ts';
+
 /**
  * Country names as OECD sources print them, mapped to ISO 3166-1 alpha-3. The country package already
  * knows official and common English names; this table adds the OECD's own short forms and older names.
@@ -22,12 +24,12 @@ export const countryAliases: Readonly<Record<string, string>> = {
 };
 
 /** Display names where the OECD's usage differs from the country package's (e.g. "Korea", not "South Korea"). */
-export const oecdDisplayNames: Readonly<Record<string, { en: string; fr: string }>> = {
-  KOR: { en: 'Korea', fr: 'Corée' },
-  CZE: { en: 'Czechia', fr: 'Tchéquie' },
-  SVK: { en: 'Slovak Republic', fr: 'République slovaque' },
-  TUR: { en: 'Türkiye', fr: 'Türkiye' },
-  USA: { en: 'United States', fr: 'États-Unis' },
+export const oecdDisplayNames: Readonly<Record<string, Readonly<Partial<Record<Lang, string>>>>> = {
+  KOR: { en: 'Korea', fr: 'Corée', es: 'Corea' },
+  CZE: { en: 'Czechia', fr: 'Tchéquie', es: 'Chequia' },
+  SVK: { en: 'Slovak Republic', fr: 'République slovaque', es: 'República Eslovaca' },
+  TUR: { en: 'Türkiye', fr: 'Türkiye', es: 'Türkiye' },
+  USA: { en: 'United States', fr: 'États-Unis', es: 'Estados Unidos' },
 };
 
 /** Codes and names that denote a group of countries in result tables, never a country. */

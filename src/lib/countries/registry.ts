@@ -1,12 +1,9 @@
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { languages, type Lang } from '../i18n/languages.ts';
 import { aggregateCodes, countryAliases, oecdDisplayNames } from './aliases.ts';
+import { isoCountryNames } from './names.ts';
 
-countries.registerLocale(en);
-countries.registerLocale(fr);
-
-export type Lang = 'en' | 'fr';
+for (const names of Object.values(isoCountryNames)) countries.registerLocale(names);
 
 const normalize = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -15,7 +12,7 @@ let byName: Map<string, string> | undefined;
 function nameIndex(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
-  for (const lang of ['en', 'fr'] as const) {
+  for (const lang of languages) {
     for (const [alpha2, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (alpha3) for (const name of names) byName.set(normalize(name), alpha3);
@@ -50,14 +47,14 @@ export function countryName(iso3: string, lang: Lang): string {
 const spellings = new Map<string, readonly string[]>();
 let allNames: Record<Lang, Record<string, string[]>> | undefined;
 
-/** Every spelling known for the country in both languages, for search (worked out once per country). */
+/** Every spelling known for the country in every site language, for search (worked out once per country). */
 export function countrySpellings(iso3: string): string[] {
   let known = spellings.get(iso3);
   if (!known) {
-    allNames ??= { en: countries.getNames('en', { select: 'all' }), fr: countries.getNames('fr', { select: 'all' }) };
+    allNames ??= Object.fromEntries(languages.map((lang) => [lang, countries.getNames(lang, { select: 'all' })])) as Record<Lang, Record<string, string[]>>;
     const alpha2 = countries.alpha3ToAlpha2(iso3);
     const names = new Set<string>();
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of languages) {
       names.add(countryName(iso3, lang));
       if (alpha2) for (const name of allNames[lang][alpha2] ?? []) names.add(name);
     }

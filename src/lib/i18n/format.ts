@@ -1,7 +1,7 @@
-import type { Lang } from './translate.ts';
+import { languageConfig, type Lang } from './languages.ts';
 import { translate } from './translate.ts';
 
-const locales: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+const localeOf = (lang: Lang) => languageConfig(lang).locale;
 /** Per language and decimals: the formatter and the texts it has produced (a build formats the same scores many times). */
 const numberFormats = new Map<string, { format: Intl.NumberFormat; texts: Map<number, string> }>();
 const MAX_REMEMBERED = 20_000;
@@ -12,7 +12,7 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   let entry = numberFormats.get(key);
   if (!entry) {
     entry = {
-      format: new Intl.NumberFormat(locales[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }),
+      format: new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }),
       texts: new Map(),
     };
     numberFormats.set(key, entry);
@@ -35,13 +35,14 @@ export function formatSigned(value: number, decimals: number, lang: Lang): strin
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 
-const englishSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinalRules = new Map<Lang, Intl.PluralRules>();
 
-/** 1st, 2nd, 3rd, 11th / 1er, 2e. */
+/** 1st, 2nd, 3rd, 11th / 1er, 2e / 1.º: the language's ordinal form for the number's plural category. */
 export function formatOrdinal(n: number, lang: Lang): string {
-  if (lang === 'fr') return n === 1 ? '1er' : `${n}e`;
-  return `${n}${englishSuffix[englishOrdinals.select(n)]}`;
+  let rules = ordinalRules.get(lang);
+  if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(localeOf(lang), { type: 'ordinal' })));
+  const { ordinals } = languageConfig(lang);
+  return (ordinals[rules.select(n)] ?? ordinals.other).replace('{n}', String(n));
 }
 
 /** "3rd of 33 OECD members", "9th of 33 participating countries", "not ranked (non-member)". */
@@ -56,10 +57,20 @@ export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   const utc = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locales[lang], options).format(utc);
+  return new Intl.DateTimeFormat(localeOf(lang), options).format(utc);
 }
 
 /** "Title: detail" with the colon spacing of the language (French puts a no-break space before it). */
 export function titled(lang: Lang, head: string, detail: string): string {
-  return lang === 'fr' ? `${head}\u00a0: ${detail}` : `${head}: ${detail}`;
+  return `${head}${languageConfig(lang).colon}${detail}`;
+}
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
+/** The name of language `of` in language `lang` ("French", "français", "francés"); `capital` for a standalone label. */
+export function languageName(of: Lang, lang: Lang, capital = false): string {
+  let names = languageNames.get(lang);
+  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([localeOf(lang)], { type: 'language' })));
+  const name = names.of(of) ?? of;
+  return capital ? name.charAt(0).toLocaleUpperCase(localeOf(lang)) + name.slice(1) : name;
 }

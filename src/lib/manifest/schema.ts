@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { languages, type Lang } from '../i18n/languages.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "open-by-default"');
 
-/** A text in each site language. */
-export const localizedSchema = z.object({
-  en: z.string().min(1),
-  fr: z.string().min(1),
-});
+/** A text in each site language (see src/lib/i18n/languages.ts): `{ "en": "…", "fr": "…", "es": "…" }`. */
+export const localizedSchema = z.object(Object.fromEntries(languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
 
 /** One measured quantity of an index: its composite, a dimension/pillar, or a sub-pillar. */
 export const indicatorSchema = z.object({

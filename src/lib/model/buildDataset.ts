@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { countryName } from '../countries/registry.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { isOecdMember } from '../countries/membership.ts';
 import { readCsv } from '../csv/readCsv.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
@@ -129,7 +130,7 @@ function listCountries(observations: RankedObservation[], editions: Edition[]): 
   const codes = [...labels.keys()].sort();
   return codes.map((iso3) => ({
     iso3,
-    name: { en: countryName(iso3, 'en'), fr: countryName(iso3, 'fr') },
+    name: Object.fromEntries(languages.map((lang) => [lang, countryName(iso3, lang)])) as Record<Lang, string>,
     oecdMember: isOecdMember(iso3, latest),
     sourceNames: [...labels.get(iso3)!].sort(),
   }));

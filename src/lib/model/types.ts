@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/languages.ts';
 import type { DataIssue } from '../issues.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
 
@@ -69,7 +70,7 @@ export interface RankedObservation extends Observation {
 
 export interface Country {
   iso3: string;
-  name: { en: string; fr: string };
+  name: Record<Lang, string>;
   /** Member at the latest edition's date. */
   oecdMember: boolean;
   /** Names the sources printed for it, where different from `name.en`. */

@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 
@@ -9,11 +8,4 @@ export function headlineEdition(site: Queries, iso3: string): Edition | undefine
     if (latest) return latest;
   }
   return undefined;
-}
-
-/** Countries with a headline chart, each one embed page per language. */
-export function embedPaths(site: Queries, lang: Lang) {
-  return site.dataset.countries
-    .filter((c) => headlineEdition(site, c.iso3) !== undefined)
-    .map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { lang, iso3: c.iso3 } }));
 }

@@ -16,7 +16,13 @@ function signature(dir: string): string {
     .join('|');
 }
 
-let cached: { key: string; queries: Queries } | undefined;
+/**
+ * The cache lives on `globalThis`, not in this module: `npm run build` validates the data in its own
+ * module graph, then runs Astro in the same process, whose prerender bundle has another copy of this
+ * module. Sharing the slot means the data is read and validated once per build, not once per graph.
+ */
+const SLOT = Symbol.for('digital-government-profiles.site');
+const shared = globalThis as { [SLOT]?: { key: string; queries: Queries } };
 
 /**
  * In `astro build` the data cannot change under the build, and every component calls loadSite(): listing
@@ -34,6 +40,6 @@ export function loadSite(): Queries {
   const dir = dataDir();
   const key = checkOnce && checked?.dir === dir ? checked.key : `${dir}#${signature(dir)}`;
   checked = { dir, key };
-  if (cached?.key !== key) cached = { key, queries: createQueries(buildDataset(dir)) };
-  return cached.queries;
+  if (shared[SLOT]?.key !== key) shared[SLOT] = { key, queries: createQueries(buildDataset(dir)) };
+  return shared[SLOT].queries;
 }

@@ -1,16 +1,22 @@
-import type { Lang } from '../i18n/translate.ts';
+import { defaultLang, isLang, type Lang } from '../i18n/languages.ts';
 
-/** A site path for `lang` from a language-neutral one: `countries/kor/` → `fr/countries/kor/`. */
+/** A site path for `lang` from a language-neutral one: `countries/kor/` → `fr/countries/kor/` (the default language has no prefix). */
 export function localePath(lang: Lang, path: string): string {
   const clean = path.replace(/^\/+/, '');
-  return lang === 'en' ? clean : `fr/${clean}`;
+  return lang === defaultLang ? clean : `${lang}/${clean}`;
 }
 
 /** The language-neutral path of a site path, and its language. */
 export function splitLocale(path: string): { lang: Lang; path: string } {
   const clean = path.replace(/^\/+/, '');
-  if (clean === 'fr' || clean.startsWith('fr/')) return { lang: 'fr', path: clean.slice(3) };
-  return { lang: 'en', path: clean };
+  const first = clean.split('/')[0];
+  if (first !== defaultLang && isLang(first)) return { lang: first, path: clean.slice(first.length + 1) };
+  return { lang: defaultLang, path: clean };
+}
+
+/** The route parameter that puts a page in `lang`: `undefined` (no prefix) for the default language. */
+export function localeParam(lang: Lang): string | undefined {
+  return lang === defaultLang ? undefined : lang;
 }
 
 /** Joins the deployment base (`/` or `/profiles/`) and a site path. */
@@ -18,3 +24,19 @@ export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * Language-neutral paths of the site's pages, the one place their shape is written down; pass them to
+ * `url(lang, …)` for a link: `url(lang, sitePath.country('KOR'))` → `/fr/countries/kor/`.
+ */
+export const sitePath = {
+  home: () => '',
+  countries: () => 'countries/',
+  country: (iso3: string) => `countries/${iso3.toLowerCase()}/`,
+  /** The index page for its composite, the policy-area page for anything else. */
+  indicator: (index: string, indicator = 'composite') => (indicator === 'composite' ? `indices/${index}/` : `indices/${index}/${indicator}/`),
+  compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
+  search: () => 'search/',
+  /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */
+  page: (slug: string) => `${slug}/`,
+} as const;
