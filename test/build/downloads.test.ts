@@ -10,7 +10,7 @@ const csv = () => parse(readFileSync(join(siteDir, 'downloads/observations.csv')
 
 describe('downloads/observations.csv', () => {
   it('has the documented columns', () => {
-    expect(csv()[0]).toEqual(['index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average', 'oecd_member', 'origin', 'change', 'methodology_break', 'source_label']);
+    expect(csv()[0]).toEqual(['index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average', 'oecd_member', 'origin', 'change', 'methodology_break', 'source_label', 'status', 'printed_rank', 'printed_change', 'printed_change_since', 'oecd_average_printed']);
   });
 
   it('repeats every value of the long input files unchanged', () => {
@@ -42,10 +42,43 @@ describe('downloads/observations.csv', () => {
 
   it('marks OURdata composites as computed and 2019→2023 changes as methodology breaks', () => {
     const rows = csv();
-    const poland = rows.find((r) => r[0] === 'ourdata' && r[2] === 'POL' && r[4] === 'composite')!;
+    const poland = rows.find((r) => r[0] === 'ourdata' && r[1] === '2023' && r[2] === 'POL' && r[4] === 'composite')!;
     expect([poland[5], poland[10]]).toEqual(['0.78', 'computed']);
     const korea = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'KOR' && r[4] === 'composite')!;
     expect([korea[11], korea[12]]).toEqual(['0.193', 'true']);
+  });
+});
+
+describe('downloads/observations.csv: every edition as the OECD published it', () => {
+  const column = (name: string) => csv()[0]!.indexOf(name);
+  const row = (index: string, edition: string, iso3: string, indicator = 'composite') =>
+    csv().find((r) => r[0] === index && r[1] === edition && r[2] === iso3 && r[4] === indicator);
+  const cells = (r: string[] | undefined, ...names: string[]) => names.map((n) => r?.[column(n)]);
+
+  it('OURdata 2019: Korea 0.93, ranked 1st, OECD average 0.60 computed (0.604) and printed', () => {
+    expect(cells(row('ourdata', '2019', 'KOR'), 'score', 'rank', 'printed_rank', 'oecd_average', 'oecd_average_printed', 'status')).toEqual(['0.93', '1', '1', '0.60', '0.60', 'complete']);
+  });
+
+  it('OURdata 2019: Spain and Greece share computed rank 8; their printed ranks 8 and 9 are kept', () => {
+    expect(cells(row('ourdata', '2019', 'ESP'), 'score', 'rank', 'printed_rank')).toEqual(['0.70', '8', '8']);
+    expect(cells(row('ourdata', '2019', 'GRC'), 'score', 'rank', 'printed_rank')).toEqual(['0.70', '8', '9']);
+  });
+
+  it('OURdata 2019: printed changes since 2017 repeated as printed; Luxembourg has none', () => {
+    expect(cells(row('ourdata', '2019', 'KOR'), 'printed_change', 'printed_change_since', 'change')).toEqual(['-0.01', '2017', '']);
+    expect(cells(row('ourdata', '2019', 'LUX'), 'score', 'printed_change')).toEqual(['0.53', '']);
+  });
+
+  it('DGI and OURdata 2025: partial, no computed rank or average, the printed average and change kept', () => {
+    const rows = csv().filter((r) => r[1] === '2025');
+    expect(rows.length).toBeGreaterThan(300);
+    expect(rows.every((r) => r[column('status')] === 'partial' && r[column('rank')] === '' && r[column('oecd_average')] === '')).toBe(true);
+    expect(cells(row('dgi', '2025', 'DNK'), 'score', 'rank', 'oecd_average_printed', 'printed_change', 'change', 'methodology_break')).toEqual(['0.83', '', '0.70', '0.02', '0.02', 'false']);
+  });
+
+  it('holds no row for a value the partial source does not state (Poland: open by default)', () => {
+    expect(row('dgi', '2025', 'POL', 'open-by-default')).toBeUndefined();
+    expect(row('dgi', '2025', 'KOR')).toBeUndefined();
   });
 });
 

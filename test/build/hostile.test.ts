@@ -12,7 +12,7 @@ const hostile: Record<string, string> = {
   ESP: '+1-2',
 };
 
-/** The SDMX sample with hostile `Reference area` labels, added as a DGI 2025 edition. */
+/** The SDMX sample with hostile `Reference area` labels, added as a DGI 2027 edition. */
 function hostileData(): string {
   const dir = copyData();
   const lines = readFileSync(join(root, 'test/fixtures/formats/sdmx-dgi-2023-composite.csv'), 'utf8').split('\r\n');
@@ -27,7 +27,7 @@ function hostileData(): string {
   });
   writeFileSync(join(dir, 'dgi-sdmx.csv'), out.join('\r\n'));
   addEdition(dir, {
-    index: 'dgi', edition: '2025', file: 'dgi-sdmx.csv', published: '2025-06',
+    index: 'dgi', edition: '2027', file: 'dgi-sdmx.csv', published: '2028-06',
     layout: { type: 'sdmx', variables: { DG: 'composite' } },
     source: { citation: 'Hostile fixture', doi: '10.1787/1a89ed5e-en' },
     rankedSet: 'oecd-members', comparableWithPrevious: true, decimals: { composite: 3, dimension: 3 },
@@ -66,6 +66,6 @@ describe('hostile labels from an SDMX export', () => {
     expect(csv).toContain(`'+1-2`);
     expect(csv).toContain(`"""><script>alert(2)</script>"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-    expect(csv).toMatch(/^dgi,2025,KOR,Korea,composite,0\.935,1,33,/m);
+    expect(csv).toMatch(/^dgi,2027,KOR,Korea,composite,0\.935,1,33,/m);
   });
 });

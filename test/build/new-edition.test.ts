@@ -5,7 +5,7 @@ import { buildSite } from '../helpers/buildSite.ts';
 import { addEdition, copyData } from '../helpers/dataCopy.ts';
 
 /**
- * A DGI 2025 edition as an editor would add it: one CSV in the long layout plus one manifest entry, no code.
+ * A DGI 2027 edition as an editor would add it: one CSV in the long layout plus one manifest entry, no code.
  * Korea and Denmark swap places; Germany appears for the first time.
  */
 function dataWithNewEdition(): string {
@@ -19,16 +19,16 @@ function dataWithNewEdition(): string {
   const variables = ['digital_design', 'data_driven', 'govt_as_platform', 'open_default', 'user_driven', 'proactiveness'];
   const rows = ['"cc_iso3c","ref_year","variable","value"'];
   for (const [iso3, values] of Object.entries(scores)) {
-    values.forEach((v, i) => rows.push(`"${iso3}",2025,"${variables[i]}",${v}`));
+    values.forEach((v, i) => rows.push(`"${iso3}",2027,"${variables[i]}",${v}`));
   }
-  writeFileSync(join(dir, 'dgi-2025.csv'), `${rows.join('\n')}\n`);
+  writeFileSync(join(dir, 'dgi-2027.csv'), `${rows.join('\n')}\n`);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const previous = manifest.editions.find((e: { edition: string; index: string }) => e.index === 'dgi' && e.edition === '2023');
   addEdition(dir, {
     ...previous,
-    edition: '2025',
-    file: 'dgi-2025.csv',
-    published: '2026-02',
+    edition: '2027',
+    file: 'dgi-2027.csv',
+    published: '2028-02',
     comparableWithPrevious: true,
     source: { citation: 'OECD (2026), fixture edition', doi: '10.1787/00000000-en' },
   });
@@ -47,22 +47,22 @@ describe('a new edition added as data plus a manifest entry', () => {
 
   it('appears on country profiles, ranked among members with a computed composite', () => {
     const dnk = read('countries/dnk/index.html');
-    expect(dnk).toContain('DGI 2025');
+    expect(dnk).toContain('DGI 2027');
     expect(dnk).toContain('1st of 3 OECD members');
     expect(dnk).toContain('0.923');
-    expect(read('countries/per/index.html')).toMatch(/DGI 2025 0\.990 Composite score · not ranked \(non-member\)/);
-    expect(read('countries/deu/index.html')).toContain('DGI 2025 0.633');
+    expect(read('countries/per/index.html')).toMatch(/DGI 2027 0\.990 Composite score · not ranked \(non-member\)/);
+    expect(read('countries/deu/index.html')).toContain('DGI 2027 0.633');
   });
 
-  it('appears on policy-area pages with the OECD average and change since 2023', () => {
+  it('appears on policy-area pages with the OECD average and change since the partial 2025 edition', () => {
     const page = read('indices/dgi/open-by-default/index.html');
-    expect(page).toContain('DGI 2025: every country ranked');
-    expect(page).toContain('Change since 2023');
-    expect(page).toMatch(/Korea 0\.882 0\.800 −0\.082/);
+    expect(page).toContain('DGI 2027: every country ranked');
+    expect(page).toContain('Change since 2025');
+    expect(page).toMatch(/Denmark 0\.81 0\.900 \+0\.09/);
   });
 
   it('is in the downloads with rank and average', () => {
     const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
-    expect(csv).toMatch(/^dgi,2025,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.112,false,$/m);
+    expect(csv).toMatch(/^dgi,2027,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.093,false,,complete,,,,$/m);
   });
 });

@@ -14,7 +14,13 @@ const average = (dataset: Dataset) =>
 
 describe('changing a score', () => {
   // Line 232 of data/dgi-2023.csv is `"CRI",2023,"composite_index",0.224`.
-  const raiseCostaRica = () => data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
+  // A given composite off its parts fails the build unless declared: the ranking tests declare it.
+  const raiseCostaRica = () => {
+    data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
+    data().editManifest((m) => {
+      m.editions[1].knownDiscrepancies = [{ country: 'CRI', indicator: 'composite', reason: { en: 'test', fr: 'test', es: 'test' } }];
+    });
+  };
 
   it('moves Costa Rica from rank 33 to rank 1 and Korea to rank 2', () => {
     const before = data().build();
@@ -38,12 +44,20 @@ describe('changing a score', () => {
     expect(after - before).toBeCloseTo((0.99 - 0.224) / 33, 12);
   });
 
-  it('keeps the published score and warns that it no longer matches its dimensions', () => {
+  it('keeps the published score of a declared discrepancy and warns that it does not match its dimensions', () => {
     raiseCostaRica();
     const after = data().build();
     expect(composite(after, 'CRI')).toMatchObject({ value: 0.99, text: '0.990', origin: 'published' });
     expect(after.warnings.filter((w) => w.file === 'data/dgi-2023.csv' && w.line === 232)).toHaveLength(1);
-    expect(after.warnings.find((w) => w.line === 232)?.message).toMatch(/^Costa Rica composite is 0\.990 but the mean of its 6 children is /);
+    expect(after.warnings.find((w) => w.line === 232)?.message).toMatch(/^Costa Rica dgi 2023 composite is printed as 0\.990 but its parts give 0\.2243: a known source discrepancy/);
+    expect(after.differences.filter((d) => d.kind === 'composite' && d.iso3 === 'CRI')).toMatchObject([{ printed: '0.990', computed: '0.2243', shown: 'printed' }]);
+  });
+
+  it('fails the build when the changed composite is not declared', () => {
+    data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
+    expect(data().rejection().lines).toEqual([
+      'data/dgi-2023.csv:232: Costa Rica (CRI) composite is 0.990 but the mean of its 6 parts is 0.2243, more than the published rounding allows (±0.0010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of dgi 2023 in data/manifest.json: {"country": "CRI", "indicator": "composite", "reason": {"en": "…", "fr": "…", "es": "…"}}',
+    ]);
   });
 
   it('does not change the ranks of another edition', () => {
@@ -55,11 +69,12 @@ describe('changing a score', () => {
 
 describe('an SDMX-CSV export of DGI 2023 (composite only)', () => {
   function useSdmxExport(): Dataset {
-    for (const file of ['dgi-2019.csv', 'dgi-2023.csv', 'ourdata-2023.csv']) data().remove(file);
+    for (const file of ['dgi-2019.csv', 'dgi-2023.csv', 'dgi-2025.csv', 'ourdata-2019.csv', 'ourdata-2023.csv', 'ourdata-2025.csv']) data().remove(file);
     data().write('sdmx-dgi-2023.csv', readFormat('sdmx-dgi-2023-composite.csv'));
     data().editManifest((m) => {
       m.indices = [{ ...m.indices[0], indicators: [m.indices[0].indicators[0]] }];
       m.editions = [{ ...m.editions[1], file: 'sdmx-dgi-2023.csv', layout: { type: 'sdmx', variables: { DG: 'composite' } } }];
+      m.unheldEditions = [];
     });
     return data().build();
   }
@@ -77,7 +92,9 @@ describe('an SDMX-CSV export of DGI 2023 (composite only)', () => {
 
   it('lists the 38 countries and keeps labels that match the OECD names out of sourceNames', () => {
     const dataset = useSdmxExport();
-    expect(dataset.countries).toHaveLength(38);
+    expect(dataset.countries.filter((c) => c.covered)).toHaveLength(38);
+    // Every OECD member has a profile, also the five this export does not cover.
+    expect(dataset.countries.filter((c) => !c.covered).map((c) => c.iso3)).toEqual(['CHE', 'DEU', 'GRC', 'SVK', 'USA']);
     expect(dataset.countries.find((c) => c.iso3 === 'TUR')).toMatchObject({ name: { en: 'Türkiye' }, sourceNames: [] });
   });
 });

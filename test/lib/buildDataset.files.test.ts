@@ -55,24 +55,24 @@ describe('buildDataset() rejects a bad file', () => {
   });
 
   it('reports a CSV file that the manifest does not describe', () => {
-    data().write('dgi-2025.csv', firstLine(data().read(DGI_2023)) + '"KOR",2025,"composite_index",0.9\n');
+    data().write('dgi-2027.csv', firstLine(data().read(DGI_2023)) + '"KOR",2027,"composite_index",0.9\n');
     expect(data().rejection().lines).toMatchInlineSnapshot(`
       [
-        "data/dgi-2025.csv: the file is not described in data/manifest.json; add an entry for it under "editions" or remove the file",
+        "data/dgi-2027.csv: the file is not described in data/manifest.json; add an entry for it under "editions" or remove the file",
       ]
     `);
   });
 
   it.each(['README.md', 'README', '.DS_Store', '.gitkeep'])('ignores %s in the data folder', (name) => {
     data().write(name, 'not data\n');
-    expect(data().build().countries).toHaveLength(44);
+    expect(data().build().countries).toHaveLength(48);
   });
 
   it('reports a manifest entry whose file is missing', () => {
     data().remove('ourdata-2023.csv');
     expect(data().rejection().lines).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[2].file: "ourdata-2023.csv" is not in the data folder; add the file or remove the entry",
+        "data/manifest.json: editions[4].file: "ourdata-2023.csv" is not in the data folder; add the file or remove the entry",
       ]
     `);
   });

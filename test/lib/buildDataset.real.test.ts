@@ -4,7 +4,6 @@
  * the raw CSV, never copied from the code's output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/lib/issues.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { buildFrom, readRealData, realDataDir, repoRoot } from './helpers.ts';
 
@@ -53,7 +52,7 @@ describe('DGI 2023 (OECD members ranked)', () => {
   });
 
   it('keeps the printed OECD row as printed average, not as a country', () => {
-    expect(stat('dgi', '2023', 'composite')?.printedAverage).toBe(0.605);
+    expect(stat('dgi', '2023', 'composite')?.printed).toEqual({ value: 0.605, text: '0.605' });
     expect(dataset.countries.map((c) => c.iso3)).not.toContain('OECD');
     expect(dataset.observations.some((o) => o.iso3 === 'OECD')).toBe(false);
   });
@@ -86,19 +85,25 @@ describe('DGI 2019 (pilot, all participants ranked)', () => {
     expect(composites.every((o) => o.rank !== null && o.rankedOf === 33)).toBe(true);
   });
 
-  it('averages the composite over the 29 members at publication (2020-10, Colombia included): 0.509', () => {
-    expect(stat('dgi', '2019', 'composite')).toMatchObject({ members: 29, printedAverage: 0.501 });
-    expect(stat('dgi', '2019', 'composite')?.average?.toFixed(3)).toBe('0.509');
+  it('averages the composite over the 28 members at the survey (membershipDate 2019-12, Colombia not yet a member): 0.501 as printed', () => {
+    expect(stat('dgi', '2019', 'composite')).toMatchObject({ members: 28, printed: { value: 0.501, text: '0.501' } });
+    expect(stat('dgi', '2019', 'composite')?.average?.toFixed(4)).toBe('0.5012');
+    expect(dataset.differences.filter((d) => d.kind === 'average' && d.edition === '2019' && d.indicator === 'composite')).toEqual([]);
   });
 
-  it('warns that the printed OECD average 0.501 differs from the computed 0.509', () => {
-    expect(dataset.warnings.map(formatIssue)).toContain(
-      'data/dgi-2019.csv:17: the printed OECD average for dgi 2019 composite is 0.501 but the mean over the 29 OECD members with data is 0.509; the site shows the computed value',
-    );
+  it('warns that the printed dimension averages include Colombia, which joined after the survey', () => {
+    const averages = dataset.differences.filter((d) => d.kind === 'average' && d.index === 'dgi' && d.edition === '2019');
+    expect(averages.map((d) => [d.indicator, d.printed, d.computed])).toEqual([
+      ['digital-by-design', '0.55', '0.541'],
+      ['data-driven-public-sector', '0.44', '0.431'],
+      ['user-driven', '0.47', '0.455'],
+      ['proactiveness', '0.42', '0.403'],
+    ]);
+    expect(averages[0]?.cause).toEqual({ key: 'cause.average.membersAtPublication', params: { countries: 'COL', date: '2019-12', published: '2020-10', mean: '0.5479' } });
   });
 
-  it('finds no disagreement for DGI 2023 or OURdata', () => {
-    expect(dataset.warnings.filter((w) => !w.file.endsWith('dgi-2019.csv'))).toEqual([]);
+  it('finds no disagreement for DGI 2023 or OURdata 2023', () => {
+    expect(dataset.warnings.filter((w) => w.file.endsWith('dgi-2023.csv') || w.file.endsWith('ourdata-2023.csv'))).toEqual([]);
   });
 });
 
@@ -131,7 +136,7 @@ describe('OURdata 2023', () => {
   });
 
   it('ranks the 36 members and shows Brazil, Croatia, Peru and Romania unranked', () => {
-    const composites = dataset.observations.filter((o) => o.index === 'ourdata' && o.indicator === 'composite');
+    const composites = dataset.observations.filter((o) => o.index === 'ourdata' && o.edition === '2023' && o.indicator === 'composite');
     const unranked = composites.filter((o) => o.rank === null).map((o) => o.iso3);
     expect(unranked.sort()).toEqual(['BRA', 'HRV', 'PER', 'ROU']);
     expect(composites.filter((o) => o.rank !== null).every((o) => o.rankedOf === 36)).toBe(true);
@@ -152,14 +157,15 @@ describe('changes between editions', () => {
   });
 
   it('gives no change to the first edition of an index', () => {
-    expect(dataset.observations.filter((o) => (o.edition === '2019' || o.index === 'ourdata') && o.change !== null)).toEqual([]);
+    expect(dataset.observations.filter((o) => o.edition === '2019' && o.change !== null)).toEqual([]);
   });
 });
 
 describe('countries', () => {
-  it('lists 44 countries, sorted, and no aggregate', () => {
+  it('lists 48 countries (47 covered, and the United States, a member in no edition), sorted, and no aggregate', () => {
     const codes = dataset.countries.map((c) => c.iso3);
-    expect(codes).toHaveLength(44);
+    expect(codes).toHaveLength(48);
+    expect(dataset.countries.filter((c) => !c.covered).map((c) => c.iso3)).toEqual(['USA']);
     expect(codes).toEqual([...codes].sort());
     expect(codes).not.toContain('OECD');
     expect(codes).toEqual(expect.arrayContaining(['URY', 'PAN', 'ARG', 'HUN', 'CHE']));

@@ -13,7 +13,9 @@ const GBR_DATA_DRIVEN = 17;
 
 describe('buildDataset() rejects a bad value', () => {
   it('builds the unchanged copy (control)', () => {
-    expect(data().build().countries).toHaveLength(44);
+    const countries = data().build().countries;
+    expect(countries).toHaveLength(48);
+    expect(countries.filter((c) => !c.covered).map((c) => c.iso3)).toEqual(['USA']);
   });
 
   it('reports a non-numeric value at its file line', () => {
@@ -65,13 +67,26 @@ describe('buildDataset() rejects a bad value', () => {
   it.each([
     { cell: '', why: 'an empty cell' },
     { cell: '..', why: 'the OECD ".." marker' },
-  ])('treats $why as no data, not as 0', ({ cell }) => {
+  ])('treats $why in a partial edition as not stated, not as 0', ({ cell }) => {
     data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
+    data().editManifest((m) => {
+      m.editions[1].completeness = { status: 'partial', missing: { en: 'test', fr: 'test', es: 'test' } };
+    });
     const dataset = data().build();
     const gbr = dataset.observations.filter((o) => o.index === 'dgi' && o.edition === '2023' && o.iso3 === 'GBR');
     expect(gbr.map((o) => o.indicator)).not.toContain('data-driven-public-sector');
     const stat = dataset.stats.find((s) => s.index === 'dgi' && s.edition === '2023' && s.indicator === 'data-driven-public-sector');
-    expect(stat?.members).toBe(32);
+    expect(stat).toMatchObject({ members: 32, average: null });
+  });
+
+  it.each([
+    { cell: '', why: 'an empty cell' },
+    { cell: '..', why: 'the OECD ".." marker' },
+  ])('rejects $why in a complete edition, naming line, country and indicator', ({ cell }) => {
+    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
+    expect(data().rejection().lines).toEqual([
+      'data/dgi-2023.csv:17: United Kingdom (GBR) has no value in variable "data_driven" (indicator "data-driven-public-sector"); this edition is declared complete in data/manifest.json: restore the value, or declare the edition "partial" under "completeness" with a sentence saying what is missing and why',
+    ]);
   });
 
   it('reports a second value for the same country, edition and indicator, naming the first line', () => {
@@ -136,7 +151,7 @@ describe('buildDataset() rejects a bad value', () => {
     data().replaceOnLine('dgi-2019.csv', 1, ',Proactiveness,', ',Proactivity,');
     expect(data().rejection().lines).toMatchInlineSnapshot(`
       [
-        "data/dgi-2019.csv:1: unknown column "Proactivity"; map it to an indicator in layout.columns of data/manifest.json (known: "Digital by design", "Data-driven public sector", "Government as a platform", "Open by default", "User-driven", "Proactiveness", "Composite score") or remove it",
+        "data/dgi-2019.csv:1: unknown column "Proactivity"; map it to an indicator in layout.columns of data/manifest.json (known: "Digital by design", "Data-driven public sector", "Government as a platform", "Open by default", "User-driven", "Proactiveness", "Composite score"), list it under "ignore", or remove it",
       ]
     `);
   });

@@ -24,7 +24,12 @@ describe('parseManifest()', () => {
     const { manifest, issues } = parseManifest(realText, FILE);
     expect(issues).toEqual([]);
     expect(manifest?.indices.map((index) => index.id)).toEqual(['dgi', 'ourdata']);
-    expect(manifest?.editions.map((e) => `${e.index} ${e.edition} ${e.layout.type}`)).toEqual(['dgi 2019 wide', 'dgi 2023 long', 'ourdata 2023 long']);
+    expect(manifest?.editions.map((e) => `${e.index} ${e.edition} ${e.layout.type} ${e.completeness.status}`)).toEqual([
+      'dgi 2019 wide complete', 'dgi 2023 long complete', 'dgi 2025 long partial',
+      'ourdata 2019 wide complete', 'ourdata 2023 long complete', 'ourdata 2025 long partial',
+    ]);
+    expect(manifest?.editions[3]?.levels.dimension?.scale?.max).toBeCloseTo(1 / 3, 15);
+    expect(manifest?.unheldEditions.map((e) => `${e.index} ${e.edition}`)).toEqual(['ourdata 2015', 'ourdata 2017']);
     expect(manifest?.editions[0]?.countryAliases).toEqual({});
     expect(manifest?.editions[1]?.layout).toMatchObject({ countryColumn: 'cc_iso3c', variableColumn: 'variable', valueColumn: 'value' });
   });
@@ -105,16 +110,16 @@ describe('parseManifest()', () => {
     const text = edited((m) => m.editions.push({ ...m.editions[1], file: 'dgi-2023-bis.csv' }));
     expect(problems(text)).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[3]: edition "2023" of "dgi" is declared twice; keep one",
+        "data/manifest.json: editions[6]: edition "2023" of "dgi" is declared twice; keep one",
       ]
     `);
   });
 
   it('reports two editions sharing a file', () => {
-    const text = edited((m) => m.editions.push({ ...m.editions[1], edition: '2025' }));
+    const text = edited((m) => m.editions.push({ ...m.editions[1], edition: '2023b' }));
     expect(problems(text)).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[3].file: "dgi-2023.csv" is declared twice; give each edition its own file",
+        "data/manifest.json: editions[6].file: "dgi-2023.csv" is declared twice; give each edition its own file",
       ]
     `);
   });
@@ -160,8 +165,9 @@ describe('parseManifest()', () => {
   it('reports an index without a composite indicator, and each reference to it', () => {
     const lines = problems(edited((m) => { m.indices[0].indicators[0].id = 'total'; }));
     expect(lines[0]).toMatchInlineSnapshot(`"data/manifest.json: indices[0].indicators: index "dgi" needs an indicator with id "composite""`);
-    // 6 dimensions name "composite" as parent; 2 editions map a column or variable to it.
-    expect(lines).toHaveLength(1 + 6 + 2);
+    // 6 dimensions name "composite" as parent; 3 editions map a column or variable to it, DGI 2025 maps
+    // its printed change to it, and DGI 2019 declares 2 known discrepancies of it.
+    expect(lines).toHaveLength(1 + 6 + 3 + 1 + 2);
   });
 
   it('reports all problems at once, not just the first', () => {

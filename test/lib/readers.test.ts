@@ -90,7 +90,7 @@ describe('readRecords() with the wide layout', () => {
     const result = readWith(csv, layout);
     expect(result.issues.map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "data/test.csv:1: unknown column "Rank"; map it to an indicator in layout.columns of data/manifest.json (known: "Composite score", "Open by default") or remove it",
+        "data/test.csv:1: unknown column "Rank"; map it to an indicator in layout.columns of data/manifest.json (known: "Composite score", "Open by default"), list it under "ignore", or remove it",
       ]
     `);
     expect(result.records.map((r) => r.variable)).toEqual(['Open by default', 'Composite score']);

@@ -22,8 +22,8 @@ beforeAll(() => {
 });
 
 /** data/dgi-2023.csv's composite scores by ISO3 (country rows only). */
-function dgiComposites(): Map<string, number> {
-  const csv = readFileSync(join(root, 'data/dgi-2023.csv'), 'utf8').replace(/^\uFEFF/, '');
+function dgiComposites(edition = '2023'): Map<string, number> {
+  const csv = readFileSync(join(root, `data/dgi-${edition}.csv`), 'utf8').replace(/^\uFEFF/, '');
   const scores = new Map<string, number>();
   for (const line of csv.split(/\r?\n/).slice(1)) {
     const [iso3, , variable, value] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
@@ -182,6 +182,7 @@ describe('languages', () => {
 
 describe('country profiles', () => {
   const composites = dgiComposites();
+  const composites2025 = dgiComposites('2025');
 
   it('data/dgi-2023.csv has composites to compare with', () => {
     expect(composites.get('KOR')).toBe(0.935);
@@ -194,7 +195,7 @@ describe('country profiles', () => {
     expect(missing).toEqual([]);
   });
 
-  it('each profile names its country in <h1> and shows its DGI 2023 composite, or says it is not covered', () => {
+  it('each profile names its country in <h1> and leads with the newest DGI edition covering it, saying which newer ones do not', () => {
     const problems: string[] = [];
     for (const file of files.filter((f) => countryFile.test(f))) {
       const [, , , code] = countryFile.exec(file)!;
@@ -216,26 +217,36 @@ describe('country profiles', () => {
         continue;
       }
       const cardText = textOf(card);
-      if (!cardText.includes('DGI 2023')) problems.push(`${file}: the DGI card is not about DGI 2023: "${cardText}"`);
       const stat = /<p class="stat">([\s\S]*?)<\/p>/.exec(card)?.[1];
+      const local = (score: number, places: number) => (lang === 'en' ? score.toFixed(places) : score.toFixed(places).replace('.', ','));
+      // The card leads with the newest DGI edition that covers the country: 2025 (partial), else 2023.
+      const newest = composites2025.get(iso3);
       const score = composites.get(iso3);
-      if (score !== undefined) {
-        const expected = lang === 'en' ? score.toFixed(3) : score.toFixed(3).replace('.', ',');
-        if (!stat || textOf(stat) !== expected) problems.push(`${file}: DGI 2023 composite "${stat && textOf(stat)}", expected ${expected}`);
+      if (newest !== undefined) {
+        if (!cardText.includes('DGI 2025')) problems.push(`${file}: the DGI card is not about DGI 2025: "${cardText}"`);
+        if (!/partial edition|édition partielle|edición parcial/.test(cardText)) problems.push(`${file}: the DGI 2025 card does not say the edition is partial: "${cardText}"`);
+        if (!stat || textOf(stat) !== local(newest, 2)) problems.push(`${file}: DGI 2025 composite "${stat && textOf(stat)}", expected ${local(newest, 2)}`);
+      } else if (score !== undefined) {
+        if (!cardText.includes('DGI 2023')) problems.push(`${file}: the DGI card is not about DGI 2023: "${cardText}"`);
+        if (!/DGI 2025/.test(cardText)) problems.push(`${file}: the DGI card does not say DGI 2025 lacks the country: "${cardText}"`);
+        if (!stat || textOf(stat) !== local(score, 3)) problems.push(`${file}: DGI 2023 composite "${stat && textOf(stat)}", expected ${local(score, 3)}`);
       } else {
-        const notCovered = { en: /not covered/i, fr: /non couvert|ne couvre pas/i, es: /no incluido|no incluye/i }[lang];
-        if (stat) problems.push(`${file}: shows a DGI 2023 score "${textOf(stat)}" for a country the data does not cover`);
+        const notCovered = { en: /did not take part in DGI 2023|DGI 2023 does not cover/i, fr: /n'a pas participé à DGI 2023|2023 de l'indice DGI ne couvre pas/i, es: /no participó en el DGI 2023|DGI 2023 no incluye a/i }[lang];
+        if (stat && /DGI 2023/.test(textOf(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(card)?.[1] ?? ''))) problems.push(`${file}: shows a DGI 2023 score "${textOf(stat)}" for a country the data does not cover`);
         if (!notCovered.test(cardText)) problems.push(`${file}: does not say DGI 2023 does not cover it: "${cardText}"`);
       }
     }
     expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
   });
 
-  it('/countries/kor/ and /countries/deu/ in detail', () => {
-    expect(textOf(read('countries/kor/index.html'))).toMatch(/DGI 2023 0\.935/);
-    const deu = textOf(read('countries/deu/index.html'));
-    expect(deu).toMatch(/not covered/i);
-    expect(deu).toMatch(/DGI 2023 does not cover Germany/);
-    expect(textOf(read('fr/countries/deu/index.html'))).toMatch(/Non couvert/);
+  it('/countries/kor/, /countries/deu/, /countries/dnk/, /countries/ury/ and /countries/usa/ in detail', () => {
+    const card = (file: string) => textOf(/<section\b[^>]*aria-labelledby="card-dgi"[^>]*>([\s\S]*?)<\/section>/.exec(read(file))?.[1] ?? '');
+    expect(card('countries/kor/index.html')).toMatch(/^DGI 2023 DGI 2025 \(partial\) does not include Korea\. 0\.935 Composite score · 1st of 33 OECD members/);
+    expect(card('countries/dnk/index.html')).toMatch(/^DGI 2025 \(partial edition\) 0\.83 Composite score · not ranked \(partial edition\) OECD average, as printed by the OECD: 0\.70 .* \+0\.02 since 2023/);
+    expect(card('countries/ury/index.html')).toMatch(/DGI 2019 .*0\.602 Composite score · 9th of 33 participating countries/);
+    expect(card('countries/deu/index.html')).toMatch(/^DGI 2019 Germany did not take part in DGI 2025\. Germany did not take part in DGI 2023\. 0\.398/);
+    expect(card('fr/countries/deu/index.html')).toMatch(/L'Allemagne n'a pas participé|Allemagne n'a pas participé à DGI 2023/);
+    expect(card('countries/usa/index.html')).toMatch(/No edition of DGI held here covers United States\./);
+    expect(textOf(read('countries/deu/index.html'))).toMatch(/Germany did not take part in DGI 2023\./);
   });
 });

@@ -15,6 +15,8 @@ export interface DimensionRow {
   max?: number | null;
   rankText?: string;
   href?: string;
+  /** Said where the value is missing; default "not covered" (a partial edition says "not stated in the source"). */
+  missingText?: string;
 }
 
 export interface DimensionDotsOptions extends BaseChartOptions {
@@ -36,7 +38,7 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
 
   const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, Math.min(240, base.width * 0.4));
   const rankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
-  const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : labels.notCovered);
+  const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : row.missingText ?? labels.notCovered);
   const valueWidth = (max(rows, (r) => textWidth(valueText(r))) ?? 0) + 16;
   const plotLeft = labelWidth;
   const plotRight = base.width - rankWidth - valueWidth - 8;
@@ -46,10 +48,10 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     [
       { key: (cx, cy) => marker(symbolCircle, DOT_AREA, cx, cy, 'chart-dot'), text: opts.countryLabel, bold: true },
       { key: (cx, cy) => marker(symbolDiamond, AVG_AREA, cx, cy, 'chart-avg'), text: labels.average },
-      {
-        key: (cx, cy) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`,
-        text: labels.range,
-      },
+      // The range is keyed only where one is drawn (a partial edition has none).
+      ...(rows.some((r) => isValue(r.min) && isValue(r.max))
+        ? [{ key: (cx: number, cy: number) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`, text: labels.range }]
+        : []),
     ],
     4,
     4,

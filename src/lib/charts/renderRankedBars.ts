@@ -18,6 +18,8 @@ export interface RankedBarsOptions extends BaseChartOptions {
   rows: readonly RankedBarRow[];
   average?: number | null;
   domain?: Domain;
+  /** Nobody is ranked (a partial edition): rows sort by score and print no rank number nor "not ranked". */
+  unranked?: boolean;
 }
 
 const ROW_HEIGHT = 22;
@@ -52,6 +54,7 @@ export function renderRankedBars(opts: RankedBarsOptions): SafeSvg {
   const rows = sortRankedRows(opts.rows);
   const rowText = (row: RankedBarRow): string => {
     const g = group(row);
+    if (opts.unranked) return row.label;
     return g === 0 ? `${row.rank} ${row.label}` : g === 1 ? `${row.label} (${labels.notRanked})` : row.label;
   };
   const labelLength = (row: RankedBarRow): number =>
@@ -66,7 +69,7 @@ export function renderRankedBars(opts: RankedBarsOptions): SafeSvg {
 
   const bars = rows.flatMap((row, i) => {
     if (!isValue(row.value)) return [];
-    const classes = ['chart-bar', row.highlight && 'chart-bar--highlight', group(row) === 1 && 'chart-bar--unranked']
+    const classes = ['chart-bar', row.highlight && 'chart-bar--highlight', group(row) === 1 && !opts.unranked && 'chart-bar--unranked']
       .filter(Boolean)
       .join(' ');
     return [

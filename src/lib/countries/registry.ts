@@ -7,19 +7,38 @@ for (const names of Object.values(isoCountryNames)) countries.registerLocale(nam
 
 const normalize = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-let byName: Map<string, string> | undefined;
+let byName: Map<string, ReadonlySet<string>> | undefined;
 
-function nameIndex(): Map<string, string> {
+/** Every known spelling → the codes it names (two for "Congo"); the alias table decides where it speaks. */
+function nameIndex(): Map<string, ReadonlySet<string>> {
   if (byName) return byName;
-  byName = new Map();
+  const index = new Map<string, Set<string>>();
   for (const lang of languages) {
     for (const [alpha2, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
-      if (alpha3) for (const name of names) byName.set(normalize(name), alpha3);
+      if (!alpha3) continue;
+      for (const name of names) {
+        const key = normalize(name);
+        if (!index.has(key)) index.set(key, new Set());
+        index.get(key)!.add(alpha3);
+      }
     }
   }
-  for (const [name, alpha3] of Object.entries(countryAliases)) byName.set(normalize(name), alpha3);
+  for (const [name, alpha3] of Object.entries(countryAliases)) index.set(normalize(name), new Set([alpha3]));
+  byName = index;
   return byName;
+}
+
+/** A country name resolved: one code, several candidates (ambiguous), or nothing. */
+export type NameMatch = { code: string } | { candidates: string[] } | undefined;
+
+/** Resolves a name as a source prints it; `extra` (a source's own aliases) wins over the built-in tables. */
+export function matchCountryName(name: string, extra: Record<string, string> = {}): NameMatch {
+  const key = normalize(name);
+  for (const [alias, code] of Object.entries(extra)) if (normalize(alias) === key) return { code };
+  const codes = nameIndex().get(key);
+  if (!codes) return undefined;
+  return codes.size === 1 ? { code: [...codes][0]! } : { candidates: [...codes].sort() };
 }
 
 /** True for an ISO 3166-1 alpha-3 code of a country (upper case). */
@@ -27,11 +46,10 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
 }
 
-/** The ISO3 code for a country name as a source prints it, or undefined. `extra` adds a source's own aliases. */
+/** The ISO3 code for a country name as a source prints it, or undefined (also when the name is ambiguous). */
 export function countryCodeForName(name: string, extra: Record<string, string> = {}): string | undefined {
-  const key = normalize(name);
-  for (const [alias, code] of Object.entries(extra)) if (normalize(alias) === key) return code;
-  return nameIndex().get(key);
+  const match = matchCountryName(name, extra);
+  return match && 'code' in match ? match.code : undefined;
 }
 
 /** The aggregate a code or name stands for (`OECD`), or undefined for anything else. */

@@ -1,5 +1,7 @@
+import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
+import { checkEditionDates } from './checkDates.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
 /** Parses `manifest.json` text and checks that its parts refer to each other consistently. */
@@ -56,7 +58,27 @@ function crossCheck(manifest: Manifest, file: string): DataIssue[] {
         say(`editions[${i}].layout.${field}[${quote(source)}]: ${quote(target)} is not an indicator of ${quote(edition.index)}; use one of ${[...ids].join(', ')}`);
       }
     }
+    for (const kind of ['rank', 'change'] as const) {
+      for (const [source, target] of Object.entries(edition.printed[kind])) {
+        if (!ids.has(target)) say(`editions[${i}].printed.${kind}[${quote(source)}]: ${quote(target)} is not an indicator of ${quote(edition.index)}; use one of ${[...ids].join(', ')}`);
+        if (source in mapping) say(`editions[${i}].printed.${kind}[${quote(source)}]: ${quote(source)} is also mapped as a score in layout.${field}; a column is either a score or a printed ${kind}`);
+      }
+    }
+    if (Object.keys(edition.printed.change).length && edition.printed.changeSince === undefined) {
+      say(`editions[${i}].printed.changeSince: give the edition the printed changes are measured from, e.g. "2017"`);
+    }
+    edition.knownDiscrepancies.forEach((d, j) => {
+      if (!ids.has(d.indicator)) say(`editions[${i}].knownDiscrepancies[${j}].indicator: ${quote(d.indicator)} is not an indicator of ${quote(edition.index)}; use one of ${[...ids].join(', ')}`);
+      if (!isCountryCode(d.country)) say(`editions[${i}].knownDiscrepancies[${j}].country: ${quote(d.country)} is not an ISO 3166-1 alpha-3 country code; use one such as "KOR"`);
+    });
+    edition.notTakingPart.forEach((code, j) => {
+      if (!isCountryCode(code)) say(`editions[${i}].notTakingPart[${j}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; use one such as "KOR"`);
+    });
+    for (const [name, code] of Object.entries(edition.countryAliases)) {
+      if (!isCountryCode(code)) say(`editions[${i}].countryAliases[${quote(name)}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR"`);
+    }
   });
+  issues.push(...checkEditionDates(manifest.editions).map((message) => ({ file, message })));
   return issues;
 }
 

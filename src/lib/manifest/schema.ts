@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
+import { strictObject } from './strict.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "open-by-default"');
 
-/** A text in each site language (see src/lib/i18n/languages.ts): `{ "en": "…", "fr": "…", "es": "…" }`. */
-export const localizedSchema = z.object(Object.fromEntries(languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
+/** A text in each site language (see src/lib/i18n/languages.ts): `{ "en": "…", "fr": "…", "es": "…" }`; another key is an error. */
+export const localizedSchema = strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
 
 /** One measured quantity of an index: its composite, a dimension/pillar, or a sub-pillar. */
-export const indicatorSchema = z.object({
+export const indicatorSchema = strictObject({
   /** Stable id used in URLs and downloads, e.g. `open-by-default`; `composite` for the headline score. */
   id: slug,
   label: localizedSchema,
@@ -19,47 +20,81 @@ export const indicatorSchema = z.object({
   parent: slug.optional(),
 });
 
+/** A bound written as a number (`1`) or a fraction (`"1/3"`), so that 0–1/3 needs no rounded 0.333. */
+const bound = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d+\/[1-9]\d*$/, 'write a number such as 1, or a fraction such as "1/3"')
+    .transform((text) => {
+      const [numerator, denominator] = text.split('/').map(Number) as [number, number];
+      return numerator / denominator;
+    }),
+]);
+
+/** The closed range scores lie in. */
+export const scaleSchema = strictObject({
+  /** Lowest possible score. */
+  min: bound,
+  /** Highest possible score (best). */
+  max: bound,
+});
+
+/** `mean`: the unweighted mean of the children; `sum`: their sum (OURdata 2019: composite = sum of three pillars on 0–1/3). */
+export const aggregationSchema = z.enum(['mean', 'sum']);
+
 /** An index such as the DGI: its indicators, scale and aggregation rule. */
-export const indexSchema = z.object({
+export const indexSchema = strictObject({
   /** Used in URLs and downloads: `dgi`, `ourdata`. */
   id: slug,
   label: localizedSchema,
   shortLabel: localizedSchema,
-  /** Every score lies in this closed range; values outside it are rejected. */
-  scale: z.object({ min: z.number(), max: z.number() }).default({ min: 0, max: 1 }),
+  /** Every score lies in this closed range unless an edition's `levels` says otherwise; values outside it are rejected. */
+  scale: scaleSchema.default({ min: 0, max: 1 }),
   /**
-   * How a parent indicator is obtained from its children. `mean`: the unweighted mean. A parent the
-   * source omits is computed; a parent the source gives is checked against the mean of its children.
+   * How a parent indicator is obtained from its children unless an edition's `levels` says otherwise.
+   * A parent the source omits is computed; a parent the source gives is checked against its children.
    */
-  aggregation: z.literal('mean').default('mean'),
+  aggregation: aggregationSchema.default('mean'),
   indicators: z.array(indicatorSchema).min(1),
 });
 
+/** A map from source column/variable to indicator id. */
 const columnMap = z.record(z.string().min(1), slug);
 
 /** Long/tidy layout: one row per (country, variable). */
-const longLayout = z.object({
+const longLayout = strictObject({
+  /** Layout name. */
   type: z.literal('long'),
+  /** Column holding the ISO3 code (or `OECD` for the printed average rows). */
   countryColumn: z.string().default('cc_iso3c'),
+  /** Column holding the source's variable name. */
   variableColumn: z.string().default('variable'),
+  /** Column holding the value. */
   valueColumn: z.string().default('value'),
   /** Source variable name → indicator id, e.g. `"open_default": "open-by-default"`. */
   variables: columnMap,
 });
 
 /** Wide layout: one row per country (names only), one column per indicator. */
-const wideLayout = z.object({
+const wideLayout = strictObject({
+  /** Layout name. */
   type: z.literal('wide'),
+  /** Column holding the country name as the source prints it. */
   countryColumn: z.string().default('Country'),
-  /** Column header → indicator id. Every other column (but the country column) is an error. */
+  /** Column header → indicator id. Every other column (but the country column, `printed` and `ignore`) is an error. */
   columns: columnMap,
 });
 
 /** SDMX-CSV as exported by the OECD Data Explorer (codes only, or codes with labels). */
-const sdmxLayout = z.object({
+const sdmxLayout = strictObject({
+  /** Layout name. */
   type: z.literal('sdmx'),
+  /** Column holding the ISO3 code. */
   countryColumn: z.string().default('REF_AREA'),
+  /** Column holding the measure code. */
   variableColumn: z.string().default('MEASURE'),
+  /** Column holding the value. */
   valueColumn: z.string().default('OBS_VALUE'),
   /** Code → indicator id, e.g. `"DG": "composite"`. */
   variables: columnMap,
@@ -68,12 +103,18 @@ const sdmxLayout = z.object({
 });
 
 /** OECD.Stat legacy CSV: code/label column pairs, `Value`, `Flag Codes`, `Flags`. */
-const oecdStatLayout = z.object({
+const oecdStatLayout = strictObject({
+  /** Layout name. */
   type: z.literal('oecd-stat'),
+  /** Column holding the ISO3 code. */
   countryColumn: z.string().default('COU'),
+  /** Column holding the indicator code. */
   variableColumn: z.string().default('IND'),
+  /** Column holding the value. */
   valueColumn: z.string().default('Value'),
+  /** Code → indicator id. */
   variables: columnMap,
+  /** Keep only rows whose column equals the value. */
   filter: z.record(z.string(), z.string()).default({}),
 });
 
@@ -83,21 +124,97 @@ const yearMonth = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write a date as YYYY-MM or YYYY-MM-DD, e.g. "2024-01"');
 
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'use an upper-case ISO 3166-1 alpha-3 code, e.g. "KOR"');
+
+/** Scale and aggregation of one indicator level in one edition, where they differ from the index's. */
+const levelSchema = strictObject({
+  /** Range of the scores at this level, e.g. OURdata 2019 pillars `{ "min": 0, "max": "1/3" }`. */
+  scale: scaleSchema.optional(),
+  /** How an indicator of this level is obtained from its children (`mean` or `sum`). */
+  aggregation: aggregationSchema.optional(),
+});
+
+/**
+ * Columns (wide) or variables (long, coded) that are not scores but figures the OECD printed about
+ * them: kept, shown as printed and compared with the site's own figures, never used as scores.
+ */
+const printedSchema = strictObject({
+  /** Column/variable → indicator it ranks, e.g. `{ "Rank": "composite" }`. */
+  rank: columnMap.default({}),
+  /** Column/variable → indicator whose change since `changeSince` it prints. */
+  change: columnMap.default({}),
+  /** The edition the printed changes are measured from, e.g. `"2017"` (which the site may not hold). */
+  changeSince: z.string().min(1).optional(),
+});
+
+/** Whether the file holds every value the OECD published for this edition. */
+const completenessSchema = z.discriminatedUnion('status', [
+  strictObject({
+    /** Every covered country has every indicator; a missing value is an error. */
+    status: z.literal('complete'),
+  }),
+  strictObject({
+    /** Values or countries are missing: no ranks and no computed averages; a missing value is "not stated in the source". */
+    status: z.literal('partial'),
+    /** One sentence saying what is missing and why. */
+    missing: localizedSchema,
+  }),
+]);
+
+/** A given composite (or parent) the OECD printed that disagrees with its parts: declared, so the build accepts it. */
+const discrepancySchema = strictObject({
+  /** ISO3 code of the country. */
+  country: iso3,
+  /** Indicator id of the parent that disagrees with its children. */
+  indicator: slug,
+  /** Why the source disagrees with itself, as far as known. */
+  reason: localizedSchema,
+});
+
+/** An edition the OECD published whose country tables are not in `data/` (listed on the methodology page). */
+export const unheldEditionSchema = strictObject({
+  /** Index id. */
+  index: slug,
+  /** Edition label. */
+  edition: z.string().min(1),
+  /** Publication date. */
+  published: yearMonth,
+  /** The publication. */
+  source: strictObject({
+    /** Full citation. */
+    citation: z.string().min(1),
+    /** Bare DOI. */
+    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'give the bare DOI, e.g. "10.1787/1a89ed5e-en"').optional(),
+    /** Link to the publication. */
+    url: z.url().optional(),
+  }),
+  /** Why the site does not hold it. */
+  reason: localizedSchema,
+});
+
 /** One edition of one index, as delivered in one file of `data/`. */
-export const editionSchema = z.object({
+export const editionSchema = strictObject({
+  /** Id of the index this edition belongs to. */
   index: slug,
   /** The edition's name as the OECD uses it (`2023`), which may differ from the survey year. */
   edition: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, "-", "." or "_", e.g. "2023"'),
   /** File name inside the data folder. */
   file: z.string().regex(/^[^/\\]+\.csv$/, 'give a file name in the data folder ending in .csv, e.g. "dgi-2025.csv"'),
+  /** How the file is laid out and how its columns/variables map to indicators. */
   layout: layoutSchema,
   /** Publication date of the source; OECD membership is taken at this date unless `membershipDate` is set. */
   published: yearMonth,
+  /** Date at which OECD membership is taken, where the source used the survey date rather than the publication date. */
   membershipDate: yearMonth.optional(),
-  source: z.object({
+  /** The publication the file transcribes. */
+  source: strictObject({
+    /** Full citation. */
     citation: z.string().min(1),
+    /** Bare DOI. */
     doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'give the bare DOI, e.g. "10.1787/1a89ed5e-en"'),
+    /** Link to the publication (defaults to the DOI). */
     url: z.url().optional(),
+    /** The table the values come from. */
     table: z.string().optional(),
   }),
   /** Who is ranked: every participant, or OECD members only (the others are shown unranked). */
@@ -105,19 +222,47 @@ export const editionSchema = z.object({
   /** False where the OECD says scores cannot be compared with the previous edition (a methodology break). */
   comparableWithPrevious: z.boolean(),
   /** Decimals the source publishes, per indicator level; computed values are rounded the same way. */
-  decimals: z.object({
+  decimals: strictObject({
+    /** Decimals of the composite. */
     composite: z.number().int().min(0).max(6),
+    /** Decimals of dimensions/pillars. */
     dimension: z.number().int().min(0).max(6),
+    /** Decimals of sub-pillars (defaults to `dimension`). */
     sub: z.number().int().min(0).max(6).optional(),
   }),
+  /** Scale and aggregation per level where this edition differs from the index, e.g. OURdata 2019. */
+  levels: strictObject({
+    /** The composite: its aggregation is how it is obtained from the dimensions/pillars. */
+    composite: levelSchema.optional(),
+    /** Dimensions/pillars: their aggregation is how they are obtained from sub-pillars. */
+    dimension: levelSchema.optional(),
+    /** Sub-pillars. */
+    sub: levelSchema.optional(),
+  }).default({}),
+  /** Whether the file is complete (default) or partial, with what is missing and why. */
+  completeness: completenessSchema.default({ status: 'complete' }),
+  /** Columns/variables holding figures the OECD printed (ranks, changes) rather than scores. */
+  printed: printedSchema.default({ rank: {}, change: {} }),
+  /** Columns/variables to skip: neither scores nor printed figures. */
+  ignore: z.array(z.string().min(1)).default([]),
+  /** Countries the OECD says took no part or whose data are unavailable (shown as "did not take part"). */
+  notTakingPart: z.array(iso3).default([]),
+  /** Given parents that differ from the aggregate of their parts, accepted because the source prints them so. */
+  knownDiscrepancies: z.array(discrepancySchema).default([]),
   /** Country names as this source prints them that the built-in alias table lacks: name → ISO3. */
-  countryAliases: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)).default({}),
+  countryAliases: z.record(z.string(), iso3).default({}),
+  /** A note shown with the edition. */
   note: localizedSchema.optional(),
 });
 
-export const manifestSchema = z.object({
+/** `data/manifest.json`: the indices and every edition file of the data folder. */
+export const manifestSchema = strictObject({
+  /** The indices and their indicators. */
   indices: z.array(indexSchema).min(1),
+  /** One entry per data file. */
   editions: z.array(editionSchema).min(1),
+  /** Editions the OECD published whose country tables the site does not hold. */
+  unheldEditions: z.array(unheldEditionSchema).default([]),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
@@ -125,4 +270,7 @@ export type IndicatorDefinition = z.infer<typeof indicatorSchema>;
 export type IndexDefinition = z.infer<typeof indexSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 export type EditionEntry = z.infer<typeof editionSchema>;
+export type UnheldEdition = z.infer<typeof unheldEditionSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type Scale = z.infer<typeof scaleSchema>;
+export type Aggregation = z.infer<typeof aggregationSchema>;

@@ -1,4 +1,4 @@
-import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
+import type { Aggregation, EditionEntry, IndexDefinition, Scale } from '../manifest/schema.ts';
 
 /** Decimals the edition publishes for an indicator, by its level. */
 export function decimalsFor(entry: EditionEntry, index: IndexDefinition, indicator: string): number {
@@ -17,4 +17,18 @@ export function depthOf(index: IndexDefinition, indicator: string): number {
     current = index.indicators.find((i) => i.id === parent);
   }
   return depth;
+}
+
+function levelOf(index: IndexDefinition, indicator: string): 'composite' | 'dimension' | 'sub' {
+  return index.indicators.find((i) => i.id === indicator)?.level ?? 'dimension';
+}
+
+/** The range an indicator's scores lie in, in this edition: its level's scale, or the index's. */
+export function scaleFor(entry: EditionEntry, index: IndexDefinition, indicator: string): Scale {
+  return entry.levels[levelOf(index, indicator)]?.scale ?? index.scale;
+}
+
+/** How a parent indicator is obtained from its children in this edition: its level's rule, or the index's. */
+export function aggregationFor(entry: EditionEntry, index: IndexDefinition, indicator: string): Aggregation {
+  return entry.levels[levelOf(index, indicator)]?.aggregation ?? index.aggregation;
 }

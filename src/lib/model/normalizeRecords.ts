@@ -1,16 +1,31 @@
-import { aggregateFor, countryCodeForName, countryName, isCountryCode } from '../countries/registry.ts';
+import { aggregateFor, countryName, isCountryCode, matchCountryName } from '../countries/registry.ts';
 import { quote, type DataIssue } from '../issues.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
 import type { RawRecord } from '../readers/types.ts';
-import type { Observation, PrintedAggregate } from './types.ts';
+import { scaleFor } from './levels.ts';
+import type { Observation, PrintedAggregate, PrintedFigure } from './types.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Markers OECD exports use for "no value". */
 const MISSING = new Set(['', '..', '...']);
 
+/** Where each country's values were, for the completeness check. */
+export interface Presence {
+  /** ISO3 → first line of the country in the file. */
+  firstLine: Map<string, number>;
+  /** Cells present but empty (`""`, `..`): country, source column/variable, line. */
+  empty: { iso3: string; variable: string; line: number }[];
+  /** Source columns/variables that occur in the file at all. */
+  variables: Set<string>;
+  /** `ISO3|variable` for every record of a country, empty or not. */
+  records: Set<string>;
+}
+
 interface Normalized {
   observations: Observation[];
   aggregates: PrintedAggregate[];
+  printed: PrintedFigure[];
+  presence: Presence;
   issues: DataIssue[];
 }
 
@@ -19,8 +34,14 @@ interface Normalized {
  * codes, parses and range-checks values, rejects duplicates, and sets printed aggregate rows aside.
  */
 export function normalizeRecords(records: RawRecord[], entry: EditionEntry, index: IndexDefinition, file: string): Normalized {
-  const out: Normalized = { observations: [], aggregates: [], issues: [] };
+  const out: Normalized = { observations: [], aggregates: [], printed: [], presence: { firstLine: new Map(), empty: [], variables: new Set(), records: new Set() }, issues: [] };
   const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
+  const printedKind = new Map<string, { kind: 'rank' | 'change'; indicator: string }>([
+    ...Object.entries(entry.printed.rank).map(([source, indicator]) => [source, { kind: 'rank' as const, indicator }] as const),
+    ...Object.entries(entry.printed.change).map(([source, indicator]) => [source, { kind: 'change' as const, indicator }] as const),
+  ]);
+  const ignored = new Set(entry.ignore);
+  const scaled = new Map(index.indicators.map((ind) => [ind.id, { ...index, scale: scaleFor(entry, index, ind.id) }]));
   const unknownVariables = new Map<string, number[]>();
   const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
@@ -36,23 +57,43 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
   };
 
   for (const record of records) {
-    const indicator = mapping[record.variable];
+    if (ignored.has(record.variable)) continue;
+    const printedAs = printedKind.get(record.variable);
+    const indicator = mapping[record.variable] ?? printedAs?.indicator;
     if (indicator === undefined) {
       const lines = unknownVariables.get(record.variable);
       if (lines) lines.push(record.line);
       else unknownVariables.set(record.variable, [record.line]);
       continue;
     }
+    out.presence.variables.add(record.variable);
     const aggregate = aggregateFor(record.country);
     const iso3 = aggregate ? undefined : resolve(record);
     if (!aggregate && iso3 === undefined) {
       const known = unknownCountries.get(record.country);
       if (known) known.lines.add(record.line);
-      else unknownCountries.set(record.country, { line: record.line, lines: new Set([record.line]), message: unknownCountryMessage(record) });
+      else unknownCountries.set(record.country, { line: record.line, lines: new Set([record.line]), message: unknownCountryMessage(record, entry) });
       continue;
     }
-    if (MISSING.has(record.value)) continue;
-    const value = parseValue(record.value, index, (message) => say(record.line, message));
+    if (iso3 !== undefined) {
+      if (!out.presence.firstLine.has(iso3)) out.presence.firstLine.set(iso3, record.line);
+      out.presence.records.add(`${iso3}|${record.variable}`);
+    }
+    if (MISSING.has(record.value)) {
+      if (iso3 !== undefined && !printedAs) out.presence.empty.push({ iso3, variable: record.variable, line: record.line });
+      continue;
+    }
+    if (printedAs) {
+      const value = parsePrinted(record.value, printedAs.kind, (message) => say(record.line, message));
+      if (value === undefined || iso3 === undefined) continue;
+      out.printed.push({
+        index: entry.index, edition: entry.edition, iso3, indicator, kind: printedAs.kind, value, text: record.value,
+        ...(printedAs.kind === 'change' && entry.printed.changeSince !== undefined ? { since: entry.printed.changeSince } : {}),
+        file, line: record.line,
+      });
+      continue;
+    }
+    const value = parseValue(record.value, scaled.get(indicator)!, (message) => say(record.line, message));
     if (value === undefined) continue;
     if (aggregate) {
       out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text: record.value, file, line: record.line });
@@ -92,15 +133,36 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
 }
 
 function resolveCountry(record: RawRecord, entry: EditionEntry): string | undefined {
-  if (record.countryKind === 'name') return countryCodeForName(record.country, entry.countryAliases);
+  if (record.countryKind === 'name') {
+    const match = matchCountryName(record.country, entry.countryAliases);
+    return match && 'code' in match ? match.code : undefined;
+  }
   const code = record.country.toUpperCase();
   return isCountryCode(code) ? code : undefined;
 }
 
-function unknownCountryMessage(record: RawRecord): string {
-  return record.countryKind === 'name'
-    ? `unknown country name ${quote(record.country)}; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {${JSON.stringify(record.country)}: "KOR"}`
-    : `unknown country code ${quote(record.country)}; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`;
+function unknownCountryMessage(record: RawRecord, entry: EditionEntry): string {
+  if (record.countryKind === 'code') {
+    return `unknown country code ${quote(record.country)}; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`;
+  }
+  const match = matchCountryName(record.country, entry.countryAliases);
+  if (match && 'candidates' in match) {
+    const listed = match.candidates.map((code) => `${code} (${countryName(code, 'en')})`).join(' or ');
+    return `country name ${quote(record.country)} is ambiguous: it may be ${listed}; add the one meant to countryAliases of this edition in data/manifest.json, e.g. {${JSON.stringify(record.country)}: "${match.candidates[0]}"}`;
+  }
+  return `unknown country name ${quote(record.country)}; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {${JSON.stringify(record.country)}: "KOR"}`;
+}
+
+/** A printed rank (a whole number from 1) or change (a signed number), as the source prints it. */
+function parsePrinted(text: string, kind: 'rank' | 'change', report: (message: string) => void): number | undefined {
+  if (kind === 'rank') {
+    if (/^[1-9]\d*$/.test(text)) return Number(text);
+    report(`printed rank ${quote(text)} is not a whole number from 1; correct it or leave the cell empty`);
+    return undefined;
+  }
+  if (NUMBER.test(text)) return Number(text);
+  report(`printed change ${quote(text)} is not a number; write a signed decimal with a point, e.g. -0.05, or leave the cell empty`);
+  return undefined;
 }
 
 function parseValue(text: string, index: IndexDefinition, report: (message: string) => void): number | undefined {

@@ -14,6 +14,7 @@ export function orderEditions(entries: readonly EditionEntry[], indexOrder: read
         ...entry,
         order,
         membershipAsOf: entry.membershipDate ?? entry.published,
+        status: entry.completeness.status,
         ...(previous !== undefined ? { previous } : {}),
       });
     });

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/languages.ts';
 import type { DataIssue } from '../issues.ts';
-import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
+import type { EditionEntry, IndexDefinition, Localized, UnheldEdition } from '../manifest/schema.ts';
 
 /** An edition of an index with what the build derives about it. */
 export interface Edition extends EditionEntry {
@@ -10,6 +10,8 @@ export interface Edition extends EditionEntry {
   previous?: string;
   /** Date at which OECD membership is judged for this edition. */
   membershipAsOf: string;
+  /** `complete`: ranked and averaged; `partial`: scores as published only, the OECD's printed averages. */
+  status: 'complete' | 'partial';
 }
 
 /** One score of one country for one indicator in one edition. */
@@ -27,6 +29,22 @@ export interface Observation {
   line?: number;
   /** The country's name or label as the source printed it, when it printed one. */
   sourceLabel?: string;
+}
+
+/** A rank or change the source printed for a country, kept to show and compare, never used as a score. */
+export interface PrintedFigure {
+  index: string;
+  edition: string;
+  iso3: string;
+  indicator: string;
+  kind: 'rank' | 'change';
+  value: number;
+  /** As printed. */
+  text: string;
+  /** For a change: the edition it is measured from. */
+  since?: string;
+  file: string;
+  line: number;
 }
 
 /** A value printed in a source for a group such as the OECD, kept for reconciliation. */
@@ -55,7 +73,8 @@ export interface IndicatorStats {
   members: number;
   /** Size of the ranked set (0 when nobody is ranked). */
   rankedOf: number;
-  printedAverage?: number;
+  /** The OECD average as the source printed it (its `OECD` row), when it prints one. */
+  printed: { value: number; text: string } | null;
 }
 
 /** An observation with its place in the edition. */
@@ -65,12 +84,48 @@ export interface RankedObservation extends Observation {
   rank: number | null;
   rankedOf: number | null;
   /** Change since the country's value in the previous edition of the index. */
-  change: { fromEdition: string; delta: number; methodologyBreak: boolean } | null;
+  change: Change | null;
+  /** The rank the source printed, kept beside the computed one. */
+  printedRank: { value: number; text: string } | null;
+  /** The change the source printed, since `since` (which the site may not hold). */
+  printedChange: { value: number; text: string; since: string } | null;
+}
+
+/** A change between editions; across a methodology break it is shown as such and never sorted or drawn as a trend. */
+export interface Change {
+  fromEdition: string;
+  delta: number;
+  methodologyBreak: boolean;
+}
+
+/** The kinds of difference the data-quality page lists, one table each. */
+export type DifferenceKind = 'average' | 'rank' | 'change' | 'composite';
+
+/** A printed figure that differs from the one computed from the source's own values. */
+export interface Difference {
+  kind: DifferenceKind;
+  index: string;
+  edition: string;
+  /** Undefined for an average. */
+  iso3?: string;
+  indicator: string;
+  printed: string;
+  computed: string;
+  /** printed − computed. */
+  difference: number;
+  /** Which figure the site shows. */
+  shown: 'printed' | 'computed' | 'both';
+  /** The cause where the build could find it, or the declared reason, per language key and parameters. */
+  cause: { key: string; params?: Record<string, string | number> } | { text: Localized } | null;
+  file: string;
+  line?: number;
 }
 
 export interface Country {
   iso3: string;
   name: Record<Lang, string>;
+  /** False for an OECD member that is in no edition (it still has a profile). */
+  covered: boolean;
   /** Member at the latest edition's date. */
   oecdMember: boolean;
   /** Names the sources printed for it, where different from `name.en`. */
@@ -81,9 +136,13 @@ export interface Dataset {
   indices: IndexDefinition[];
   /** Every edition, grouped by index in manifest order, oldest first within an index. */
   editions: Edition[];
+  /** Editions the OECD published whose country tables the site does not hold. */
+  unheldEditions: UnheldEdition[];
   countries: Country[];
   observations: RankedObservation[];
   stats: IndicatorStats[];
+  /** Printed figures that differ from computed ones, for the data-quality page. */
+  differences: Difference[];
   /** Differences the build found and reports without failing (printed vs computed figures). */
   warnings: DataIssue[];
 }

@@ -6,16 +6,22 @@ import type { RankedObservation } from '../model/types.ts';
 export const observationColumns = [
   'index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average',
   'oecd_member', 'origin', 'change', 'methodology_break', 'source_label',
+  'status', 'printed_rank', 'printed_change', 'printed_change_since', 'oecd_average_printed',
 ] as const;
 
 export type ObservationRow = Record<(typeof observationColumns)[number], string | number | boolean | null>;
 
-/** One download row per observation: the score as published, with the figures the site computes. */
+/**
+ * One download row per observation: the score as published, the figures the site computes (none of
+ * set-wide ones, ranks and averages, in a partial edition), and the OECD's printed rank, change and
+ * average beside them, as printed.
+ */
 export function observationRows(queries: Queries, observations: readonly RankedObservation[]): ObservationRow[] {
   return observations.map((o) => {
     const edition = queries.edition(o.index, o.edition)!;
     const decimals = decimalsFor(edition, queries.index(o.index)!, o.indicator);
-    const average = queries.stats(o.index, o.edition, o.indicator)?.average ?? null;
+    const stats = queries.stats(o.index, o.edition, o.indicator);
+    const average = stats?.average ?? null;
     return {
       index: o.index,
       edition: o.edition,
@@ -31,6 +37,11 @@ export function observationRows(queries: Queries, observations: readonly RankedO
       change: o.change ? o.change.delta.toFixed(decimals) : null,
       methodology_break: o.change ? o.change.methodologyBreak : null,
       source_label: o.sourceLabel ?? null,
+      status: edition.status,
+      printed_rank: o.printedRank?.text ?? null,
+      printed_change: o.printedChange?.text ?? null,
+      printed_change_since: o.printedChange?.since ?? null,
+      oecd_average_printed: stats?.printed?.text ?? null,
     };
   });
 }

@@ -6,13 +6,16 @@ import { readLong } from './readLong.ts';
 import { readWide } from './readWide.ts';
 import type { RawRecord } from './types.ts';
 
-/** Reads a parsed CSV table in the layout its manifest entry declares. */
-export function readRecords(table: CsvTable, layout: Layout): { records: RawRecord[]; issues: DataIssue[] } {
+/**
+ * Reads a parsed CSV table in the layout its manifest entry declares. `other` and `ignore` name wide
+ * columns that are not scores: read (printed ranks, changes) or skipped; long layouts read every row.
+ */
+export function readRecords(table: CsvTable, layout: Layout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
   switch (layout.type) {
     case 'long':
       return readLong(table, layout);
     case 'wide':
-      return readWide(table, layout);
+      return readWide(table, layout, other, ignore);
     case 'sdmx':
     case 'oecd-stat':
       return readCoded(table, layout);

@@ -6,19 +6,22 @@ import type { RawRecord } from './types.ts';
 
 type WideLayout = Extract<Layout, { type: 'wide' }>;
 
-/** Reads the wide layout: a row per country (by name), a column per indicator. */
-export function readWide(table: CsvTable, layout: WideLayout): { records: RawRecord[]; issues: DataIssue[] } {
+/**
+ * Reads the wide layout: a row per country (by name), a column per indicator. `other` names columns
+ * that are not scores but are read too (printed ranks and changes); `ignore` names columns to skip.
+ */
+export function readWide(table: CsvTable, layout: WideLayout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
   const { at, issues } = locateColumns(table, { country: layout.countryColumn });
   if (!at) return { records: [], issues };
   const valueColumns: { position: number; name: string }[] = [];
   table.header.forEach((name, position) => {
     if (position === at.country) return;
-    if (name in layout.columns) valueColumns.push({ position, name });
-    else {
+    if (name in layout.columns || other.includes(name)) valueColumns.push({ position, name });
+    else if (!ignore.includes(name)) {
       issues.push({
         file: table.file,
         line: 1,
-        message: `unknown column ${quote(name)}; map it to an indicator in layout.columns of data/manifest.json (known: ${Object.keys(layout.columns).map((c) => quote(c)).join(', ')}) or remove it`,
+        message: `unknown column ${quote(name)}; map it to an indicator in layout.columns of data/manifest.json (known: ${[...Object.keys(layout.columns), ...other].map((c) => quote(c)).join(', ')}), list it under "ignore", or remove it`,
       });
     }
   });

@@ -3,6 +3,7 @@ import type { CountryGroup } from '../groups/schema.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { nearestPeers } from '../query/peers.ts';
 import type { Queries } from '../query/createQueries.ts';
+import { latestComplete } from '../pages/editions.ts';
 import { COMPARE_MAX, COMPARE_MIN } from './comparison.ts';
 
 export interface ComparePreset {
@@ -14,12 +15,12 @@ export interface ComparePreset {
 /** One-click choices on the compare page: each index's top five, and each group small enough to compare whole. */
 export function comparePresets(site: Queries, groups: readonly CountryGroup[], lang: Lang): ComparePreset[] {
   const top = site.dataset.indices.map((index) => {
-    const edition = site.edition(index.id, 'latest')!;
+    const edition = latestComplete(site, index.id);
     const codes = site.ranking(index.id, edition.edition, 'composite').slice(0, 5).map((o) => o.iso3.toLowerCase());
     return { label: translate(lang, 'compare.topFive', { index: index.shortLabel[lang], edition: edition.edition }), codes };
   });
   const index = site.dataset.indices[0]!.id;
-  const edition = site.edition(index, 'latest')!.edition;
+  const edition = latestComplete(site, index).edition;
   const whole = groups
     .map((g) => ({ g, covered: groupFigure(site, g, index, edition, 'composite').covered }))
     .filter(({ covered }) => covered.length >= COMPARE_MIN && covered.length <= COMPARE_MAX)
@@ -32,7 +33,7 @@ export function peerTable(site: Queries): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const c of site.dataset.countries) {
     for (const index of site.dataset.indices) {
-      const peers = nearestPeers(site, c.iso3, index.id, site.edition(index.id, 'latest')!.edition, 3);
+      const peers = nearestPeers(site, c.iso3, index.id, latestComplete(site, index.id).edition, 3);
       if (peers.length) {
         table[c.iso3.toLowerCase()] = peers.map((o) => o.iso3.toLowerCase());
         break;

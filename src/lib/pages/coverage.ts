@@ -1,0 +1,46 @@
+import { formatNumber } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import { decimalsFor } from '../model/levels.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { coverageStatus, editionTitle, type CoverageStatus } from './editions.ts';
+
+export interface CoverageCell {
+  status: CoverageStatus;
+  /** The composite as published, where the edition states one. */
+  score?: string;
+  /** The status in words ("in partial edition", "did not take part"). */
+  text: string;
+}
+
+export interface CoverageMatrix {
+  /** One column per edition: "DGI 2025 (partial edition)". */
+  columns: { index: string; edition: string; title: string; partial: boolean }[];
+  rows: { iso3: string; name: string; member: boolean; cells: CoverageCell[] }[];
+}
+
+const words: Record<CoverageStatus, Parameters<typeof translate>[1]> = {
+  covered: 'coverage.covered',
+  partial: 'coverage.partial',
+  notTakingPart: 'coverage.notTakingPart',
+  notInData: 'coverage.notInData',
+};
+
+/** Countries × editions: covered, in a partial edition, not taking part, or not in the data; by name in `lang`. */
+export function coverageMatrix(queries: Queries, lang: Lang): CoverageMatrix {
+  const editions = queries.dataset.editions;
+  const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${queries.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
+  const rows = [...queries.dataset.countries]
+    .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
+    .map((c) => ({
+      iso3: c.iso3,
+      name: c.name[lang],
+      member: c.oecdMember,
+      cells: editions.map((e) => {
+        const status = coverageStatus(queries, e, c.iso3);
+        const o = queries.observation(e.index, e.edition, c.iso3, 'composite');
+        const score = o ? formatNumber(o.value, decimalsFor(e, queries.index(e.index)!, 'composite'), lang) : undefined;
+        return { status, text: translate(lang, words[status]), ...(score !== undefined ? { score } : {}) };
+      }),
+    }));
+  return { columns, rows };
+}

@@ -1,0 +1,93 @@
+import { formatNumber, formatSigned } from '../i18n/format.ts';
+import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import type { Difference, DifferenceKind } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { coverageStatus, editionTitle } from './editions.ts';
+
+/** A link on the site: `path` is relative to the language root (`countries/kor/`). */
+export interface Link {
+  text: string;
+  path: string;
+}
+
+export interface QualityRow {
+  edition: Link;
+  country?: Link;
+  indicator: Link;
+  printed: string;
+  computed: string;
+  difference: string;
+  shown: string;
+  cause: string;
+}
+
+export interface QualityView {
+  /** One table per kind of difference, in a fixed order; a kind without differences has no rows. */
+  tables: { kind: DifferenceKind; title: string; rows: QualityRow[] }[];
+  /** Partial editions and what they lack. */
+  partial: { edition: Link; missing: string }[];
+  /** Per edition: the countries it does not hold, by reason. */
+  coverage: { edition: Link; notTakingPart: Link[]; notInData: Link[] }[];
+  /** Printed changes measured from an edition the site does not hold. */
+  unchecked: string[];
+}
+
+const titles: Record<DifferenceKind, MessageKey> = { average: 'quality.averages', rank: 'quality.ranks', change: 'quality.changes', composite: 'quality.composites' };
+const shownKey = { printed: 'quality.shown.printed', computed: 'quality.shown.computed', both: 'quality.shown.both' } as const;
+
+/** A number as text in the reader's locale, with the decimals it was written with. */
+function localized(text: string, lang: Lang): string {
+  const value = Number(text);
+  return Number.isFinite(value) ? formatNumber(value, text.split('.')[1]?.length ?? 0, lang) : text;
+}
+
+function causeText(queries: Queries, d: Difference, lang: Lang): string {
+  if (!d.cause) return translate(lang, 'cause.unknown');
+  if ('text' in d.cause) return d.cause.text[lang];
+  const param = (k: string, v: string | number) => {
+    if (k === 'rule') return translate(lang, `rule.${v}` as MessageKey);
+    if (k === 'countries') return String(v).split(', ').map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).join(', ');
+    return typeof v === 'string' && /^-?\d+\.\d+$/.test(v) ? localized(v, lang) : v;
+  };
+  const params = Object.fromEntries(Object.entries(d.cause.params ?? {}).map(([k, v]) => [k, param(k, v)]));
+  return translate(lang, d.cause.key as MessageKey, params);
+}
+
+/** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
+export function qualityView(queries: Queries, lang: Lang): QualityView {
+  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: `indices/${index}/` });
+  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: `countries/${iso3.toLowerCase()}/` });
+  const row = (d: Difference): QualityRow => {
+    const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
+    return {
+      edition: editionLink(d.index, d.edition),
+      ...(d.iso3 ? { country: countryLink(d.iso3) } : {}),
+      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], path: d.indicator === 'composite' ? `indices/${d.index}/` : `indices/${d.index}/${d.indicator}/` },
+      printed: localized(d.printed, lang),
+      computed: localized(d.computed, lang),
+      difference: formatSigned(d.difference, places, lang),
+      shown: translate(lang, shownKey[d.shown]),
+      cause: causeText(queries, d, lang),
+    };
+  };
+  const differences = queries.dataset.differences;
+  const tables = (['average', 'rank', 'change', 'composite'] as const).map((kind) => ({ kind, title: translate(lang, titles[kind]), rows: differences.filter((d) => d.kind === kind).map(row) }));
+  const editions = queries.dataset.editions;
+  const partial = editions.flatMap((e) => (e.completeness.status === 'partial' ? [{ edition: editionLink(e.index, e.edition), missing: e.completeness.missing[lang] }] : []));
+  const members = queries.dataset.countries.filter((c) => c.oecdMember);
+  const coverage = editions.map((e) => {
+    const statuses = members.map((c) => ({ c, status: coverageStatus(queries, e, c.iso3) }));
+    return {
+      edition: editionLink(e.index, e.edition),
+      notTakingPart: statuses.filter((s) => s.status === 'notTakingPart').map((s) => countryLink(s.c.iso3)),
+      notInData: statuses.filter((s) => s.status === 'notInData').map((s) => countryLink(s.c.iso3)),
+    };
+  });
+  const held = new Set(editions.map((e) => `${e.index}|${e.edition}`));
+  const unchecked = [...new Set(queries.dataset.observations.flatMap((o) => (o.printedChange && !held.has(`${o.index}|${o.printedChange.since}`) ? [`${o.index}|${o.printedChange.since}`] : [])))]
+    .map((k) => {
+      const [index, since] = k.split('|') as [string, string];
+      return translate(lang, 'quality.unchecked', { index: queries.index(index)!.shortLabel[lang], edition: since });
+    });
+  return { tables, partial, coverage, unchecked };
+}

@@ -1,0 +1,65 @@
+import { isOecdMember } from '../countries/membership.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import { decimalsFor } from '../model/levels.ts';
+import type { Edition, IndicatorStats, RankedObservation } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+
+/** Whether a country is in an edition: covered, in the (partial) edition, not taking part, or not in the data. */
+export type CoverageStatus = 'covered' | 'partial' | 'notTakingPart' | 'notInData';
+
+/** How an edition covers a country, judged from the data and the manifest. */
+export function coverageStatus(queries: Queries, edition: Edition, iso3: string): CoverageStatus {
+  const has = queries.index(edition.index)!.indicators.some((i) => queries.observation(edition.index, edition.edition, iso3, i.id));
+  if (has) return edition.status === 'partial' ? 'partial' : 'covered';
+  // A complete edition covers every member that took part: an absent member did not.
+  if (edition.notTakingPart.includes(iso3) || (edition.status === 'complete' && isOecdMember(iso3, edition.membershipAsOf))) return 'notTakingPart';
+  return 'notInData';
+}
+
+/** "Germany did not take part in DGI 2023.", "DGI 2025 (partial) does not include Korea.", "OURdata 2019 does not cover Uruguay." */
+export function absenceText(queries: Queries, edition: Edition, iso3: string, lang: Lang): string {
+  const params = { index: queries.index(edition.index)!.shortLabel[lang], edition: edition.edition, country: queries.country(iso3)!.name[lang] };
+  const status = coverageStatus(queries, edition, iso3);
+  if (status === 'notTakingPart') return translate(lang, 'country.notTakingPart', params);
+  return translate(lang, edition.status === 'partial' ? 'country.notIncluded' : 'country.notCoveredLong', params);
+}
+
+/** The OECD average to show: computed in a complete edition; the OECD's printed figure in a partial one. */
+export interface ShownAverage {
+  value: number;
+  text: string;
+  printed: boolean;
+}
+
+export function shownAverage(queries: Queries, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
+  if (!stats) return null;
+  const edition = queries.edition(stats.index, stats.edition)!;
+  const decimals = decimalsFor(edition, queries.index(stats.index)!, stats.indicator);
+  if (edition.status === 'complete' && stats.average !== null) return { value: stats.average, text: formatNumber(stats.average, decimals, lang), printed: false };
+  if (stats.printed) return { value: stats.printed.value, text: formatNumber(stats.printed.value, decimals, lang), printed: true };
+  return null;
+}
+
+/** "0.83" or "not stated in the source" (partial) / "not covered" (complete). */
+export function scoreText(queries: Queries, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
+  if (o) return formatNumber(o.value, decimalsFor(edition, queries.index(edition.index)!, o.indicator), lang);
+  return translate(lang, edition.status === 'partial' ? 'country.notStated' : 'chart.notCovered');
+}
+
+/** The edition's label with its status: "2025 (partial edition)". */
+export function editionTitle(edition: Edition, lang: Lang): string {
+  return edition.status === 'partial' ? `${edition.edition} (${translate(lang, 'edition.partial')})` : edition.edition;
+}
+
+/** The range of a level's scores where it is not 0–1 (OURdata 2019 pillars: 0–1/3), for labels and shares. */
+export function scaleMax(edition: Edition, level: 'composite' | 'dimension' | 'sub'): number | undefined {
+  const max = edition.levels[level]?.scale?.max;
+  return max !== undefined && max !== 1 ? max : undefined;
+}
+
+/** The newest complete edition of an index (ranked, every covered country whole), else the newest. */
+export function latestComplete(queries: Queries, index: string): Edition {
+  const editions = queries.editions(index);
+  return [...editions].reverse().find((e) => e.status === 'complete') ?? editions.at(-1)!;
+}

@@ -1,0 +1,113 @@
+import { formatNumber, formatRank, formatSigned } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import { decimalsFor } from '../model/levels.ts';
+import type { Edition, RankedObservation } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { absenceText, coverageStatus, shownAverage, type ShownAverage } from './editions.ts';
+
+/** One index's lead on a profile: the newest edition that covers the country, and the newer ones that do not. */
+export interface ProfileLead {
+  index: string;
+  indexLabel: string;
+  /** Newer editions that do not include the country, said in words ("DGI 2025 does not include Korea."). */
+  absentFrom: string[];
+  /** The newest edition covering the country; undefined when none does. */
+  edition?: Edition;
+  /** "DGI 2025 (partial edition)". */
+  heading: string;
+  /** Formatted composite, or undefined when the edition gives only parts. */
+  score?: string;
+  partial: boolean;
+  /** The partial edition's sentence on what is missing. */
+  partialNote?: string;
+  /** "1st of 33 OECD members", "not ranked (partial edition)". */
+  rank?: string;
+  average: (ShownAverage & { label: string }) | null;
+  /** Signed gap to the shown average, and whether above it. */
+  gap?: { text: string; up: boolean };
+  /** "+0.02 since 2023"; across a methodology break it says so. */
+  change?: string;
+  /** Figures the OECD printed beside the computed ones. */
+  printed: string[];
+  /** "No edition of the DGI held here covers the United States." */
+  none?: string;
+}
+
+export interface ProfileView {
+  iso3: string;
+  name: string;
+  member: boolean;
+  leads: ProfileLead[];
+  /** Short "DGI 2025 0.83 (partial edition)" figure for the page description and search. */
+  keyFigure: string;
+}
+
+function lead(queries: Queries, lang: Lang, iso3: string, index: string): ProfileLead {
+  const def = queries.index(index)!;
+  const indexLabel = def.shortLabel[lang];
+  const country = queries.country(iso3)!.name[lang];
+  const newestFirst = [...queries.editions(index)].reverse();
+  const absentFrom: string[] = [];
+  let edition: Edition | undefined;
+  for (const e of newestFirst) {
+    const status = coverageStatus(queries, e, iso3);
+    if (status === 'covered' || status === 'partial') {
+      edition = e;
+      break;
+    }
+    absentFrom.push(absenceText(queries, e, iso3, lang));
+  }
+  if (!edition) {
+    return { index, indexLabel, absentFrom, heading: indexLabel, partial: false, average: null, printed: [], none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) };
+  }
+  const partial = edition.status === 'partial';
+  const o = queries.observation(index, edition.edition, iso3, 'composite');
+  const decimals = decimalsFor(edition, def, 'composite');
+  const average = shownAverage(queries, queries.stats(index, edition.edition, 'composite'), lang);
+  const view: ProfileLead = {
+    index,
+    indexLabel,
+    absentFrom,
+    edition,
+    heading: `${indexLabel} ${edition.edition}${partial ? ` (${translate(lang, 'edition.partial')})` : ''}`,
+    partial,
+    ...(partial && edition.completeness.status === 'partial' ? { partialNote: edition.completeness.missing[lang] } : {}),
+    average: average && { ...average, label: translate(lang, average.printed ? 'country.printedAverage' : 'country.oecdAverage') },
+    printed: [],
+  };
+  if (!o) return view;
+  view.score = formatNumber(o.value, decimals, lang);
+  view.rank = partial ? translate(lang, 'country.notRankedPartial') : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
+  if (average) view.gap = { text: formatSigned(o.value - average.value, decimals, lang), up: o.value >= average.value };
+  if (o.change) view.change = changeText(queries, lang, o, decimals);
+  view.printed = printedTexts(lang, o, decimals);
+  return view;
+}
+
+function changeText(queries: Queries, lang: Lang, o: RankedObservation, decimals: number): string {
+  const change = o.change!;
+  const before = queries.edition(o.index, change.fromEdition)!;
+  const places = Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
+  return translate(lang, change.methodologyBreak ? 'country.sinceBreak' : 'country.since', { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
+}
+
+function printedTexts(lang: Lang, o: RankedObservation, decimals: number): string[] {
+  const texts: string[] = [];
+  if (o.printedRank && o.printedRank.value !== o.rank) texts.push(translate(lang, 'country.printedRank', { rank: o.printedRank.text }));
+  if (o.printedChange && !(o.change && o.change.fromEdition === o.printedChange.since && Number(o.change.delta.toFixed(decimals)) === o.printedChange.value)) {
+    texts.push(translate(lang, 'country.printedChange', { edition: o.printedChange.since, change: formatSigned(o.printedChange.value, decimals, lang) }));
+  }
+  return texts;
+}
+
+/** The figures a country profile leads with, per index, in the reader's language. */
+export function profileView(queries: Queries, lang: Lang, iso3: string): ProfileView {
+  const country = queries.country(iso3)!;
+  const name = country.name[lang];
+  const leads = queries.dataset.indices.map((index) => lead(queries, lang, iso3, index.id));
+  const first = leads[0]!;
+  const keyFigure = first.score
+    ? `${first.heading} ${first.score}${first.rank && !first.partial ? `, ${first.rank}` : ''}`
+    : first.none ?? first.absentFrom[0] ?? first.heading;
+  return { iso3, name, member: country.oecdMember, leads, keyFigure };
+}

@@ -1,0 +1,83 @@
+/** Page view models on the real data: what a reader sees first, without building the site. */
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/lib/model/buildDataset.ts';
+import { coverageMatrix } from '../../src/lib/pages/coverage.ts';
+import { qualityView } from '../../src/lib/pages/dataQuality.ts';
+import { profileView } from '../../src/lib/pages/profile.ts';
+import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { realDataDir } from './helpers.ts';
+
+const queries = createQueries(buildDataset(realDataDir));
+const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
+
+describe('profileView(): each index leads with the newest edition covering the country', () => {
+  it('Denmark: DGI 2025 0.83, partial, no rank, OECD average 0.70 as printed, +0.02 since 2023', () => {
+    expect(lead('DNK')).toMatchObject({
+      heading: 'DGI 2025 (partial edition)', score: '0.83', partial: true, rank: 'not ranked (partial edition)',
+      average: { text: '0.70', printed: true, label: 'OECD average, as printed by the OECD' }, change: '+0.02 since 2023', absentFrom: [],
+    });
+    expect(lead('DNK', 'dgi', 'fr')).toMatchObject({ score: '0,83', change: '+0,02 depuis 2023', average: { text: '0,70', printed: true } });
+  });
+
+  it('Korea: DGI 2025 does not include Korea; then 2023, 0.935, 1st of 33', () => {
+    expect(lead('KOR')).toMatchObject({ heading: 'DGI 2023', score: '0.935', rank: '1st of 33 OECD members', partial: false, absentFrom: ['DGI 2025 (partial) does not include Korea.'] });
+  });
+
+  it('Uruguay: DGI 2019, 9th of 33 (not "not covered")', () => {
+    expect(lead('URY')).toMatchObject({ heading: 'DGI 2019', score: '0.602', rank: '9th of 33 participating countries' });
+    expect(lead('URY', 'ourdata').none).toBe('No edition of OURdata held here covers Uruguay.');
+  });
+
+  it('Germany: did not take part in 2023 (nor 2025); the 2019 result is shown', () => {
+    expect(lead('DEU')).toMatchObject({ heading: 'DGI 2019', score: '0.398', absentFrom: ['Germany did not take part in DGI 2025.', 'Germany did not take part in DGI 2023.'] });
+  });
+
+  it('United States: a member in no edition still has a lead saying so', () => {
+    expect(lead('USA').score).toBeUndefined();
+    expect(lead('USA').none).toBe('No edition of DGI held here covers United States.');
+    expect(queries.country('USA')).toMatchObject({ covered: false, oecdMember: true });
+  });
+
+  it('OURdata 2019 printed rank beside the computed one (Greece printed 9th, computed 8th)', () => {
+    const greece = queries.observation('ourdata', '2019', 'GRC', 'composite')!;
+    expect([greece.rank, greece.printedRank?.value]).toEqual([8, 9]);
+  });
+});
+
+describe('coverageMatrix()', () => {
+  it('says covered, partial, not taking part or not in the data per country and edition', () => {
+    const matrix = coverageMatrix(queries, 'en');
+    const at = (iso3: string, index: string, edition: string) => matrix.rows.find((r) => r.iso3 === iso3)!.cells[matrix.columns.findIndex((c) => c.index === index && c.edition === edition)]!;
+    expect(at('DNK', 'dgi', '2025')).toEqual({ status: 'partial', text: 'in partial edition', score: '0.83' });
+    expect(at('KOR', 'dgi', '2025')).toMatchObject({ status: 'notInData' });
+    expect(at('DEU', 'dgi', '2023')).toMatchObject({ status: 'notTakingPart' });
+    expect(at('DEU', 'dgi', '2025')).toMatchObject({ status: 'notTakingPart' });
+    expect(at('KOR', 'dgi', '2023')).toEqual({ status: 'covered', text: 'covered', score: '0.935' });
+    expect(matrix.columns.filter((c) => c.partial).map((c) => c.title)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
+  });
+});
+
+describe('qualityView()', () => {
+  const view = qualityView(queries, 'en');
+  const table = (kind: string) => view.tables.find((t) => t.kind === kind)!.rows;
+
+  it('lists the DGI 2019 dimension averages that include Colombia, with the cause', () => {
+    expect(table('average')[0]).toEqual({
+      edition: { text: 'DGI 2019', path: 'indices/dgi/' },
+      indicator: { text: 'Digital by design', path: 'indices/dgi/digital-by-design/' },
+      printed: '0.55', computed: '0.541', difference: '+0.009', shown: 'the computed figure, the printed one here',
+      cause: 'The printed average includes Colombia, not yet a member at the membership date 2019-12; it equals the mean over the members at publication (2020-10): 0.5479.',
+    });
+  });
+
+  it('lists printed ranks that differ, changes that disagree, and declared composite discrepancies', () => {
+    expect(table('rank').map((r) => `${r.country!.text} ${r.printed}/${r.computed}`)).toEqual(['Greece 9/8', 'New Zealand 12/11', 'Netherlands 13/11', 'Norway 15/14', 'Estonia 24/23', 'Denmark 27/26']);
+    expect(table('change').map((r) => `${r.edition.text} ${r.country!.text} ${r.printed} ${r.computed}`)).toEqual(['OURdata 2019 Czechia 0.16 0.08', 'OURdata 2025 (partial edition) France 0.16 0.130']);
+    expect(table('composite').map((r) => r.country!.text)).toEqual(['Brazil', 'Uruguay']);
+  });
+
+  it('lists the partial editions and, in French, the causes in French', () => {
+    expect(view.partial.map((p) => p.edition.text)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
+    expect(qualityView(queries, 'fr').tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
+  });
+});
