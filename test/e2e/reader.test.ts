@@ -134,25 +134,32 @@ describe('take-away charts', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${session.origin}/countries/dnk/`);
-      const figure = page.locator('figure#dgi-2023-dnk-dims');
+      // The profile's headline chart: Denmark's dimensions in the newest DGI edition.
+      const figure = page.locator('figure[id^="dgi-"][id$="-dnk-dims"]').first();
+      const id = (await figure.getAttribute('id'))!;
       const take = async (name: string) => {
         const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('.take-away').getByRole('link', { name, exact: true }).click()]);
         const path = await download.path();
         return { name: download.suggestedFilename(), body: readFileSync(path) };
       };
       const svgFile = await take('SVG');
-      expect(svgFile.name).toBe('dgi-2023-dnk-dims.svg');
+      expect(svgFile.name).toBe(`${id}.svg`);
       expect(svgFile.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\n<svg width="640" height="\d+" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(svgFile.body.toString('utf8')).toContain('fill="#0a4a94"');
       const png = await take('PNG');
-      expect(png.name).toBe('dgi-2023-dnk-dims.png');
+      expect(png.name).toBe(`${id}.png`);
       expect(png.body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(png.body.readUInt32BE(16), 'drawn at twice the chart width').toBe(1280);
       const csv = await take('Data (CSV)');
-      expect(csv.name).toBe('dgi-2023-dnk-dims.csv');
+      expect(csv.name).toBe(`${id}.csv`);
       const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
-      expect(lines.slice(0, 3)).toEqual(['DGI 2023: dimensions', 'Indicator,Score,Rank,OECD average,Gap', 'Digital by design,0.851,4th of 33 OECD members,0.684,0.167']);
-      expect(await figure.locator('.take-away').getByRole('link', { name: 'Link to this chart' }).getAttribute('href')).toBe('#dgi-2023-dnk-dims');
+      const caption = await figure.locator('table caption').first().textContent();
+      const firstRow = await figure.locator('table tbody tr').first().locator('th, td').allTextContents();
+      expect(lines[0]).toBe(caption?.trim());
+      expect(lines[1]).toMatch(/^Indicator,Score,/);
+      expect(lines[2]!.split(',').slice(0, 2)).toEqual(firstRow.slice(0, 2).map((c) => c.trim()));
+      expect(lines[2]).toMatch(/^Digital by design,0\.\d+/);
+      expect(await figure.locator('.take-away').getByRole('link', { name: 'Link to this chart' }).getAttribute('href')).toBe(`#${id}`);
     } finally {
       await context.close();
     }
@@ -160,7 +167,7 @@ describe('take-away charts', () => {
 });
 
 describe('fact sheet', () => {
-  it.each(['/countries/dnk/', '/fr/countries/dnk/', '/countries/kor/', '/fr/countries/fra/'])('%s prints on at most two A4 pages with its masthead and page numbers', async (path) => {
+  it.each(['/countries/dnk/', '/fr/countries/dnk/', '/es/countries/dnk/', '/countries/kor/', '/fr/countries/fra/'])('%s prints on at most two A4 pages with its masthead and page numbers', async (path) => {
     const page = await open(path);
     try {
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -170,8 +177,8 @@ describe('fact sheet', () => {
       await page.emulateMedia({ media: 'print' });
       const masthead = await page.locator('.print-meta').innerText();
       expect(masthead).toContain(path);
-      expect(masthead).toMatch(/Digital Government Profiles|Profils de l'administration numérique/);
-      expect(masthead).toMatch(/DGI 2023 \(publi(shed|é en) [^)]+2024\)/);
+      expect(masthead).toMatch(/Digital Government Profiles|Profils de l'administration numérique|Perfiles/);
+      expect(masthead, 'each edition shown with its publication date').toMatch(/DGI 20\d\d( \(partial\))? \(publi(shed|é en|cado en) [^)]+20\d\d\)/);
       expect(await page.isVisible('.site-header')).toBe(false);
       const portal = page.locator('.prose a[href^="https://"]').first();
       const [printed, href] = await portal.evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
