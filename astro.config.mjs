@@ -2,9 +2,18 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { normalizeBasePath } from './src/lib/site/basePath.ts';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
-const base = process.env.BASE_PATH ?? '/';
+const base = (() => {
+  try {
+    return normalizeBasePath(process.env.BASE_PATH);
+  } catch (error) {
+    // `npm run build` says this before Astro starts; `astro dev` and `astro preview` say it here, without a stack.
+    console.error(`\n${/** @type {Error} */ (error).message}.`);
+    process.exit(1);
+  }
+})();
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 
 /** In `npm run dev`, reload the page when a file in the data folder changes. */

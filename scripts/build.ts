@@ -1,15 +1,17 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chartFiles } from '../src/lib/output/chartFiles.ts';
 import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
-import { validateInputs } from './validate.ts';
+import { normalizeBasePath, projectPathProblem } from '../src/lib/site/basePath.ts';
+import { describeFsError } from './build/fsErrors.ts';
+import { acquireLock, type LockResult } from './build/lock.ts';
+import { outDirProblem, stagingFor, writeMarker } from './build/outDir.ts';
+import { moveDir, recoverSwap, swapFolders, swapIn } from './build/swap.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? join(root, 'dist'));
-const staging = `${dist}.staging`;
 
 /** Every built page under `site`, as paths relative to it, in a stable order. */
 function htmlFiles(site: string, dir = site): string[] {
@@ -24,6 +26,7 @@ function htmlFiles(site: string, dir = site): string[] {
  * to skip: on large data sets that parsing was most of the indexing time.
  */
 async function indexSearch(site: string): Promise<number> {
+  const pagefind = await import('pagefind');
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
   };
@@ -64,7 +67,7 @@ function writeHeaders(site: string): void {
     .filter((policy): policy is string => policy !== undefined);
   const isDir = (path: string) => statSync(join(site, path)).isDirectory();
   const locales = Object.fromEntries(readdirSync(site).filter((name) => /^[a-z]{2}$/.test(name) && isDir(name)).map((name) => [name, readdirSync(join(site, name))]));
-  writeFileSync(join(site, '_headers'), renderHeaders(policies, process.env.BASE_PATH ?? '/', framingLayout(readdirSync(site), locales, isDir)));
+  writeFileSync(join(site, '_headers'), renderHeaders(policies, normalizeBasePath(process.env.BASE_PATH), framingLayout(readdirSync(site), locales, isDir)));
 }
 
 /** Writes each page's charts beside it as `{figure id}.svg` and `.csv`, which the figures' take-away links name. */
@@ -83,33 +86,119 @@ function writeChartFiles(site: string): number {
   return count;
 }
 
+/** Prints one sentence for a failure: the message and, for Astro's errors, the file and line; the stack only with ASTRO_LOG_LEVEL=debug. */
+function explain(error: unknown): string {
+  const e = error as { message?: string; loc?: { file?: string; line?: number }; id?: string; stack?: string };
+  const where = e?.loc?.file ? `${relative(root, e.loc.file)}${e.loc.line ? `:${e.loc.line}` : ''}: ` : '';
+  const text = `${where}${e?.message ?? String(error)}`.trim();
+  return process.env.ASTRO_LOG_LEVEL === 'debug' && e?.stack ? `${text}\n${e.stack}` : text;
+}
+
+/** Builds the site into `staging` (inside the project) and returns the page counts. */
+async function buildInto(staging: string): Promise<{ pages: number; indexed: number }> {
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(dirname(staging), { recursive: true });
+  process.env.ASTRO_OUT_DIR = staging;
+  const { build } = await import('astro');
+  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  writeChartFiles(staging);
+  const indexed = await indexSearch(staging);
+  // After indexing, so the framing rules cover every folder, pagefind/ included.
+  writeHeaders(staging);
+  writeMarker(staging);
+  return { pages: htmlFiles(staging).length, indexed };
+}
+
 /**
- * `npm run build`: validates every input, builds into a staging folder, indexes it for search, and only
- * then swaps it into place, so a failed build leaves the last good `dist/` untouched.
+ * `npm run build`: checks the configuration and the output folder, takes the build lock, puts right what
+ * an interrupted build left, validates every input, builds into a staging folder inside the project,
+ * indexes it for search, and only then swaps it into place, so a failed build leaves the last good
+ * `dist/` untouched.
  */
 async function main(): Promise<number> {
-  if (!validateInputs()) return 1;
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    process.env.ASTRO_OUT_DIR = staging;
-    await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-    writeChartFiles(staging);
-    const indexed = await indexSearch(staging);
-    writeHeaders(staging);
-    const pages = htmlFiles(staging).length;
-    const previous = `${dist}.previous`;
-    rmSync(previous, { recursive: true, force: true });
-    mkdirSync(resolve(dist, '..'), { recursive: true });
-    if (existsSync(dist)) renameSync(dist, previous);
-    renameSync(staging, dist);
-    rmSync(previous, { recursive: true, force: true });
-    console.log(`Built ${pages} pages into ${dist} (${indexed} indexed for search)`);
-    return 0;
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    const err = new Error('The build failed; the previous site was left as it was.', { cause: error });
-    console.error(`\n${err.message}\n${(error as Error)?.stack ?? error}`);
+  const refuse = (message: string) => {
+    console.error(`\nNothing was built: ${message}.`);
     return 1;
+  };
+  const pathProblem = projectPathProblem(root);
+  if (pathProblem) return refuse(pathProblem);
+  try {
+    process.env.BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
+  const data = resolve(process.env.DATA_DIR ?? join(root, 'data'));
+  const content = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
+  const protectedDirs = { 'the project': root, 'the data folder': data, 'the content folder': content, 'the sources': join(root, 'src'), 'the public folder': join(root, 'public'), 'the installed packages': join(root, 'node_modules') };
+  const outProblem = outDirProblem(dist, protectedDirs);
+  if (outProblem) return refuse(outProblem);
+  try {
+    mkdirSync(dirname(dist), { recursive: true });
+  } catch (error) {
+    return refuse(describeFsError(error, dirname(dist), 'create the folder'));
+  }
+  let lock: LockResult;
+  try {
+    lock = acquireLock(`${dist}.lock`, `writing ${dist}`);
+  } catch (error) {
+    return refuse(describeFsError(error, dirname(dist), 'write to'));
+  }
+  if ('problem' in lock) return refuse(lock.problem);
+  // Two builds sharing Astro's cache (different OUT_DIRs, one project) would overwrite each other's chunks.
+  const cacheDir = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+  let cacheLock: LockResult;
+  try {
+    mkdirSync(dirname(cacheDir), { recursive: true });
+    cacheLock = acquireLock(`${cacheDir}.lock`, `using the build cache ${cacheDir}`);
+  } catch (error) {
+    lock.release();
+    return refuse(describeFsError(error, dirname(cacheDir), 'write to'));
+  }
+  if ('problem' in cacheLock) {
+    lock.release();
+    return refuse(cacheLock.problem);
+  }
+  const releaseCache = cacheLock.release;
+  const releaseOut = lock.release;
+  const release = () => {
+    releaseCache();
+    releaseOut();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    for (const note of [lock.note, cacheLock.note]) if (note) console.warn(`note: ${note}`);
+    const recovered = recoverSwap(dist);
+    for (const note of recovered.notes) console.warn(`note: ${note}`);
+    if (recovered.problem) return refuse(recovered.problem);
+    const { validateInputs } = await import('./validate.ts');
+    if (!validateInputs(content)) return 1;
+    const staging = stagingFor(root, createHash('sha256').update(dist).digest('hex').slice(0, 12));
+    try {
+      const { pages, indexed } = await buildInto(staging);
+      const { incoming } = swapFolders(dist);
+      moveDir(staging, incoming);
+      swapIn(dist);
+      console.log(`Built ${pages} pages into ${dist} (${indexed} indexed for search)`);
+      return 0;
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      const { incoming } = swapFolders(dist);
+      rmSync(incoming, { recursive: true, force: true });
+      const code = (error as NodeJS.ErrnoException)?.code;
+      const cause = code && typeof code === 'string' && code.startsWith('E') && (error as NodeJS.ErrnoException).path ? describeFsError(error, (error as NodeJS.ErrnoException).path!, 'write') : explain(error);
+      console.error(`\nThe build failed; the previous site was left as it was.\n${cause}`);
+      return 1;
+    }
+  } catch (error) {
+    console.error(`\nThe build failed; the previous site was left as it was.\n${explain(error)}`);
+    return 1;
+  } finally {
+    release();
   }
 }
 

@@ -17,11 +17,14 @@ export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? '
     problems.push(...checkContent(contentDir, site).map(formatIssue));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   } catch (error) {
-    if (!(error instanceof DataValidationError)) throw error;
-    problems = [...error.issues.map(formatIssue), ...problems];
+    if (error instanceof DataValidationError) problems = [...error.issues.map(formatIssue), ...problems];
+    else problems = [`the inputs could not be checked: ${(error as Error)?.message ?? String(error)}`, ...problems];
   }
   if (problems.length === 0) return true;
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found:`);
+  const more = problems.reduce((sum, p) => sum + Number(/: and (\d+) more like this/.exec(p)?.[1] ?? 0), 0);
+  const total = problems.length - problems.filter((p) => /: and \d+ more like this/.test(p)).length + more;
+  const shown = more ? ' (the first of each kind are listed)' : '';
+  console.error(`\n${total} problem${total === 1 ? '' : 's'} found${shown}:`);
   for (const problem of problems) console.error(`  ${problem}`);
   console.error('\nNothing was built; fix the problems above and run the command again.');
   return false;

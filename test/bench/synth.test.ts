@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryCodeForName, isCountryCode } from '../../src/lib/countries/registry.ts';
+import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { ISO_CODES, MAX_COUNTRIES, resolvableName, synthesize, writeSynth } from '../../scripts/synth.ts';
@@ -75,7 +76,7 @@ describe('a synthetic data folder', () => {
     dir = join(work, 'data');
     writeSynth({ countries: COUNTRIES, editions: EDITIONS, seed: 3 }, dir);
     files = new Map([...readFolder(dir)].map(([name, bytes]) => [name, bytes.toString('utf8')]));
-    dataset = buildDataset(dir);
+    dataset = buildDataset(readInputs(dir));
   });
 
   it('is accepted by buildDataset without warnings', () => {

@@ -48,7 +48,7 @@ describe('checkContent()', () => {
     expect(issuesIn(dir)).toMatchInlineSnapshot(`
       [
         "content/pages/about.mdx:2: frontmatter field "title": write a title; it cannot be empty",
-        "content/pages/about.mdx:4: frontmatter field "updated": write the date as YYYY-MM-DD, e.g. 2026-11-26",
+        "content/pages/about.mdx:4: frontmatter field "updated": "last week" is not in the form YYYY-MM-DD; write the date as YYYY-MM-DD, e.g. 2026-11-26",
       ]
     `);
   });

@@ -27,18 +27,19 @@ describe('buildDataset() rejects a bad value', () => {
     `);
   });
 
+  const PLAIN = 'write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data';
   it.each([
-    { cell: '0,598', why: 'a decimal comma' },
-    { cell: '59.8%', why: 'a percent sign' },
-    { cell: '0.598 0.6', why: 'two numbers' },
-    { cell: 'NaN', why: 'NaN' },
-    { cell: 'Infinity', why: 'Infinity' },
-  ])('reports $why ("$cell") as not a number on line 17', ({ cell }) => {
+    { cell: '0,598', why: 'a decimal comma', fix: 'write the decimal with a point: 0.598' },
+    { cell: '59.8%', why: 'a percent sign', fix: 'write the score on the index scale without a % sign, e.g. 0.75' },
+    { cell: '0.598 0.6', why: 'two numbers', fix: PLAIN },
+    { cell: 'NaN', why: 'NaN', fix: 'leave the cell empty where there is no data' },
+    { cell: 'Infinity', why: 'Infinity', fix: 'leave the cell empty where there is no data' },
+    { cell: '0x1', why: 'a hexadecimal number', fix: PLAIN },
+    { cell: '1e999', why: 'an exponent beyond two digits', fix: PLAIN },
+  ])('reports $why ("$cell") as not a number on line 17', ({ cell, fix }) => {
     data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', `"${cell}"`);
     const { lines } = data().rejection();
-    expect(lines).toEqual([
-      `data/dgi-2023.csv:17: value ${JSON.stringify(cell)} is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`,
-    ]);
+    expect(lines).toEqual([`data/dgi-2023.csv:17: value ${JSON.stringify(cell)} is not a number; ${fix}`]);
   });
 
   it('reports a value above the index maximum', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
+import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
@@ -30,7 +31,7 @@ export function readRealData(name: string): string {
 export function buildFrom(cwd: string, dir: string): Dataset {
   const spy = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
   try {
-    return buildDataset(dir);
+    return buildDataset(readInputs(dir));
   } finally {
     spy.mockRestore();
   }

@@ -1,5 +1,6 @@
 /** Page view models on the real data: what a reader sees first, without building the site. */
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { coverageMatrix } from '../../src/lib/pages/coverage.ts';
 import { qualityView } from '../../src/lib/pages/dataQuality.ts';
@@ -7,7 +8,7 @@ import { profileView } from '../../src/lib/pages/profile.ts';
 import { createQueries } from '../../src/lib/query/createQueries.ts';
 import { realDataDir } from './helpers.ts';
 
-const queries = createQueries(buildDataset(realDataDir));
+const queries = createQueries(buildDataset(readInputs(realDataDir)));
 const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
 
 describe('profileView(): each index leads with the newest edition covering the country', () => {

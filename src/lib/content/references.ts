@@ -20,15 +20,34 @@ export const componentProps: Record<string, (keyof DataReference)[]> = {
 
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
+/** Attributes of the wrong type: `countries` is a list of codes, every other attribute is text in quotes. */
+function typeProblems(component: string, props: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(props)) {
+    if (!(componentProps[component] ?? []).includes(name as keyof DataReference) && name !== 'edition') {
+      problems.push(`<${component}> has no attribute ${name}; it takes ${[...componentProps[component]!, 'edition'].join(', ')}`);
+    } else if (name === 'countries') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) problems.push(`<${component}> attribute countries must be a list of codes, e.g. countries={["KOR","DNK"]}`);
+    } else if (typeof value !== 'string') {
+      const shown = typeof value === 'object' ? JSON.stringify(value) : String(value);
+      const text = Array.isArray(value) ? String(value[0] ?? '') : shown;
+      problems.push(`<${component}> attribute ${name}={${shown}} is a ${Array.isArray(value) ? 'list' : typeof value === 'number' ? 'number' : typeof value}, not text; write it in quotes: ${name}="${text}"`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Problems with a component's data reference, each naming the bad value and the allowed values; an
  * empty list when the reference resolves.
  */
-export function checkReference(queries: Queries, component: string, ref: DataReference): string[] {
+export function checkReference(queries: Queries, component: string, props: Record<string, unknown>): string[] {
   const needed = componentProps[component];
   if (!needed) return [`unknown component <${component}>; use one of ${Object.keys(componentProps).map((c) => `<${c}>`).join(', ')}`];
-  const problems = needed.filter((prop) => ref[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);
+  const problems = needed.filter((prop) => props[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);
+  problems.push(...typeProblems(component, props));
   if (problems.length) return problems;
+  const ref = props as DataReference;
   const indexIds = queries.dataset.indices.map((i) => i.id);
   const index = queries.index(ref.index!);
   if (!index) return [`<${component}> index "${ref.index}" is unknown; allowed: ${list(indexIds)}`];

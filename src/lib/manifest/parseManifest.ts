@@ -1,6 +1,7 @@
 import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
+import { checkEditionEntries } from './checkEditionEntries.ts';
 import { checkEditionDates } from './checkDates.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
@@ -14,7 +15,7 @@ export function parseManifest(text: string, file: string): { manifest?: Manifest
   }
   const parsed = parseWithFriendlyErrors(manifestSchema, json, file);
   if (!parsed.ok) return { issues: parsed.issues };
-  const issues = crossCheck(parsed.data, file);
+  const issues = [...crossCheck(parsed.data, file), ...checkEditionEntries(parsed.data, file)];
   return issues.length ? { issues } : { manifest: parsed.data, issues };
 }
 

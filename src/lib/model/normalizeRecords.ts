@@ -3,6 +3,7 @@ import { quote, type DataIssue } from '../issues.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
 import type { RawRecord } from '../readers/types.ts';
 import { scaleFor } from './levels.ts';
+import { parseValue } from './parseValue.ts';
 import type { Observation, PrintedAggregate, PrintedFigure } from './types.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -33,7 +34,14 @@ interface Normalized {
  * Turns a file's raw records into observations: maps variables to indicators and countries to ISO3
  * codes, parses and range-checks values, rejects duplicates, and sets printed aggregate rows aside.
  */
-export function normalizeRecords(records: RawRecord[], entry: EditionEntry, index: IndexDefinition, file: string): Normalized {
+export function normalizeRecords(
+  records: Iterable<RawRecord>,
+  entry: EditionEntry,
+  index: IndexDefinition,
+  file: string,
+  /** Receives each problem as found (e.g. to keep only the first of each kind); by default they are returned. */
+  report?: (issue: DataIssue) => void,
+): Normalized {
   const out: Normalized = { observations: [], aggregates: [], printed: [], presence: { firstLine: new Map(), empty: [], variables: new Set(), records: new Set() }, issues: [] };
   const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
   const printedKind = new Map<string, { kind: 'rank' | 'change'; indicator: string }>([
@@ -45,7 +53,7 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
   const unknownVariables = new Map<string, number[]>();
   const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
-  const say = (line: number, message: string) => out.issues.push({ file, line, message });
+  const say = (line: number, message: string) => (report ? report({ file, line, message }) : out.issues.push({ file, line, message }));
   // A file names each country once per indicator (a wide row gives several records): resolve each spelling once.
   const resolved = new Map<string, string | undefined>();
   const resolve = (record: RawRecord) => {
@@ -93,10 +101,11 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
       });
       continue;
     }
-    const value = parseValue(record.value, scaled.get(indicator)!, (message) => say(record.line, message));
-    if (value === undefined) continue;
+    const parsed = parseValue(record.value, scaled.get(indicator)!, (message) => say(record.line, message));
+    if (parsed === undefined) continue;
+    const { value, text } = parsed;
     if (aggregate) {
-      out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text: record.value, file, line: record.line });
+      out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text, file, line: record.line });
       continue;
     }
     const key = `${iso3}|${indicator}`;
@@ -113,7 +122,7 @@ export function normalizeRecords(records: RawRecord[], entry: EditionEntry, inde
       iso3: iso3!,
       indicator,
       value,
-      text: record.value,
+      text,
       origin: 'published',
       file,
       line: record.line,
@@ -163,26 +172,4 @@ function parsePrinted(text: string, kind: 'rank' | 'change', report: (message: s
   if (NUMBER.test(text)) return Number(text);
   report(`printed change ${quote(text)} is not a number; write a signed decimal with a point, e.g. -0.05, or leave the cell empty`);
   return undefined;
-}
-
-function parseValue(text: string, index: IndexDefinition, report: (message: string) => void): number | undefined {
-  if (!NUMBER.test(text)) {
-    report(`value ${quote(text)} is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`);
-    return undefined;
-  }
-  const value = Number(text);
-  const { min, max } = index.scale;
-  if (value < 0 && min >= 0) {
-    report(`value ${quote(text)} is negative; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  if (value > max) {
-    report(`value ${quote(text)} is above the index maximum ${max}; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  if (value < min) {
-    report(`value ${quote(text)} is below the index minimum ${min}; ${index.id} scores run from ${min} to ${max}`);
-    return undefined;
-  }
-  return value;
 }

@@ -1,12 +1,18 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import { quote, type DataIssue } from '../issues.ts';
+
+/** The header's names, quoted: the first 20 and a count of the rest, so a runaway header stays one line. */
+function listed(header: string[]): string {
+  const shown = header.slice(0, 20).map((h) => quote(h)).join(', ');
+  return header.length > 20 ? `${shown} and ${header.length - 20} more` : shown;
+}
 
 /**
  * Positions of the named columns in the header, or one issue per missing column (line 1) naming the
  * columns the file does have.
  */
 export function locateColumns<K extends string>(
-  table: CsvTable,
+  table: CsvSource,
   wanted: Record<K, string>,
 ): { at?: Record<K, number>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
@@ -17,7 +23,7 @@ export function locateColumns<K extends string>(
       issues.push({
         file: table.file,
         line: 1,
-        message: `missing required column ${quote(name)}; the header has ${table.header.map((h) => quote(h)).join(', ')}. Rename the column or set the column name in data/manifest.json`,
+        message: `missing required column ${quote(name)}; the header has ${listed(table.header)}. Rename the column or set the column name in data/manifest.json`,
       });
     } else at[key] = position;
   }
@@ -25,7 +31,7 @@ export function locateColumns<K extends string>(
 }
 
 /** Rows kept by a `{column: value}` filter; a filter column missing from the header is an issue. */
-export function filterRows(table: CsvTable, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
+export function filterRows(table: CsvSource, filter: Record<string, string>): { keep: (cells: string[]) => boolean; issues: DataIssue[] } {
   const located = locateColumns(table, Object.fromEntries(Object.keys(filter).map((column) => [column, column])));
   if (!located.at) return { keep: () => false, issues: located.issues };
   const at = located.at;

@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import type { DataIssue } from '../issues.ts';
 import type { Layout } from '../manifest/schema.ts';
 import { filterRows, locateColumns } from './columns.ts';
@@ -7,7 +7,7 @@ import type { RawRecord } from './types.ts';
 type CodedLayout = Extract<Layout, { type: 'sdmx' | 'oecd-stat' }>;
 
 /** The label column that follows a code column in these exports (`REF_AREA` → `Reference area`, `COU` → `Country`). */
-function labelColumn(table: CsvTable, codeColumn: string): number | undefined {
+function labelColumn(table: CsvSource, codeColumn: string): number | undefined {
   const next = table.header.indexOf(codeColumn) + 1;
   const name = table.header[next];
   if (next === 0 || name === undefined) return undefined;
@@ -18,7 +18,7 @@ function labelColumn(table: CsvTable, codeColumn: string): number | undefined {
  * Reads the coded OECD layouts: SDMX-CSV from the OECD Data Explorer (codes only, or codes with labels)
  * and the OECD.Stat legacy CSV (`"COU","Country","IND","Indicator",…,"Value","Flag Codes","Flags"`).
  */
-export function readCoded(table: CsvTable, layout: CodedLayout): { records: RawRecord[]; issues: DataIssue[] } {
+export function readCoded(table: CsvSource, layout: CodedLayout): { records: RawRecord[]; issues: DataIssue[] } {
   const located = locateColumns(table, {
     country: layout.countryColumn,
     variable: layout.variableColumn,

@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import type { DataIssue } from '../issues.ts';
 import type { Layout } from '../manifest/schema.ts';
 import { readCoded } from './readCoded.ts';
@@ -10,7 +10,7 @@ import type { RawRecord } from './types.ts';
  * Reads a parsed CSV table in the layout its manifest entry declares. `other` and `ignore` name wide
  * columns that are not scores: read (printed ranks, changes) or skipped; long layouts read every row.
  */
-export function readRecords(table: CsvTable, layout: Layout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
+export function readRecords(table: CsvSource, layout: Layout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
   switch (layout.type) {
     case 'long':
       return readLong(table, layout);

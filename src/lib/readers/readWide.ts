@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/readCsv.ts';
+import type { CsvSource } from '../csv/readCsv.ts';
 import { quote, type DataIssue } from '../issues.ts';
 import type { Layout } from '../manifest/schema.ts';
 import { locateColumns } from './columns.ts';
@@ -10,7 +10,7 @@ type WideLayout = Extract<Layout, { type: 'wide' }>;
  * Reads the wide layout: a row per country (by name), a column per indicator. `other` names columns
  * that are not scores but are read too (printed ranks and changes); `ignore` names columns to skip.
  */
-export function readWide(table: CsvTable, layout: WideLayout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
+export function readWide(table: CsvSource, layout: WideLayout, other: readonly string[] = [], ignore: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
   const { at, issues } = locateColumns(table, { country: layout.countryColumn });
   if (!at) return { records: [], issues };
   const valueColumns: { position: number; name: string }[] = [];

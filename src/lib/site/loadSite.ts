@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readInputs } from '../input/readInputs.ts';
 import { buildDataset } from '../model/buildDataset.ts';
 import { createQueries, type Queries } from '../query/createQueries.ts';
 
@@ -10,10 +11,14 @@ export function dataDir(): string {
 
 /** Changes whenever a file in the data folder is added, removed or edited. */
 function signature(dir: string): string {
-  return readdirSync(dir)
-    .sort()
-    .map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`)
-    .join('|');
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((name) => `${name}:${statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs}`)
+      .join('|');
+  } catch {
+    return 'unreadable';
+  }
 }
 
 /**
@@ -40,6 +45,6 @@ export function loadSite(): Queries {
   const dir = dataDir();
   const key = checkOnce && checked?.dir === dir ? checked.key : `${dir}#${signature(dir)}`;
   checked = { dir, key };
-  if (shared[SLOT]?.key !== key) shared[SLOT] = { key, queries: createQueries(buildDataset(dir)) };
+  if (shared[SLOT]?.key !== key) shared[SLOT] = { key, queries: createQueries(buildDataset(readInputs(dir))) };
   return shared[SLOT].queries;
 }

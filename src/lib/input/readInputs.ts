@@ -1,0 +1,128 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { decodeText } from '../csv/decode.ts';
+import { quote, type DataIssue } from '../issues.ts';
+
+/** Files in the data folder that are not editions. */
+export const NOT_EDITIONS = /^(manifest\.json|groups\.json|README(\.md)?|\..*)$/i;
+
+/** Larger files are refused before reading: no OECD result table comes near, and reading one would exhaust memory. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** One edition file as read from disk: its name in the data folder, its path as an editor sees it, and its text. */
+export interface InputFile {
+  name: string;
+  file: string;
+  text: string;
+}
+
+/** Everything the dataset is built from, read once; `buildDataset(inputs)` does no I/O. */
+export interface DataInputs {
+  /** Path of manifest.json as an editor sees it, e.g. `data/manifest.json`. */
+  manifestFile: string;
+  /** The manifest's text; undefined when it could not be read (the reason is in `issues`). */
+  manifestText?: string;
+  /** Names of the candidate edition files present in the folder (not the manifest, README or hidden files), sorted. */
+  present: string[];
+  /** The files the manifest names that could be read, by name. */
+  files: Map<string, InputFile>;
+  /** Problems met while reading: missing folder, links leaving the folder, encodings, sizes. */
+  issues: DataIssue[];
+  /** How a file name is shown in messages (`data/dgi-2023.csv`). */
+  shown: (name: string) => string;
+}
+
+/** File names the manifest text mentions under `editions[].file`, read leniently (the schema check comes later). */
+function namedFiles(manifestText: string): string[] {
+  try {
+    const json = JSON.parse(manifestText) as { editions?: unknown };
+    if (!Array.isArray(json.editions)) return [];
+    return json.editions.flatMap((e) => (e && typeof e === 'object' && typeof (e as { file?: unknown }).file === 'string' ? [(e as { file: string }).file] : []));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads the manifest and the edition files it names from `dataDir`. Never follows a link out of the data
+ * folder (nor prints anything of the linked file), and rejects files that are not UTF-8 text.
+ */
+export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
+  const shown = (name: string) => {
+    const near = relative(cwd, join(dataDir, name));
+    return near.startsWith('..') ? join(dataDir, name) : near || name;
+  };
+  const near = relative(cwd, dataDir);
+  const folder = near === '' ? '.' : near.startsWith('..') ? dataDir : near;
+  const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: [], shown };
+  const fail = (file: string, message: string) => inputs.issues.push({ file, message });
+  let root: string;
+  try {
+    if (!statSync(dataDir).isDirectory()) {
+      fail(folder, 'the data folder is a file, not a folder; set DATA_DIR to the folder holding manifest.json and the edition files');
+      return inputs;
+    }
+    root = realpathSync(dataDir);
+  } catch {
+    fail(folder, `the data folder does not exist${process.env.DATA_DIR ? ` (DATA_DIR=${quote(process.env.DATA_DIR)})` : ''}; set DATA_DIR to a folder holding manifest.json and the edition files, or unset it to use data/`);
+    return inputs;
+  }
+  /** The bytes of `name`, or undefined after reporting why it was not read. */
+  const readSafely = (name: string): Buffer | undefined => {
+    const path = join(dataDir, name);
+    const file = shown(name);
+    let info;
+    try {
+      info = lstatSync(path);
+      if (info.isSymbolicLink()) {
+        const target = realpathSync(path);
+        if (target !== root && !target.startsWith(root + sep)) {
+          fail(file, 'is a link to a file outside the data folder, which the build does not follow; copy the file into the data folder instead');
+          return undefined;
+        }
+        info = statSync(path);
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(file, code === 'ENOENT' ? 'is a link to a file that does not exist; replace it with the file itself' : `cannot be read (${code}); check its permissions`);
+      return undefined;
+    }
+    if (!info.isFile()) {
+      fail(file, 'is a folder, not a file; the data folder holds manifest.json and edition files only');
+      return undefined;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      fail(file, `is ${Math.round(info.size / 1024 / 1024)} MB, above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one edition file; check that it is the right export`);
+      return undefined;
+    }
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      fail(file, `cannot be read (${(error as NodeJS.ErrnoException).code}); check its permissions`);
+      return undefined;
+    }
+  };
+  const decode = (name: string): string | undefined => {
+    const bytes = readSafely(name);
+    if (!bytes) return undefined;
+    const decoded = decodeText(bytes, shown(name));
+    if (decoded.issue) inputs.issues.push(decoded.issue);
+    return decoded.text;
+  };
+
+  const entries = readdirSync(dataDir);
+  inputs.present = entries.filter((name) => !NOT_EDITIONS.test(name)).sort();
+  if (!entries.includes('manifest.json')) {
+    fail(inputs.manifestFile, 'the manifest is missing; create it to describe each data file');
+    return inputs;
+  }
+  const manifestText = decode('manifest.json');
+  if (manifestText === undefined) return inputs;
+  inputs.manifestText = manifestText;
+  for (const name of new Set(namedFiles(manifestText))) {
+    if (!inputs.present.includes(name)) continue;
+    const text = decode(name);
+    if (text !== undefined) inputs.files.set(name, { name, file: shown(name), text });
+  }
+  return inputs;
+}

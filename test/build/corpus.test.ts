@@ -1,0 +1,253 @@
+/**
+ * The build-safety corpus (issue 14): hostile inputs and faults, each with its exact message, and proof
+ * that the inputs and any existing site are left as they were. Data and content cases call the checks
+ * directly; build cases run scripts/build.ts, which stops before Astro; one full build covers an OUT_DIR
+ * outside the project on another file system with a BASE_PATH written without slashes.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { hostname } from 'node:os';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { acquireLock } from '../../scripts/build/lock.ts';
+import { describeFsError } from '../../scripts/build/fsErrors.ts';
+import { MARKER } from '../../scripts/build/outDir.ts';
+import { moveDir } from '../../scripts/build/swap.ts';
+import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
+import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { readInputs } from '../../src/lib/input/readInputs.ts';
+import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
+import { buildDataset } from '../../src/lib/model/buildDataset.ts';
+import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
+import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { buildSite, root } from '../helpers/buildSite.ts';
+import { buildCases } from './corpus/buildCases.ts';
+import { contentCases, readableContent } from './corpus/contentCases.ts';
+import { acceptedCases, dataCases } from './corpus/dataCases.ts';
+import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+function fixture(): Fixture {
+  const f = makeFixture();
+  made.push(f.dir);
+  return f;
+}
+
+/** Runs `fn` with the working directory seen as `cwd`, so messages name `data/…` and `content/…`. */
+function seenFrom<T>(cwd: string, fn: () => T): T {
+  const spy = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+  try {
+    return fn();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Every problem buildDataset reports for the fixture's data, or [] when it builds. */
+function dataProblems(f: Fixture): string[] {
+  try {
+    seenFrom(f.dir, () => buildDataset(readInputs(f.data)));
+    return [];
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    return error.issues.map(formatIssue);
+  }
+}
+
+const site = createQueries(buildDataset(readInputs(join(root, 'data'))));
+const contentProblems = (f: Fixture) => seenFrom(f.dir, () => checkContent(f.content, site, join(root, 'src/pages')).map(formatIssue));
+
+describe('corpus: data inputs', () => {
+  it.each(dataCases)('$name', ({ arrange, messages }) => {
+    const f = fixture();
+    arrange(f);
+    const before = existsSync(f.data) ? digest(f.dir) : '';
+    const problems = dataProblems(f);
+    expect(problems).toEqual(messages);
+    expect(existsSync(f.data) ? digest(f.dir) : '', 'the inputs are untouched').toBe(before);
+    expect(problems.join('\n'), 'nothing of a linked file is printed').not.toMatch(/root:x:0:0|\n\s+at /);
+  });
+
+  it.each(acceptedCases)('reads $name', ({ arrange, holds }) => {
+    const f = fixture();
+    arrange(f);
+    const before = digest(f.dir);
+    const dataset = seenFrom(f.dir, () => buildDataset(readInputs(f.data)));
+    for (const { iso3, indicator, edition, text, value } of holds) {
+      const o = dataset.observations.find((x) => x.iso3 === iso3 && x.indicator === indicator && x.edition === edition && x.index === 'dgi');
+      expect(o, `${iso3} ${indicator} ${edition}`).toMatchObject({ text, value });
+      expect(Object.is(o!.value, -0)).toBe(false);
+    }
+    expect(digest(f.dir)).toBe(before);
+  });
+});
+
+describe('corpus: the value rule', () => {
+  it.each([
+    ['-0', '0'],
+    ['-0.000', '0.000'],
+    ['+0.783', '0.783'],
+    ['9e-1', '0.9'],
+    [' 0.833 ', '0.833'],
+    ['.5', '0.5'],
+    ['1.', '1'],
+    ['12.340e-1', '1.2340'],
+    ['0,5', undefined],
+    ['1e999', undefined],
+    ['−0.5', undefined],
+    ['0x1', undefined],
+  ])('%j is shown as %j', (raw, shown) => {
+    expect(normalizeNumber(raw)).toBe(shown);
+  });
+});
+
+describe('corpus: editorial content', () => {
+  it.each(contentCases)('$name', ({ arrange, messages }) => {
+    const f = fixture();
+    arrange(f);
+    const before = digest(f.dir);
+    expect(contentProblems(f)).toEqual(messages);
+    expect(digest(f.dir), 'the inputs are untouched').toBe(before);
+  });
+
+  it.each(readableContent)('reads $name', ({ arrange }) => {
+    const f = fixture();
+    arrange(f);
+    expect(contentProblems(f)).toEqual([]);
+  });
+});
+
+/** Runs scripts/build.ts in a child process (asynchronously, so cases run side by side). */
+function runBuild(env: Record<string, string>): Promise<{ status: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+    const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('corpus: the build refuses before touching anything', () => {
+  it.concurrent.each(buildCases)('$name', async ({ arrange, stderr, untouched, after }) => {
+    const f = fixture();
+    const dist = join(f.dir, 'site', 'dist');
+    mkdirSync(join(f.dir, 'site'));
+    const env = { OUT_DIR: dist, DATA_DIR: f.data, CONTENT_DIR: f.content, ASTRO_CACHE_DIR: join(f.dir, 'cache'), ...arrange(f, dist) };
+    const guarded = [f.data, f.content, ...(untouched?.(f, dist) ?? [])].filter((d) => existsSync(d));
+    const before = guarded.map(digest);
+    const result = await runBuild(env);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    const printed = result.stderr.split('\n');
+    for (const line of stderr(f, dist)) expect(printed, result.stderr).toContain(line);
+    expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at |node:internal/);
+    expect(guarded.map(digest), 'the inputs and the existing site are untouched').toEqual(before);
+    expect(existsSync(`${dist}.lock`) && !stderr(f, dist).some((l) => l.includes('another build is')), 'the lock is released').toBe(false);
+    await after?.(f, dist);
+  }, 60_000);
+
+  it('restores dist from dist.previous with the last good site', async () => {
+    const f = fixture();
+    const dist = join(f.dir, 'dist');
+    const { fakeSite } = await import('./corpus/buildCases.ts');
+    fakeSite(`${dist}.previous`, '<h1>the last good site</h1>');
+    rmSync(join(f.data, 'manifest.json'));
+    const result = await runBuild({ OUT_DIR: dist, DATA_DIR: f.data, CONTENT_DIR: f.content });
+    expect(result.status).toBe(1);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<h1>the last good site</h1>');
+    expect(existsSync(`${dist}.previous`)).toBe(false);
+  }, 60_000);
+});
+
+describe('corpus: configuration and file-system faults', () => {
+  it.each([
+    ['profiles/', '/profiles/'],
+    ['profiles', '/profiles/'],
+    ['/profiles', '/profiles/'],
+    ['/profiles//x/', '/profiles/x/'],
+    ['', '/'],
+    ['/', '/'],
+    [undefined, '/'],
+  ])('BASE_PATH %j is normalised to %j, and _headers rules start with it', (raw, base) => {
+    expect(normalizeBasePath(raw)).toBe(base);
+    const rules = renderHeaders(["default-src 'self'"], normalizeBasePath(raw)).split('\n').filter((l) => !l.startsWith(' ') && l !== '');
+    expect(rules.every((rule) => rule.startsWith(base))).toBe(true);
+  });
+
+  it.each([
+    ['/home/ana/#site', 'the project folder "/home/ana/#site" contains "#", which Astro and Vite cannot build from (they read the path as a URL); move or rename the folder so its path has no #'],
+    ['/home/ana/why?/site', 'the project folder "/home/ana/why?/site" contains "?", which Astro and Vite cannot build from (they read the path as a URL); move or rename the folder so its path has no ?'],
+    ['/home/ana/site', undefined],
+  ])('a project at %j: %s', (path, message) => {
+    expect(projectPathProblem(path)).toBe(message);
+  });
+
+  it.each([
+    ['EROFS', 'cannot write to /mnt/cd/dist: the folder is on a read-only file system; set OUT_DIR to a writable folder'],
+    ['EACCES', 'cannot write to /mnt/cd/dist: permission denied; set OUT_DIR to a folder you may write to'],
+    ['ENOSPC', 'cannot write to /mnt/cd/dist: the disk is full; free some space and run the build again'],
+    ['ENOTDIR', 'cannot write to /mnt/cd/dist: a part of the path is a file, not a folder; set OUT_DIR to a folder path'],
+  ])('a %s while writing the output says so in one sentence', (code, message) => {
+    expect(describeFsError(Object.assign(new Error('raw'), { code }), '/mnt/cd/dist', 'write to')).toBe(message);
+  });
+
+  it('moves a built site across file systems (EXDEV) by copying, marker first', () => {
+    const from = mkdtempSync(join(root, 'test/.output-move-'));
+    made.push(from);
+    const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const to = join(mkdtempSync(join(shm, 'corpus-move-')), 'dist.incoming');
+    made.push(dirname(to));
+    writeFileSync(join(from, 'index.html'), '<h1>site</h1>');
+    mkdirSync(join(from, 'a'));
+    writeFileSync(join(from, 'a', 'b.html'), 'b');
+    moveDir(from, to);
+    expect(existsSync(from)).toBe(false);
+    expect(readFileSync(join(to, 'a', 'b.html'), 'utf8')).toBe('b');
+    expect(existsSync(join(to, MARKER))).toBe(true);
+  });
+
+  it('takes a free lock, refuses a held one naming its holder, and takes over a stale one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-lock-'));
+    made.push(dir);
+    const path = join(dir, 'dist.lock');
+    const first = acquireLock(path, 'writing dist');
+    expect('release' in first).toBe(true);
+    (first as { release: () => void }).release();
+    expect(existsSync(path), 'released').toBe(false);
+    writeFileSync(path, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-12-01T21:00:00.000Z' }));
+    expect(acquireLock(path, 'writing dist')).toEqual({
+      problem: `another build is writing dist (process ${process.ppid} on ${hostname()}, since 2026-12-01T21:00:00.000Z); wait for it to finish, or if no build is running, delete ${path}`,
+    });
+    writeFileSync(path, JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: '2026-12-01T20:00:00.000Z' }));
+    const third = acquireLock(path, 'writing dist');
+    expect(third).toMatchObject({ note: `removed a stale build lock ${path} (process ${2 ** 22 + 7} is no longer running)` });
+    (third as { release: () => void }).release();
+  });
+});
+
+describe('corpus: a full build outside the project, on another file system, with BASE_PATH=profiles', () => {
+  it('builds, marks the folder, writes _headers under /profiles/ and leaves nothing behind', () => {
+    const outside = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'corpus-site-'));
+    made.push(outside);
+    const dist = join(outside, 'dist');
+    const result = buildSite({ outDir: dist, basePath: 'profiles' });
+    made.push(`${dist}.cache`);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(dist, '.profiles-build'))).toBe(true);
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers.split('\n')[0]).toBe('/profiles/*');
+    expect(headers).toContain('\n/profiles/_astro/*\n');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/profiles/');
+    expect(readdirSync(outside).filter((n) => n !== 'dist.cache'), 'no staging, lock or swap folder left').toEqual(['dist']);
+    const key = createHash('sha256').update(dist).digest('hex').slice(0, 12);
+    expect(existsSync(join(root, '.build', `${key}.staging`)), 'the staging folder inside the project is gone').toBe(false);
+  }, 300_000);
+});

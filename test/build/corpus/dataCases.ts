@@ -1,0 +1,301 @@
+/** Broken data folders: each case breaks one thing in a copy of data/ and gives the exact messages. */
+import { readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, mkdirSync, openSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Fixture } from './fixture.ts';
+
+export interface DataCase {
+  name: string;
+  arrange: (f: Fixture) => void;
+  /** Every problem printed, as `file:line: message`; the data folder is the fixture's `data/`. */
+  messages: string[];
+}
+
+const text = (f: Fixture, file: string) => readFileSync(join(f.data, file), 'utf8');
+const write = (f: Fixture, file: string, body: string | Uint8Array) => writeFileSync(join(f.data, file), body);
+const lines = (f: Fixture, file: string) => text(f, file).replace(/^\uFEFF/, '').split('\n');
+const manifest = (f: Fixture, edit: (m: any) => void) => {
+  const m = JSON.parse(text(f, 'manifest.json'));
+  edit(m);
+  write(f, 'manifest.json', JSON.stringify(m, null, 2));
+};
+/** dgi-2023.csv with line 17 (GBR data_driven 0.598) set to `value`. */
+const dgi2023With = (f: Fixture, value: string, eol = '\n') => {
+  const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+  all[16] = all[16]!.replace('0.598', value);
+  write(f, 'dgi-2023.csv', all.join(eol) + eol);
+};
+const SAVE = 'save it as UTF-8 (in Excel: "CSV UTF-8"; in LibreOffice: character set "Unicode (UTF-8)") and run the command again';
+const PLAIN = 'write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data';
+/** `n` copies of dgi-2023's first data row after its own rows: every copy a duplicate. */
+const duplicated = (f: Fixture, n: number) => {
+  const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+  const extra = Array.from({ length: n }, () => all[1]!);
+  write(f, 'dgi-2023.csv', [...all, ...extra].join('\n') + '\n');
+};
+
+export const dataCases: DataCase[] = [
+  {
+    name: 'a Windows-1252 file (Türkiye written with byte 0xFC)',
+    arrange: (f) => {
+      const bytes = Buffer.from(text(f, 'dgi-2019.csv').replace('Korea,', 'T\u0000rkiye,'), 'latin1');
+      bytes[bytes.indexOf(0)] = 0xfc;
+      write(f, 'dgi-2019.csv', bytes);
+    },
+    messages: [`data/dgi-2019.csv:2: the file is not UTF-8: byte 0xFC on this line is not valid UTF-8 (read as Windows-1252 the line is "Türkiye,0.82,0.68,0.89,0.90,0.67,0.5,0.742"); ${SAVE}`],
+  },
+  {
+    name: 'a UTF-16 LE file with a byte order mark',
+    arrange: (f) => write(f, 'dgi-2019.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(f, 'dgi-2019.csv'), 'utf16le')])),
+    messages: [`data/dgi-2019.csv: the file is saved as UTF-16 LE (Unicode); ${SAVE}`],
+  },
+  {
+    name: 'a UTF-16 BE file with a byte order mark',
+    arrange: (f) => write(f, 'dgi-2019.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(f, 'dgi-2019.csv'), 'utf16le').swap16()])),
+    messages: [`data/dgi-2019.csv: the file is saved as UTF-16 BE (Unicode); ${SAVE}`],
+  },
+  {
+    name: 'a UTF-16 LE file without a byte order mark',
+    arrange: (f) => write(f, 'dgi-2019.csv', Buffer.from(text(f, 'dgi-2019.csv'), 'utf16le')),
+    messages: [`data/dgi-2019.csv: the file is saved as UTF-16 LE (Unicode) without a byte order mark; ${SAVE}`],
+  },
+  {
+    name: 'a manifest saved as UTF-16',
+    arrange: (f) => write(f, 'manifest.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(f, 'manifest.json'), 'utf16le')])),
+    messages: [`data/manifest.json: the file is saved as UTF-16 LE (Unicode); ${SAVE}`],
+  },
+  {
+    name: 'a binary file in place of an edition',
+    arrange: (f) => write(f, 'dgi-2019.csv', Buffer.from('Country,Composite score\nKorea,0.742\n\u0000\u0001\u0002', 'latin1')),
+    messages: [`data/dgi-2019.csv:3: the file holds a NUL byte, so it is not a text file; export the data again as CSV and ${SAVE}`],
+  },
+  {
+    name: 'CR-only line ends: a bad value is reported on its own line',
+    arrange: (f) => dgi2023With(f, '1.7', '\r'),
+    messages: ['data/dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1'],
+  },
+  {
+    name: 'mixed line ends with a bad value in the LF part',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+      all[199] = all[199]!.replace(/,[0-9.]+$/, ',abc');
+      write(f, 'dgi-2023.csv', all.slice(0, 100).join('\r\n') + '\r\n' + all.slice(100).join('\n') + '\n');
+    },
+    messages: [`data/dgi-2023.csv:200: value "abc" is not a number; ${PLAIN}`],
+  },
+  ...(
+    [
+      ['0,598', 'write the decimal with a point: 0.598'],
+      ['59.8%', 'write the score on the index scale without a % sign, e.g. 0.75'],
+      ['0x1', PLAIN],
+      ['1e999', PLAIN],
+      ['++0.5', PLAIN],
+      ['0.5.1', PLAIN],
+      ['1 000', 'write it without thousands separators'],
+      ['NaN', 'leave the cell empty where there is no data'],
+      ['−0.5', PLAIN],
+    ] as const
+  ).map(([value, fix]) => ({
+    name: `the value form "${value}" is rejected with the fix`,
+    arrange: (f: Fixture) => dgi2023With(f, `"${value}"`),
+    messages: [`data/dgi-2023.csv:17: value ${JSON.stringify(value)} is not a number; ${fix}`],
+  })),
+  {
+    name: 'a link to a file outside the data folder is refused and its content never shown',
+    arrange: (f) => {
+      rmSync(join(f.data, 'dgi-2019.csv'));
+      symlinkSync('/etc/passwd', join(f.data, 'dgi-2019.csv'));
+    },
+    messages: ['data/dgi-2019.csv: is a link to a file outside the data folder, which the build does not follow; copy the file into the data folder instead'],
+  },
+  {
+    name: 'a link that leaves the folder through ..',
+    arrange: (f) => {
+      writeFileSync(join(f.dir, 'outside.csv'), 'root:x:0:0:root:/root:/bin/bash\n');
+      rmSync(join(f.data, 'dgi-2019.csv'));
+      symlinkSync('../outside.csv', join(f.data, 'dgi-2019.csv'));
+    },
+    messages: ['data/dgi-2019.csv: is a link to a file outside the data folder, which the build does not follow; copy the file into the data folder instead'],
+  },
+  {
+    name: 'a broken link',
+    arrange: (f) => {
+      rmSync(join(f.data, 'dgi-2019.csv'));
+      symlinkSync('gone.csv', join(f.data, 'dgi-2019.csv'));
+    },
+    messages: ['data/dgi-2019.csv: is a link to a file that does not exist; replace it with the file itself'],
+  },
+  {
+    name: 'a folder named like an edition file',
+    arrange: (f) => {
+      rmSync(join(f.data, 'dgi-2019.csv'));
+      mkdirSync(join(f.data, 'dgi-2019.csv'));
+    },
+    messages: ['data/dgi-2019.csv: is a folder, not a file; the data folder holds manifest.json and edition files only'],
+  },
+  {
+    name: 'a file far too large to be a result table is refused before reading',
+    arrange: (f) => {
+      const path = join(f.data, 'dgi-2019.csv');
+      closeSync(openSync(path, 'w'));
+      truncateSync(path, 300 * 1024 * 1024);
+    },
+    messages: ['data/dgi-2019.csv: is 300 MB, above the 256 MB limit for one edition file; check that it is the right export'],
+  },
+  {
+    name: 'two variables mapped to one indicator: one message naming the manifest entry',
+    arrange: (f) => manifest(f, (m) => {
+      m.editions[1].layout.variables.data_driven = 'digital-by-design';
+    }),
+    messages: ['data/manifest.json: editions[1].layout.variables: "digital_design" and "data_driven" are all mapped to the indicator "digital-by-design" of dgi 2023; map each indicator from one variable only'],
+  },
+  {
+    name: 'a long file holding two reference years: one message naming the manifest entry',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+      write(f, 'dgi-2023.csv', [...all, ...all.slice(1).map((l) => l.replace(',2023,', ',2025,'))].join('\n') + '\n');
+    },
+    messages: ['data/dgi-2023.csv:1: column "ref_year" holds 2 reference years ("2023" from line 2, "2025" from line 275), but data/manifest.json editions[1] (dgi 2023) describes one edition; split the file into one file per edition, each with its own entry in the manifest'],
+  },
+  {
+    name: 'an edition labelled "latest"',
+    arrange: (f) => manifest(f, (m) => {
+      m.editions[0].edition = 'latest';
+    }),
+    messages: ['data/manifest.json: editions[0].edition: "latest" is a keyword (edition="latest" means the newest edition); label the edition by its year, e.g. "2025"'],
+  },
+  {
+    name: '100 000 duplicate rows: the first ten, then a count',
+    arrange: (f) => duplicated(f, 100_000),
+    messages: [
+      ...Array.from({ length: 10 }, (_, i) => `data/dgi-2023.csv:${275 + i}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows`),
+      'data/dgi-2023.csv: and 99990 more like this (lines 285 to 100274)',
+    ],
+  },
+  {
+    name: '150 000 rows do not overflow the call stack',
+    arrange: (f) => duplicated(f, 150_000),
+    messages: [
+      ...Array.from({ length: 10 }, (_, i) => `data/dgi-2023.csv:${275 + i}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows`),
+      'data/dgi-2023.csv: and 149990 more like this (lines 285 to 150274)',
+    ],
+  },
+  {
+    name: 'a wide file with a column given twice',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2019.csv').filter((l) => l !== '');
+      const rows = all.map((l) => l.replace(/\r$/, ''));
+      write(f, 'dgi-2019.csv', rows.map((l, i) => `${l},${i === 0 ? 'Composite score' : l.split(',').at(-1)}`).join('\n') + '\n');
+    },
+    messages: ['data/dgi-2019.csv:1: the column "Composite score" appears twice (columns 8 and 9); keep one of them or give each its own name'],
+  },
+  {
+    name: 'a runaway header is listed in one bounded line',
+    arrange: (f) => write(f, 'dgi-2023.csv', `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(4999)}1\n`),
+    messages: [
+      `data/dgi-2023.csv:1: missing required column "cc_iso3c"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+      `data/dgi-2023.csv:1: missing required column "variable"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+      `data/dgi-2023.csv:1: missing required column "value"; the header has ${Array.from({ length: 20 }, (_, i) => `"c${i}"`).join(', ')} and 4980 more. Rename the column or set the column name in data/manifest.json`,
+    ],
+  },
+  {
+    name: 'a semicolon-separated export',
+    arrange: (f) => write(f, 'dgi-2023.csv', text(f, 'dgi-2023.csv').replace(/,/g, ';')),
+    messages: ['data/dgi-2023.csv:1: the file is separated by semicolons, not commas; export it again as comma-separated CSV'],
+  },
+  {
+    name: 'a quote opened and not closed on its line',
+    arrange: (f) => dgi2023With(f, '"0.598'),
+    messages: ['data/dgi-2023.csv:17: cannot read the row: the quoted cell 4 opened on line 17 runs on to line 18, so a quote is missing or extra; check its quotes'],
+  },
+  {
+    name: 'a quoted cell that is never closed',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+      write(f, 'dgi-2023.csv', [...all, '"KOR,2023,digital_design,0.5'].join('\n') + '\n');
+    },
+    messages: ['data/dgi-2023.csv:275: cannot read the row: a quoted cell opened on line 275 is never closed; check its quotes'],
+  },
+  {
+    name: 'text after a closing quote',
+    arrange: (f) => dgi2023With(f, '"0.5"98'),
+    messages: ['data/dgi-2023.csv:17: cannot read the row: text "98" follows the closing quote of cell 4; put the whole cell in quotes and double any quote inside it ("")'],
+  },
+  {
+    name: 'the manifest is missing',
+    arrange: (f) => rmSync(join(f.data, 'manifest.json')),
+    messages: ['data/manifest.json: the manifest is missing; create it to describe each data file'],
+  },
+  {
+    name: 'the manifest is not JSON',
+    arrange: (f) => write(f, 'manifest.json', '{ "indices": [ '),
+    messages: ['data/manifest.json: is not valid JSON (Unexpected end of JSON input); fix the syntax'],
+  },
+  {
+    name: 'the data folder does not exist',
+    arrange: (f) => rmSync(f.data, { recursive: true }),
+    messages: ['data: the data folder does not exist; set DATA_DIR to a folder holding manifest.json and the edition files, or unset it to use data/'],
+  },
+  {
+    name: 'the data folder is a file',
+    arrange: (f) => {
+      rmSync(f.data, { recursive: true });
+      writeFileSync(f.data, 'not a folder');
+    },
+    messages: ['data: the data folder is a file, not a folder; set DATA_DIR to the folder holding manifest.json and the edition files'],
+  },
+];
+
+/** Inputs that are read, each with what the dataset must then hold. */
+export interface AcceptedCase {
+  name: string;
+  arrange: (f: Fixture) => void;
+  /** [iso3, indicator, edition] → the text and value the dataset must hold. */
+  holds: { iso3: string; indicator: string; edition: string; text: string; value: number }[];
+}
+
+export const acceptedCases: AcceptedCase[] = [
+  ...(
+    [
+      ['+0.598', '0.598', 0.598],
+      ['5.98e-1', '0.598', 0.598],
+      [' 0.598 ', '0.598', 0.598],
+      ['.598', '0.598', 0.598],
+      ['0.5980', '0.5980', 0.598],
+    ] as const
+  ).map(([raw, shown, value]) => ({
+    name: `the value form "${raw}" is read and shown as "${shown}"`,
+    arrange: (f: Fixture) => dgi2023With(f, `"${raw}"`),
+    holds: [{ iso3: 'GBR', indicator: 'data-driven-public-sector', edition: '2023', text: shown, value }],
+  })),
+  {
+    name: 'CR-only line ends',
+    arrange: (f) => write(f, 'dgi-2019.csv', text(f, 'dgi-2019.csv').replace(/\r?\n/g, '\r')),
+    holds: [{ iso3: 'KOR', indicator: 'composite', edition: '2019', text: '0.742', value: 0.742 }],
+  },
+  {
+    name: 'LF rows appended to a CRLF file',
+    arrange: (f) => {
+      const all = lines(f, 'dgi-2019.csv').filter((l) => l !== '');
+      write(f, 'dgi-2019.csv', all.slice(0, 10).join('\r\n') + '\r\n' + all.slice(10).join('\n') + '\n');
+    },
+    holds: [{ iso3: 'KOR', indicator: 'composite', edition: '2019', text: '0.742', value: 0.742 }],
+  },
+  {
+    name: 'a UTF-8 byte order mark on the manifest and a wide file',
+    arrange: (f) => {
+      write(f, 'manifest.json', '\uFEFF' + text(f, 'manifest.json'));
+      write(f, 'dgi-2019.csv', '\uFEFF' + text(f, 'dgi-2019.csv'));
+    },
+    holds: [{ iso3: 'KOR', indicator: 'composite', edition: '2019', text: '0.742', value: 0.742 }],
+  },
+  {
+    name: 'a link to a file inside the data folder is followed',
+    arrange: (f) => {
+      mkdirSync(join(f.data, '.sources'));
+      writeFileSync(join(f.data, '.sources/dgi-2019.csv'), text(f, 'dgi-2019.csv'));
+      rmSync(join(f.data, 'dgi-2019.csv'));
+      symlinkSync('.sources/dgi-2019.csv', join(f.data, 'dgi-2019.csv'));
+    },
+    holds: [{ iso3: 'KOR', indicator: 'composite', edition: '2019', text: '0.742', value: 0.742 }],
+  },
+];
