@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { renderHeaders } from '../src/lib/output/renderHeaders.ts';
+import { chartFiles } from '../src/lib/output/chartFiles.ts';
+import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { normalizeBasePath, projectPathProblem } from '../src/lib/site/basePath.ts';
 import { describeFsError } from './build/fsErrors.ts';
@@ -64,7 +65,25 @@ function writeHeaders(site: string): void {
   const policies = htmlFiles(site)
     .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(head(join(site, file)))?.[1])
     .filter((policy): policy is string => policy !== undefined);
-  writeFileSync(join(site, '_headers'), renderHeaders(policies, normalizeBasePath(process.env.BASE_PATH)));
+  const isDir = (path: string) => statSync(join(site, path)).isDirectory();
+  const locales = Object.fromEntries(readdirSync(site).filter((name) => /^[a-z]{2}$/.test(name) && isDir(name)).map((name) => [name, readdirSync(join(site, name))]));
+  writeFileSync(join(site, '_headers'), renderHeaders(policies, normalizeBasePath(process.env.BASE_PATH), framingLayout(readdirSync(site), locales, isDir)));
+}
+
+/** Writes each page's charts beside it as `{figure id}.svg` and `.csv`, which the figures' take-away links name. */
+function writeChartFiles(site: string): number {
+  let count = 0;
+  for (const file of htmlFiles(site)) {
+    const page = readFileSync(join(site, file), 'utf8');
+    if (!page.includes('data-chart-file')) continue;
+    const dir = join(site, file, '..');
+    for (const chart of chartFiles(page)) {
+      writeFileSync(join(dir, `${chart.id}.svg`), chart.svg);
+      writeFileSync(join(dir, `${chart.id}.csv`), `\uFEFF${chart.csv}`);
+      count++;
+    }
+  }
+  return count;
 }
 
 /** Prints one sentence for a failure: the message and, for Astro's errors, the file and line; the stack only with ASTRO_LOG_LEVEL=debug. */
@@ -82,8 +101,10 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   process.env.ASTRO_OUT_DIR = staging;
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  writeHeaders(staging);
+  writeChartFiles(staging);
   const indexed = await indexSearch(staging);
+  // After indexing, so the framing rules cover every folder, pagefind/ included.
+  writeHeaders(staging);
   writeMarker(staging);
   return { pages: htmlFiles(staging).length, indexed };
 }

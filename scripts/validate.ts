@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/checkContent.ts';
 import { catalogueProblems } from '../src/lib/i18n/translate.ts';
 import { DataValidationError, formatIssue } from '../src/lib/issues.ts';
+import { loadGroups } from '../src/lib/groups/loadGroups.ts';
 import { loadSite } from '../src/lib/site/loadSite.ts';
 
 /**
@@ -12,6 +13,7 @@ export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? '
   let problems: string[] = catalogueProblems();
   try {
     const site = loadSite();
+    loadGroups();
     problems.push(...checkContent(contentDir, site).map(formatIssue));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   } catch (error) {

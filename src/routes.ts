@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
+import { loadGroups } from './lib/groups/loadGroups.ts';
+import { headlineEdition } from './lib/site/embed.ts';
 import { loadSite } from './lib/site/loadSite.ts';
 import { localeParam } from './lib/site/paths.ts';
 
@@ -37,4 +39,15 @@ export function indexPagePaths() {
 
 export function countryProfilePaths() {
   return perLanguage(() => loadSite().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
+}
+
+/** A static comparison page per country group (`compare/nordic/`). */
+export function groupComparePaths() {
+  return perLanguage(() => loadGroups().map((g) => ({ params: { group: g.id }, props: { group: g.id } })));
+}
+
+/** The embeddable headline chart of each country that has one (`embed/countries/kor/`). */
+export function embedPaths() {
+  const site = loadSite();
+  return perLanguage(() => site.dataset.countries.filter((c) => headlineEdition(site, c.iso3) !== undefined).map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
 }

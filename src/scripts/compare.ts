@@ -3,7 +3,7 @@
 // CSP: no inline styles or handlers; text goes in with textContent, and the only markup parsed is the chart's
 // SafeSvg, whose `svg` template escapes every data value.
 import { el } from './dom.ts';
-import type { Lang } from '../lib/i18n/translate.ts';
+import type { Lang } from '../lib/i18n/languages.ts';
 import {
   COMPARE_MAX,
   COMPARE_MIN,
@@ -14,7 +14,7 @@ import {
   requestedCountries,
   type ComparisonData,
 } from '../lib/site/comparison.ts';
-import { NARROW_WIDTH } from '../lib/site/figures.ts';
+import { NARROW_WIDTH } from '../lib/site/chartWidths.ts';
 
 interface Strings {
   selected: string;
@@ -24,6 +24,8 @@ interface Strings {
   indicator: string;
   average: string;
   result: string;
+  peersOf: string;
+  filterNone: string;
 }
 
 const form = document.getElementById('compare-form') as HTMLFormElement | null;
@@ -47,6 +49,11 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
   const all = document.getElementById('compare-all') as HTMLDetailsElement | null;
 
   document.getElementById('compare-noscript')?.setAttribute('hidden', '');
+  form.hidden = false;
+  const peers = JSON.parse(form.dataset.peers ?? '{}') as Record<string, string[]>;
+  const peersButton = document.getElementById('compare-peers') as HTMLButtonElement | null;
+  const filterInput = document.getElementById('compare-filter-input') as HTMLInputElement | null;
+  const filterStatus = document.getElementById('compare-filter-status');
 
   // The order countries were chosen in: the first gets the first colour and symbol.
   let selection = requestedCountries(new URLSearchParams(location.search), new Set(byCode.keys()));
@@ -69,6 +76,37 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     if (update(true)) result.querySelector<HTMLElement>('h2')?.focus();
   });
 
+  /** Replaces the selection with `codes` (lower-case), as a preset does. */
+  function choose(codes: string[]): void {
+    selection = codes.filter((c) => byCode.has(c));
+    for (const box of boxes) box.checked = selection.includes(box.value);
+    writeUrl();
+    update(true);
+  }
+
+  for (const button of form.querySelectorAll<HTMLButtonElement>('button[data-preset]')) {
+    button.addEventListener('click', () => choose((button.dataset.preset ?? '').split(',')));
+  }
+  peersButton?.addEventListener('click', () => {
+    const first = selection[0];
+    if (first) choose([first, ...(peers[first] ?? [])]);
+  });
+
+  // Filters the checklist as you type; ticked countries stay in view so the choice is never hidden.
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  filterInput?.addEventListener('input', () => {
+    const query = fold(filterInput.value.trim());
+    let visible = 0;
+    for (const box of boxes) {
+      const words = fold(box.dataset.name ?? '').split(/[\s-]+/);
+      const found = query === '' || words.some((w) => w.startsWith(query)) || fold(box.dataset.name ?? '').startsWith(query) || box.value.startsWith(query);
+      const item = box.closest('li');
+      if (item) item.hidden = !found && !box.checked;
+      if (found) visible++;
+    }
+    if (filterStatus) filterStatus.textContent = visible === 0 ? strings.filterNone : query ? `(${visible})` : '';
+  });
+
   clear?.addEventListener('click', () => {
     selection = [];
     for (const box of boxes) box.checked = false;
@@ -86,6 +124,11 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     const n = selection.length;
     if (count) count.textContent = n ? `(${strings.selected.replace('{count}', String(n))})` : '';
     if (clear) clear.hidden = n === 0;
+    if (peersButton) {
+      const first = selection[0];
+      peersButton.disabled = !first || !peers[first];
+      if (first) peersButton.textContent = strings.peersOf.replace('{country}', names.get(first.toUpperCase()) ?? first);
+    }
     const problem = n < COMPARE_MIN ? strings.tooFew : n > COMPARE_MAX ? strings.tooMany : '';
     if (error) error.textContent = showError ? problem : '';
     form.toggleAttribute('data-invalid', showError && problem !== '');
@@ -154,7 +197,11 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     const head = el('thead');
     head.append(headRow);
     table.append(head, body);
-    return el('div', 'table-scroll', table);
+    // <sort-table> (src/scripts/sortTable.ts) makes the columns sortable once it is in the page.
+    const wrapper = document.createElement('sort-table');
+    wrapper.className = 'table-scroll';
+    wrapper.append(table);
+    return wrapper;
   }
 }
 

@@ -162,7 +162,7 @@ function init(app: HTMLElement): void {
     const about = [data.meta.type, data.meta.figure].filter(Boolean).join(' · ');
     item.append(title);
     if (about) item.append(el('p', 'search-result-meta', about));
-    item.append(excerpt(data.excerpt));
+    if (!isSpellingList(data.excerpt, data.meta.aliases)) item.append(excerpt(data.excerpt));
     return item;
   }
 
@@ -248,6 +248,18 @@ function init(app: HTMLElement): void {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Whether an excerpt comes from a profile's list of other spellings (indexed so "Turkey" finds Türkiye):
+ * three or more of its comma-separated parts are spellings. Such an excerpt is left out; the result's title,
+ * type and key figure say what the page is.
+ */
+export function isSpellingList(html: string, aliases: string | undefined): boolean {
+  if (!aliases) return false;
+  const known = new Set(aliases.split(' · ').map((a) => a.trim().toLowerCase()));
+  const parts = html.replace(/<[^>]+>/g, '').split(',').map((p) => p.replace(/…|\.\.\./g, '').trim().toLowerCase()).filter(Boolean);
+  return parts.filter((p) => known.has(p)).length >= 3;
+}
 
 /** Pagefind's excerpt as text, its <mark> highlights as <mark> elements; nothing in it is parsed as HTML. */
 function excerpt(html: string): HTMLParagraphElement {

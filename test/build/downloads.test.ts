@@ -123,4 +123,13 @@ describe('_headers', () => {
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   });
+
+  it('lets other sites frame the embed pages only', () => {
+    const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: [^\n]*; frame-ancestors \*\n(?! {2}X-Frame-Options)/m);
+    expect(headers).toMatch(/^\/fr\/embed\/\*\n {2}Content-Security-Policy: [^\n]*; frame-ancestors \*$/m);
+    expect(headers).toMatch(/^\/countries\/\*\n {2}Content-Security-Policy: [^\n]*; frame-ancestors 'none'\n {2}X-Frame-Options: DENY$/m);
+    expect(headers).toMatch(/^\/\n {2}Content-Security-Policy: [^\n]*; frame-ancestors 'none'\n {2}X-Frame-Options: DENY$/m);
+    expect(readFileSync(join(siteDir, 'embed/countries/dnk/index.html'), 'utf8')).toContain('<svg');
+  });
 });

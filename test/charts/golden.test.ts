@@ -5,7 +5,7 @@ import {
   renderDistribution,
   renderHistory,
   renderRankedBars,
-  renderTileGrid,
+  renderWorldMap,
   type SafeSvg,
 } from '../../src/lib/charts/index.ts';
 import {
@@ -16,7 +16,17 @@ import {
   DGI_2023_DIMENSIONS,
   DGI_2023_SD,
 } from './fixtures.ts';
-import { expectInert, expectWellFormed } from './helpers.ts';
+import { box, expectInert, expectWellFormed } from './helpers.ts';
+
+/** Boxes where the countries lie, two of them in Europe (drawn again in the inset), one not in the data. */
+const GOLDEN_SHAPES = [
+  { code: 'KOR', geometry: box(126, 34, 4) },
+  { code: 'FRA', geometry: box(-2, 43, 7) },
+  { code: 'DEU', geometry: box(6, 48, 6) },
+  { code: 'ROU', geometry: box(22, 44, 6) },
+  { code: 'COL', geometry: box(-77, 0, 10) },
+  { code: 'BRA', geometry: box(-60, -25, 20) },
+];
 
 const countryHref = (code: string) => `/en/countries/${code.toLowerCase()}/`;
 const members = DGI_2023_COMPOSITE.filter((r) => r.rank !== null || r.value === null);
@@ -113,13 +123,21 @@ const goldens: [string, () => SafeSvg][] = [
       }),
   ],
   [
-    'tile-grid',
+    'world-map',
     () =>
-      renderTileGrid({
-        id: 'dgi-2023-tiles',
-        title: 'Digital Government Index 2023 overview',
-        summary: '38 countries scored, from 0.198 (Romania) to 0.935 (Korea); 5 OECD members not covered.',
-        tiles: DGI_2023_COMPOSITE.map((r) => ({ code: r.code, label: r.label, value: r.value, href: countryHref(r.code) })),
+      renderWorldMap({
+        id: 'dgi-2023-map',
+        title: 'World map: DGI 2023',
+        summary: 'Korea scores highest; Germany and Iceland are in the data but not covered; other land is hatched.',
+        shapes: GOLDEN_SHAPES,
+        countries: [
+          { code: 'KOR', label: 'Korea', value: 0.935, href: countryHref('KOR') },
+          { code: 'FRA', label: 'France', value: 0.665, href: countryHref('FRA') },
+          { code: 'DEU', label: 'Germany', value: null, href: countryHref('DEU') },
+          { code: 'ISL', label: 'Iceland', value: null },
+          { code: 'ROU', label: 'Romania', value: 0.198, href: countryHref('ROU') },
+          { code: 'COL', label: 'Colombia', value: 0.729 },
+        ],
         thresholds: [0.5, 0.6, 0.7, 0.8],
       }),
   ],

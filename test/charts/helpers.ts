@@ -5,10 +5,26 @@ import {
   renderDistribution,
   renderHistory,
   renderRankedBars,
-  renderTileGrid,
+  renderWorldMap,
   type ChartLabels,
   type SafeSvg,
 } from '../../src/lib/charts/index.ts';
+import type { MapShape } from '../../src/lib/charts/index.ts';
+import type { Geometry } from 'geojson';
+
+/** A clockwise lon/lat box (d3-geo's winding for an exterior ring). */
+export const box = (lon: number, lat: number, size = 10): Geometry => ({
+  type: 'Polygon',
+  coordinates: [[[lon, lat], [lon, lat + size], [lon + size, lat + size], [lon + size, lat], [lon, lat]]],
+});
+
+/** Three countries outside Europe (so the Europe inset draws none of them) and one uncoded piece of land. */
+export const MAP_SHAPES: MapShape[] = [
+  { code: 'KOR', geometry: box(126, 34, 4) },
+  { code: 'PRB', geometry: box(-65, -30, 15) },
+  { code: 'USA', geometry: box(-120, 30, 20) },
+  { code: '', geometry: box(20, -30, 10) },
+];
 
 const TAG = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
 
@@ -117,16 +133,15 @@ export const RENDERERS: [string, (p: Probe) => SafeSvg][] = [
       }),
   ],
   [
-    'renderTileGrid',
+    'renderWorldMap',
     (p) =>
-      renderTileGrid({
+      renderWorldMap({
         ...common(p),
-        tiles: p.empty
-          ? []
-          : [
-              { code: 'KOR', label: 'Korea', value: 0.935 },
-              { code: 'PRB', label: label(p), value: value(p), ...href(p) },
-            ],
+        shapes: p.empty ? [] : MAP_SHAPES,
+        countries: [
+          { code: 'KOR', label: 'Korea', value: 0.935 },
+          { code: 'PRB', label: label(p), value: value(p), ...href(p) },
+        ],
         thresholds: [0.5, 0.6, 0.7, 0.8],
       }),
   ],

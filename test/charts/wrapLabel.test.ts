@@ -13,9 +13,11 @@ describe('wrapLabel()', () => {
 });
 
 describe('rowLabel()', () => {
-  it('puts a wrapped label on two escaped tspans', () => {
-    expect(rowLabel(100, 20, '<b>long label</b> that wraps', 60).toString()).toBe(
-      '<text class="chart-label" x="100" y="20" text-anchor="end"><tspan x="100" dy="-0.25em">&lt;b&gt;long label&lt;/b&gt;</tspan><tspan x="100" dy="1.1em">that wraps</tspan></text>',
+  it('puts a wrapped label on two escaped tspans, with a space between them so the words do not run together', () => {
+    const markup = rowLabel(100, 20, '<b>long label</b> that wraps', 60).toString();
+    expect(markup).toBe(
+      '<text class="chart-label" x="100" y="20" text-anchor="end"><tspan x="100" dy="-0.25em">&lt;b&gt;long label&lt;/b&gt;</tspan> <tspan x="100" dy="1.1em">that wraps</tspan></text>',
     );
+    expect(markup.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe('<b>long label</b> that wraps');
   });
 });

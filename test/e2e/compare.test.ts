@@ -114,16 +114,17 @@ describe('comparison from the URL', () => {
     }
   });
 
-  it('without JavaScript the form sends ?c= values and the page shows every country’s scores', async () => {
+  it('without JavaScript the picker is hidden, the page says what works and links to the static group comparisons', async () => {
     const { page } = await open('/compare/', { javaScript: false });
     try {
       expect(await page.isVisible('#compare-noscript')).toBe(true);
-      await page.getByRole('checkbox', { name: 'Korea' }).check();
-      await page.getByRole('checkbox', { name: 'Denmark' }).check();
-      await page.getByRole('button', { name: 'Compare', exact: true }).click();
-      await page.waitForURL((url) => url.search === '?c=dnk&c=kor');
+      expect(await page.textContent('#compare-noscript')).toContain('needs JavaScript');
+      expect(await page.isHidden('#compare-form'), 'no checkboxes whose ticks would be lost').toBe(true);
       expect(await page.isVisible('#compare-all table')).toBe(true);
       expect(await page.locator('#compare-all tbody tr').count()).toBeGreaterThan(40);
+      await page.locator('#compare-noscript').getByRole('link', { name: 'Nordic countries' }).click();
+      await page.waitForURL((url) => url.pathname === '/compare/nordic/');
+      expect(await page.textContent('h1')).toBe('The Nordic countries compared');
     } finally {
       await page.close();
     }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { root } from './buildSite.ts';
 
-/** WCAG 2.2 A and AA rules. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 A and AA rules, and axe's best practices (unique landmarks, heading order, …). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** axe is served from the test server's own origin so the site's strict CSP ('self') stays on. */
 const AXE_PATH = '/__test__/axe.min.js';
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,8 +1,8 @@
-import type { ScaleLinear } from 'd3';
+import type { LinearScale } from './scale.ts';
 import { svg, type SafeSvg } from './svg.ts';
 
 export function bottomAxis(
-  x: ScaleLinear<number, number>,
+  x: LinearScale,
   top: number,
   bottom: number,
   formatTick: (v: number) => string,
@@ -24,7 +24,7 @@ ${labels}
 }
 
 export function leftAxis(
-  y: ScaleLinear<number, number>,
+  y: LinearScale,
   left: number,
   right: number,
   formatTick: (v: number) => string,

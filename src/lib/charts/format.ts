@@ -1,19 +1,12 @@
-import { format } from 'd3';
-
 export type FormatValue = (value: number, decimals?: number) => string;
 
 export const DEFAULT_VALUE_DECIMALS = 3;
 export const DEFAULT_TICK_DECIMALS = 1;
 
-const d3Formats = new Map<number, (n: number) => string>();
-
+/** d3-format's `.{decimals}f`: fixed decimals, a true minus sign, and no sign on a value that rounds to zero. */
 export const defaultFormatValue: FormatValue = (value, decimals = DEFAULT_VALUE_DECIMALS) => {
-  let f = d3Formats.get(decimals);
-  if (!f) {
-    f = format(`.${decimals}f`);
-    d3Formats.set(decimals, f);
-  }
-  return f(value);
+  const text = Math.abs(value).toFixed(decimals);
+  return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
 };
 
 export function localeFormatValue(locale: string, valueDecimals = DEFAULT_VALUE_DECIMALS): FormatValue {

@@ -84,5 +84,6 @@ export function wrapLabel(text: string, maxWidth: number): string[] {
 export function rowLabel(x: number, y: number, text: string, maxWidth: number): SafeSvg {
   const lines = wrapLabel(text, maxWidth);
   if (lines.length === 1) return svg`<text class="chart-label" x="${x}" y="${y}" dy="0.35em" text-anchor="end">${text}</text>`;
-  return svg`<text class="chart-label" x="${x}" y="${y}" text-anchor="end"><tspan x="${x}" dy="-0.25em">${lines[0]}</tspan><tspan x="${x}" dy="1.1em">${lines[1]}</tspan></text>`;
+  // The space between the lines keeps the words apart in the text (a link's accessible name, copy and paste).
+  return svg`<text class="chart-label" x="${x}" y="${y}" text-anchor="end"><tspan x="${x}" dy="-0.25em">${lines[0]}</tspan> <tspan x="${x}" dy="1.1em">${lines[1]}</tspan></text>`;
 }

@@ -1,10 +1,11 @@
-import { max, scaleLinear } from 'd3';
+import { max } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
 import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker, MAX_SERIES, SERIES_SYMBOLS, seriesClass } from './palette.ts';
+import { clampedLinear } from './scale.ts';
 import { svg, type SafeSvg } from './svg.ts';
 
 export interface CompareDimension {
@@ -70,7 +71,7 @@ export function renderCompareDots(opts: CompareDotsOptions): SafeSvg {
   const plotRight = base.width - Math.max(notesWidth, 20);
   const top = key.height + 14;
   const plotBottom = top + dimensions.length * ROW_HEIGHT;
-  const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);
+  const x = clampedLinear(resolveDomain(opts.domain), [plotLeft, plotRight]);
 
   const rows = dimensions.map((dim, d) => {
     const cy = top + d * ROW_HEIGHT + ROW_HEIGHT / 2;

@@ -99,7 +99,9 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
     }
     const cy = y(p.value);
     const tip = `${opts.countryLabel ? `${opts.countryLabel} ` : ''}${p.edition}: ${formatValue(p.value)}`;
-    return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${cy - 9}" text-anchor="middle">${formatValue(p.value)}</text></g>`;
+    // The value sits above its dot, or below it where the average's diamond would be under the text.
+    const avgAbove = isValue(p.average) && y(p.average) < cy && y(p.average) > cy - 26;
+    return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${avgAbove ? cy + 18 : cy - 9}" text-anchor="middle">${formatValue(p.value)}</text></g>`;
   });
 
   const editionLabels = points.map(

@@ -4,7 +4,7 @@ import { decodeText } from '../csv/decode.ts';
 import { quote, type DataIssue } from '../issues.ts';
 
 /** Files in the data folder that are not editions. */
-export const NOT_EDITIONS = /^(manifest\.json|README(\.md)?|\..*)$/i;
+export const NOT_EDITIONS = /^(manifest\.json|groups\.json|README(\.md)?|\..*)$/i;
 
 /** Larger files are refused before reading: no OECD result table comes near, and reading one would exhaust memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;

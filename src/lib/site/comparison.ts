@@ -1,8 +1,11 @@
-import { renderCompareDots, type SafeSvg } from '../charts/index.ts';
-import { formatNumber, formatOrdinal } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { renderCompareDots } from '../charts/renderCompareDots.ts';
+import type { ChartLabels } from '../charts/labels.ts';
+import type { SafeSvg } from '../charts/svg.ts';
+import { formatNumberIn, formatOrdinalIn } from '../i18n/numbers.ts';
+import type { Lang } from '../i18n/languages.ts';
+
+// Runs in the browser too (src/scripts/compare.ts): imports nothing that loads the message catalogues.
+// The data itself is built on the server by comparisonData() in comparisonData.ts.
 
 /** Everything a comparison needs for one index edition, small enough to embed in a page as JSON. */
 export interface ComparisonData {
@@ -14,28 +17,8 @@ export interface ComparisonData {
   dimensions: { id: string; label: string }[];
   averages: (number | null)[];
   countries: { iso3: string; name: string; scores: (number | null)[]; ranks: (number | null)[] }[];
-}
-
-/** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
-export function comparisonData(site: Queries, index: string, edition: string, lang: Lang): ComparisonData {
-  const dims = [site.indicator(index, 'composite')!, ...site.children(index, 'composite')];
-  return {
-    index,
-    indexLabel: site.index(index)!.shortLabel[lang],
-    edition,
-    decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
-    dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),
-    averages: dims.map((d) => site.stats(index, edition, d.id)?.average ?? null),
-    // Every country, covered or not, so a chosen country keeps its colour and symbol in each index's chart.
-    countries: site.dataset.countries
-      .map((c) => ({
-        iso3: c.iso3,
-        name: c.name[lang],
-        scores: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.value ?? null),
-        ranks: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang)),
-  };
+  /** The wording the comparison needs in the page's language, so the browser needs no catalogue. */
+  words: { summary: string; notCovered: string; labels: Partial<ChartLabels>; locale: string; ordinals: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } };
 }
 
 function chosenRows(data: ComparisonData, codes: readonly string[]): ComparisonData['countries'] {
@@ -43,32 +26,32 @@ function chosenRows(data: ComparisonData, codes: readonly string[]): ComparisonD
 }
 
 /** One sentence saying what the comparison chart shows (its text alternative). */
-export function comparisonSummary(data: ComparisonData, codes: readonly string[], lang: Lang): string {
-  const names = chosenRows(data, codes).map((c) => c.name).join(', ');
-  return translate(lang, 'compare.summary', { countries: names, index: data.indexLabel, edition: data.edition });
+export function comparisonSummary(data: ComparisonData, codes: readonly string[], _lang?: Lang): string {
+  const params: Record<string, string> = { countries: chosenRows(data, codes).map((c) => c.name).join(', '), index: data.indexLabel, edition: data.edition };
+  return data.words.summary.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
 /** The dot-plot chart of the chosen countries (codes of countries absent from all data are skipped). */
-export function comparisonChart(data: ComparisonData, codes: readonly string[], lang: Lang, id: string, width?: number): SafeSvg {
+export function comparisonChart(data: ComparisonData, codes: readonly string[], _lang: Lang, id: string, width?: number): SafeSvg {
   const chosen = chosenRows(data, codes);
   return renderCompareDots({
     id,
     title: `${data.indexLabel} ${data.edition}`,
-    summary: comparisonSummary(data, codes, lang),
+    summary: comparisonSummary(data, codes),
     dimensions: data.dimensions,
     series: chosen.map((c) => ({ code: c.iso3, label: c.name, values: c.scores })),
     averages: data.averages,
-    formatValue: chartFormat(lang, Math.max(...data.decimals)),
-    labels: chartLabels(lang),
+    formatValue: (value, places) => formatNumberIn(data.words.locale, value, places ?? Math.max(...data.decimals)),
+    labels: data.words.labels,
     ...(width === undefined ? {} : { width }),
   });
 }
 
-/** Cell text for a score with its rank: "0.935 (1st)". */
-export function scoreCell(value: number | null, rank: number | null, decimals: number, lang: Lang): string {
-  if (value === null) return translate(lang, 'chart.notCovered');
-  const score = formatNumber(value, decimals, lang);
-  return rank === null ? score : `${score} (${formatOrdinal(rank, lang)})`;
+/** Cell text for a score with its rank: "0.935 (1st)"; `notCovered` (in the page's language) for none. */
+export function scoreCell(value: number | null, rank: number | null, decimals: number, words: ComparisonData['words']): string {
+  if (value === null) return words.notCovered;
+  const score = formatNumberIn(words.locale, value, decimals);
+  return rank === null ? score : `${score} (${formatOrdinalIn(words.locale, words.ordinals, rank)})`;
 }
 
 /** Fewest and most countries a comparison shows (the chart has six series symbols). */
@@ -85,7 +68,7 @@ export interface ComparisonTable {
  * The comparison table of `codes` (upper-case ISO3). Countries missing from this edition keep their column,
  * marked not covered, so the columns match the chosen countries in every index.
  */
-export function comparisonTable(data: ComparisonData, codes: readonly string[], names: ReadonlyMap<string, string>, lang: Lang): ComparisonTable {
+export function comparisonTable(data: ComparisonData, codes: readonly string[], names: ReadonlyMap<string, string>, _lang?: Lang): ComparisonTable {
   const chosen = codes.map((iso3) => {
     const row = data.countries.find((x) => x.iso3 === iso3);
     return { iso3, row, name: row?.name ?? names.get(iso3) ?? iso3 };
@@ -95,8 +78,8 @@ export function comparisonTable(data: ComparisonData, codes: readonly string[], 
     rows: data.dimensions.map((d, i) => ({
       id: d.id,
       label: d.label,
-      cells: chosen.map(({ row }) => scoreCell(row?.scores[i] ?? null, row?.ranks[i] ?? null, data.decimals[i]!, lang)),
-      average: data.averages[i] == null ? '–' : formatNumber(data.averages[i]!, data.decimals[i]!, lang),
+      cells: chosen.map(({ row }) => scoreCell(row?.scores[i] ?? null, row?.ranks[i] ?? null, data.decimals[i]!, data.words)),
+      average: data.averages[i] == null ? '–' : formatNumberIn(data.words.locale, data.averages[i]!, data.decimals[i]!),
     })),
   };
 }

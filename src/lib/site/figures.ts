@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { Queries } from '../query/createQueries.ts';
+import { NARROW_WIDTH } from './chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
 export function decimalsOf(queries: Queries, index: string, edition: string, indicator: string): number {
@@ -37,8 +38,7 @@ export function indicatorLabel(queries: Queries, index: string, indicator: strin
   return queries.indicator(index, indicator)!.label[lang];
 }
 
-/** Width of the phone version of every chart: text stays legible when the drawing fills a phone screen. */
-export const NARROW_WIDTH = 400;
+export { NARROW_WIDTH } from './chartWidths.ts';
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
 export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {

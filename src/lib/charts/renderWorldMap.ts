@@ -1,0 +1,128 @@
+import { bisectRight, geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { compactPath } from './compactPath.ts';
+import type { Geometry } from 'geojson';
+import { isValue } from './format.ts';
+import { chartFrame, emptyChart, safeHref } from './frame.ts';
+import { resolveBase, type BaseChartOptions } from './options.ts';
+import { TILE_CLASS_COUNT, tileClass } from './palette.ts';
+import { svg, type SafeSvg } from './svg.ts';
+
+/** The outline of one country (ISO3 `code`, '' for land without a code). */
+export interface MapShape {
+  code: string;
+  geometry: Geometry;
+}
+
+export interface MapCountry {
+  code: string;
+  label: string;
+  /** The score drawn; null: in the data but not covered by this edition. */
+  value: number | null;
+  href?: string;
+}
+
+export interface WorldMapOptions extends BaseChartOptions {
+  shapes: readonly MapShape[];
+  countries: readonly MapCountry[];
+  /** Four ascending class breaks: five classes, the same as the legend. */
+  thresholds: readonly number[];
+  /** Draw Europe again, enlarged, in the South Pacific (most covered countries are European). Default true. */
+  europeInset?: boolean;
+}
+
+export interface MapLegendItem {
+  className: string;
+  text: string;
+}
+
+const PAD = 2;
+/** Equal Earth's height over width for the whole sphere. */
+const ASPECT = 0.487;
+/** Europe from Iceland to the Urals' foot and from Crete to the North Cape. */
+const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-25, 34], [42, 34], [-25, 71.5], [42, 71.5]] };
+
+export function mapClass(value: number | null, thresholds: readonly number[]): string {
+  return isValue(value) ? tileClass(bisectRight(thresholds, value)) : 'map-hatch';
+}
+
+function validateThresholds(thresholds: readonly number[]): void {
+  const ok = thresholds.length === TILE_CLASS_COUNT - 1 && thresholds.every((t, i) => isValue(t) && (i === 0 || t > (thresholds[i - 1] as number)));
+  if (!ok) throw new Error(`renderWorldMap(): thresholds must be ${TILE_CLASS_COUNT - 1} ascending finite numbers, got [${thresholds.join(', ')}]`);
+}
+
+/** The legend beside the map: five score classes and the hatch for countries the edition does not cover. */
+export function mapLegend(thresholds: readonly number[], format: (v: number) => string, notCovered: string): MapLegendItem[] {
+  validateThresholds(thresholds);
+  const t = thresholds.map(format);
+  const ranges = [`< ${t[0]}`, `${t[0]}–${t[1]}`, `${t[1]}–${t[2]}`, `${t[2]}–${t[3]}`, `≥ ${t[3]}`];
+  return [...ranges.map((text, q) => ({ className: tileClass(q), text })), { className: 'map-hatch', text: notCovered }];
+}
+
+/**
+ * Class breaks for `values`: the quintiles, rounded to `decimals` and made strictly ascending, so each class
+ * holds about a fifth of the covered countries and the legend prints the figures as published.
+ */
+export function quintileBreaks(values: readonly number[], decimals = 2): number[] {
+  const sorted = values.filter(isValue).sort((a, b) => a - b);
+  if (sorted.length === 0) return [0.2, 0.4, 0.6, 0.8];
+  const step = 10 ** -decimals;
+  const round = (v: number) => Math.round(v / step) * step;
+  const breaks: number[] = [];
+  for (const p of [0.2, 0.4, 0.6, 0.8]) {
+    const at = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    const prev = breaks[breaks.length - 1];
+    breaks.push(prev !== undefined && round(at) <= prev ? round(prev + step) : round(at));
+  }
+  return breaks.map((b) => Number(b.toFixed(decimals)));
+}
+
+/**
+ * A choropleth world map drawn at build time: covered countries filled by score class (each a link with a
+ * "Country: score" tooltip), every other country hatched. It carries no text, so it reads at any width; the
+ * legend, summary and data table are the page's.
+ */
+export function renderWorldMap(opts: WorldMapOptions): SafeSvg {
+  const base = resolveBase(opts);
+  validateThresholds(opts.thresholds);
+  if (opts.shapes.length === 0) return emptyChart(base, 'world-map');
+  const { id, width, formatValue, labels } = base;
+  const height = Math.round(width * ASPECT);
+  const byCode = new Map(opts.countries.map((c) => [c.code, c]));
+  const world = geoEqualEarth().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], { type: 'Sphere' });
+  const hatch = `${id}-hatch`;
+
+  const layer = (projection: GeoProjection, inset = false) => {
+    const blank: string[] = [];
+    const filled = opts.shapes.flatMap((shape) => {
+      const country = byCode.get(shape.code);
+      const d = compactPath(shape.geometry, projection);
+      if (!d) return [];
+      if (!country || !isValue(country.value)) {
+        blank.push(d);
+        return [];
+      }
+      const tip = `${country.label}: ${formatValue(country.value)}`;
+      const body = svg`<path class="${`map-country ${mapClass(country.value, opts.thresholds)}`}" d="${d}"><title>${tip}</title></path>`;
+      // The inset repeats countries the world view already links: clickable, but out of the tab order and the accessibility tree.
+      if (!country.href) return [body];
+      return [inset ? svg`<a href="${safeHref(country.href)}" tabindex="-1">${body}</a>` : svg`<a href="${safeHref(country.href)}" aria-label="${tip}">${body}</a>`];
+    });
+    return svg`<path class="map-blank" fill="${`url(#${hatch})`}" d="${blank.join('')}"><title>${labels.notCovered}</title></path>
+${filled}`;
+  };
+
+  const parts = [
+    svg`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="map-hatch-bg" width="5" height="5"/><line class="map-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern></defs>`,
+    svg`<path class="map-sphere" d="${geoPath(world).digits(0)({ type: 'Sphere' }) ?? ''}"/>`,
+    svg`<g class="map-world">${layer(world)}</g>`,
+  ];
+  if (opts.europeInset !== false) {
+    const x0 = PAD;
+    const y0 = Math.round(height * 0.56);
+    const w = Math.round(width * 0.25);
+    const h = height - PAD - y0;
+    const europe = geoMercator().fitExtent([[x0 + 2, y0 + 2], [x0 + w - 2, y0 + h - 2]], EUROPE).clipExtent([[x0, y0], [x0 + w, y0 + h]]);
+    parts.push(svg`<g class="map-inset" aria-hidden="true"><rect class="map-inset-frame" x="${x0}" y="${y0}" width="${w}" height="${h}"/>${layer(europe, true)}</g>`);
+  }
+  return chartFrame({ base, kind: 'world-map', height, hasLinks: opts.countries.some((c) => c.href && isValue(c.value)) }, parts);
+}

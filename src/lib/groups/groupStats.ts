@@ -1,0 +1,52 @@
+import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import type { RankedObservation } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { membersOn } from './parseGroups.ts';
+import type { CountryGroup } from './schema.ts';
+
+/** A group's figure in one edition: its members then, those the edition covers, and their mean. */
+export interface GroupFigure {
+  group: CountryGroup;
+  /** Members on the edition's publication month. */
+  members: string[];
+  /** Members' observations, best first, in the site's ranking order. */
+  covered: RankedObservation[];
+  /** Members the edition does not cover. */
+  missing: string[];
+  /** Unweighted mean of the covered members' values; null when none is covered. */
+  average: number | null;
+}
+
+export function groupFigure(site: Queries, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
+  const published = site.edition(index, edition)!.published;
+  const members = membersOn(group, published);
+  const inGroup = new Set(members);
+  const covered = site.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
+  const have = new Set(covered.map((o) => o.iso3));
+  const average = covered.length ? covered.reduce((sum, o) => sum + o.value, 0) / covered.length : null;
+  return { group, members, covered, missing: members.filter((c) => !have.has(c)), average };
+}
+
+/** The group's name in `lang` (catalogue key `group.{id}`). */
+export function groupName(group: CountryGroup | string, lang: Lang): string {
+  return translate(lang, `group.${typeof group === 'string' ? group : group.id}` as MessageKey);
+}
+
+/** The first letter in upper case, for a group name standing alone (a heading, a table cell). */
+export function capitalized(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** The `data-filter` of a `<sort-table>` whose rows are countries: OECD membership, then each group. */
+export function countryFilter(groups: readonly CountryGroup[], lang: Lang): string {
+  return JSON.stringify({
+    label: translate(lang, 'groups.filter'),
+    all: translate(lang, 'groups.allCountries'),
+    options: [['oecd-member', translate(lang, 'countries.members')], ['oecd-partner', translate(lang, 'countries.partners')], ...groups.map((g) => [g.id, capitalized(groupName(g, lang), lang)])],
+  });
+}
+
+/** A country row's `data-groups`: its membership token and the groups it belongs to on `date`. */
+export function rowGroups(groups: readonly CountryGroup[], iso3: string, oecdMember: boolean, date?: string): string {
+  return [oecdMember ? 'oecd-member' : 'oecd-partner', ...groups.filter((g) => membersOn(g, date).includes(iso3)).map((g) => g.id)].join(' ');
+}

@@ -1,0 +1,28 @@
+import { languageConfig } from '../i18n/languages.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { Queries } from '../query/createQueries.ts';
+import type { ComparisonData } from './comparison.ts';
+import { chartLabels, decimalsOf } from './figures.ts';
+
+/** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
+export function comparisonData(site: Queries, index: string, edition: string, lang: Lang): ComparisonData {
+  const dims = [site.indicator(index, 'composite')!, ...site.children(index, 'composite')];
+  return {
+    index,
+    indexLabel: site.index(index)!.shortLabel[lang],
+    edition,
+    decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
+    dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),
+    averages: dims.map((d) => site.stats(index, edition, d.id)?.average ?? null),
+    // Every country, covered or not, so a chosen country keeps its colour and symbol in each index's chart.
+    countries: site.dataset.countries
+      .map((c) => ({
+        iso3: c.iso3,
+        name: c.name[lang],
+        scores: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.value ?? null),
+        ranks: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, 'chart.notCovered'), labels: chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
+  };
+}
