@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,12 +7,13 @@ import { renderRobots, renderSitemap, type SitemapPage } from '../lib/output/sit
 import type { SiteAddress } from '../lib/site/address.ts';
 import { splitLocale } from '../lib/site/paths.ts';
 
-/** Site paths of the built pages (`fr/countries/kor/`), without the 404 page. */
+/** Site paths of the built pages (`fr/countries/kor/`), without the 404 page and pages marked noindex (embeds). */
 function pagePaths(site: string, dir = site): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return pagePaths(site, full);
     if (entry.name !== 'index.html') return [];
+    if (/<meta name="robots" content="noindex"/.test(readFileSync(full, 'utf8').slice(0, 8192))) return [];
     const folder = relative(site, dir).split('\\').join('/');
     return [folder ? `${folder}/` : ''];
   });

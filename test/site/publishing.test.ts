@@ -28,7 +28,9 @@ function fileOf(url: string): string | null {
   return fileFor(siteDir, decodeURIComponent(new URL(url).pathname));
 }
 
-const pages = () => files.filter((f) => f !== '404.html');
+/** Pages search engines may list: not the 404 page, not the framed embeds (noindex, canonical = the profile). */
+const noindex = (file: string) => /<meta name="robots" content="noindex"/.test(html.get(file)!);
+const pages = () => files.filter((f) => f !== '404.html' && !noindex(f));
 /** The language-neutral file of a page (`fr/countries/kor/index.html` → `countries/kor/index.html`) and its language. */
 function neutral(file: string): { lang: string; file: string } {
   for (const lang of languages.slice(1)) if (file.startsWith(`${lang}/`)) return { lang, file: file.slice(lang.length + 1) };
@@ -67,10 +69,12 @@ describe('page heads', () => {
   it('every page but 404 has an absolute canonical link to itself and absolute hreflang links that resolve', () => {
     const problems: string[] = [];
     expect(tags(html.get('404.html')!, 'link').filter((l) => l.rel === 'canonical')).toEqual([]);
-    for (const file of pages()) {
+    for (const file of files.filter((f) => f !== '404.html')) {
       const links = tags(html.get(file)!, 'link');
       const canonical = links.filter((l) => l.rel === 'canonical');
-      if (canonical.length !== 1 || canonical[0]!.href !== `${origin}${pagePath(file)}`) problems.push(`${file}: canonical ${JSON.stringify(canonical.map((l) => l.href))}`);
+      // An embed names its profile as the canonical page.
+      const own = `${origin}${pagePath(noindex(file) ? file.replace(/(^|\/)embed\//, '$1') : file)}`;
+      if (canonical.length !== 1 || canonical[0]!.href !== own) problems.push(`${file}: canonical ${JSON.stringify(canonical.map((l) => l.href))}`);
       for (const l of links.filter((l) => l.rel === 'alternate' && l.hreflang)) {
         if (!l.href!.startsWith(`${origin}/`) || !fileOf(l.href!)) problems.push(`${file}: hreflang="${l.hreflang}" href="${l.href}" is not an absolute URL of a page`);
       }
@@ -80,7 +84,7 @@ describe('page heads', () => {
 
   it('every page has Open Graph and Twitter tags with its own title and description', () => {
     const problems: string[] = [];
-    for (const file of files) {
+    for (const file of files.filter((f) => !noindex(f))) {
       const page = html.get(file)!;
       const meta = Object.fromEntries(tags(page, 'meta').filter((m) => m.property || m.name).map((m) => [m.property ?? m.name, m.content]));
       const description = meta.description;
@@ -94,7 +98,7 @@ describe('page heads', () => {
   it('every og:image exists and is a 1200×630 PNG; profiles, index and policy-area pages have their own', () => {
     const problems: string[] = [];
     const images = new Map<string, string>();
-    for (const file of files) {
+    for (const file of files.filter((f) => !noindex(f))) {
       const image = tags(html.get(file)!, 'meta').find((m) => m.property === 'og:image')?.content ?? '';
       images.set(file, image);
       const target = fileOf(image);
