@@ -4,12 +4,12 @@ import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { coverageMatrix } from '../../src/lib/pages/coverage.ts';
 import { qualityView } from '../../src/lib/pages/dataQuality.ts';
-import { profileView } from '../../src/lib/pages/profile.ts';
+import { profileView, quartile } from '../../src/lib/pages/profile.ts';
 import { createQueries } from '../../src/lib/query/createQueries.ts';
 import { realDataDir } from './helpers.ts';
 
 const queries = createQueries(buildDataset(readInputs(realDataDir)));
-const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
+const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' | 'es' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
 
 describe('profileView(): each index leads with the newest edition covering the country', () => {
   it('Denmark: DGI 2025 0.83, partial, no rank, OECD average 0.70 as printed, +0.02 since 2023', () => {
@@ -80,5 +80,36 @@ describe('qualityView()', () => {
   it('lists the partial editions and, in French, the causes in French', () => {
     expect(view.partial.map((p) => p.edition.text)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
     expect(qualityView(queries, 'fr').tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
+  });
+});
+
+describe('headline cards explain themselves', () => {
+  it.each([
+    [1, 33, 1], [8, 33, 1], [9, 33, 2], [16, 33, 2], [17, 33, 3], [25, 33, 4], [33, 33, 4], [1, 1, 1], [2, 2, 4], [2, 4, 2],
+  ] as const)('rank %i of %i is in quarter %i', (rank, of, expected) => {
+    expect(quartile(rank, of)).toBe(expected);
+  });
+});
+
+describe('headline card texts', () => {
+  it('Korea DGI 2023: scale, top quarter, no comparable earlier edition across the 2019 break', () => {
+    expect(lead('KOR')).toMatchObject({
+      scale: 'Scale 0 to 1, 1 is best.',
+      quartile: 'Top quarter of the 33 ranked countries',
+      trend: 'No comparable earlier edition: the OECD says 2019 cannot be compared with this one (methodology break).',
+    });
+    expect(lead('KOR').whyNotRanked).toBeUndefined();
+  });
+
+  it('Denmark DGI 2025 (partial): up in words with its sign, and why it is not ranked', () => {
+    expect(lead('DNK')).toMatchObject({ trend: '▲ Up +0.02 since 2023', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
+    expect(lead('DNK', 'dgi', 'fr').trend).toBe('▲ En hausse de +0,02 depuis 2023');
+    expect(lead('DNK').quartile).toBeUndefined();
+  });
+
+  it('Brazil leads with DGI 2025 (partial) and says why it has no rank', () => {
+    const brazil = profileView(queries, 'es', 'BRA').leads.find((l) => l.index === 'dgi')!;
+    expect(brazil.edition?.edition).toBe('2025');
+    expect(brazil.whyNotRanked).toBe('Por qué no se clasifica: esta edición es parcial (faltan países y valores), así que una posición induciría a error.');
   });
 });

@@ -49,6 +49,8 @@ export const indexSchema = strictObject({
   id: slug,
   label: localizedSchema,
   shortLabel: localizedSchema,
+  /** What the composite score measures, in one sentence for readers (shown under every headline score). */
+  meaning: localizedSchema.optional(),
   /** Every score lies in this closed range unless an edition's `levels` says otherwise; values outside it are rejected. */
   scale: scaleSchema.default({ min: 0, max: 1 }),
   /**

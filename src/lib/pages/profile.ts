@@ -1,6 +1,7 @@
 import { formatNumber, formatRank, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
+import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { absenceText, coverageStatus, shownAverage, type ShownAverage } from './editions.ts';
@@ -27,6 +28,16 @@ export interface ProfileLead {
   gap?: { text: string; up: boolean };
   /** "+0.02 since 2023"; across a methodology break it says so. */
   change?: string;
+  /** The change in words with a sign and an arrow ("▲ Up +0.02 since 2023"), or why there is no comparable one. */
+  trend?: string;
+  /** "Scale 0 to 1, 1 is best." */
+  scale: string;
+  /** What the score measures, from the manifest. */
+  meaning?: string;
+  /** "Top quarter of the 33 ranked countries". */
+  quartile?: string;
+  /** Why the country has no rank, where it has none. */
+  whyNotRanked?: string;
   /** Figures the OECD printed beside the computed ones. */
   printed: string[];
   /** "No edition of the DGI held here covers the United States." */
@@ -58,7 +69,7 @@ function lead(queries: Queries, lang: Lang, iso3: string, index: string): Profil
     absentFrom.push(absenceText(queries, e, iso3, lang));
   }
   if (!edition) {
-    return { index, indexLabel, absentFrom, heading: indexLabel, partial: false, average: null, printed: [], none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) };
+    return { index, indexLabel, absentFrom, heading: indexLabel, partial: false, average: null, printed: [], none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }), ...explain(def, lang) };
   }
   const partial = edition.status === 'partial';
   const o = queries.observation(index, edition.edition, iso3, 'composite');
@@ -74,14 +85,40 @@ function lead(queries: Queries, lang: Lang, iso3: string, index: string): Profil
     ...(partial && edition.completeness.status === 'partial' ? { partialNote: edition.completeness.missing[lang] } : {}),
     average: average && { ...average, label: translate(lang, average.printed ? 'country.printedAverage' : 'country.oecdAverage') },
     printed: [],
+    ...explain(def, lang),
   };
   if (!o) return view;
   view.score = formatNumber(o.value, decimals, lang);
   view.rank = partial ? translate(lang, 'country.notRankedPartial') : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
   if (average) view.gap = { text: formatSigned(o.value - average.value, decimals, lang), up: o.value >= average.value };
   if (o.change) view.change = changeText(queries, lang, o, decimals);
+  if (o.change) view.trend = trendText(queries, lang, o, decimals);
+  if (o.rank !== null && o.rankedOf) view.quartile = translate(lang, `card.quartile.${quartile(o.rank, o.rankedOf)}`, { count: o.rankedOf });
+  else view.whyNotRanked = translate(lang, partial ? 'card.whyNotRanked.partial' : 'card.whyNotRanked.member', { country });
   view.printed = printedTexts(lang, o, decimals);
   return view;
+}
+
+/** The quarter (1 = top) a rank falls in among `of` ranked countries: ranks 1–8 of 33 are the top quarter; first is always top. */
+export function quartile(rank: number, of: number): 1 | 2 | 3 | 4 {
+  if (rank <= 1) return 1;
+  return Math.min(4, Math.max(1, Math.ceil((4 * rank) / of))) as 1 | 2 | 3 | 4;
+}
+
+function explain(def: IndexDefinition, lang: Lang): Pick<ProfileLead, 'scale' | 'meaning'> {
+  const scale = translate(lang, 'card.scale', { min: formatNumber(def.scale.min, 0, lang), max: formatNumber(def.scale.max, 0, lang) });
+  return { scale, ...(def.meaning ? { meaning: def.meaning[lang] } : {}) };
+}
+
+/** The change in words: up, down or unchanged, with its sign and an arrow, so colour is never the only carrier. */
+function trendText(queries: Queries, lang: Lang, o: RankedObservation, decimals: number): string {
+  const change = o.change!;
+  if (change.methodologyBreak) return translate(lang, 'card.noComparable', { edition: change.fromEdition });
+  const before = queries.edition(o.index, change.fromEdition)!;
+  const places = Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
+  const shown = Number(change.delta.toFixed(places));
+  const key = shown > 0 ? 'card.up' : shown < 0 ? 'card.down' : 'card.same';
+  return translate(lang, key, { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
 }
 
 function changeText(queries: Queries, lang: Lang, o: RankedObservation, decimals: number): string {
