@@ -36,13 +36,14 @@ if (form && dataScript && result) init(form, dataScript, result);
 function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElement): void {
   // The page renders data-lang from its own language, always one of the site's.
   const lang = form.dataset.lang as Lang;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const indexLabels = JSON.parse(form.dataset.indexLabels ?? '{}') as Record<string, string>;
+  const { strings, indexLabels } = JSON.parse(document.getElementById('compare-strings')?.textContent ?? '{}') as { strings: Strings; indexLabels: Record<string, string> };
   const countriesBase = form.dataset.countriesBase ?? '';
   const data = JSON.parse(dataScript.textContent ?? '[]') as ComparisonData[];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="c"]')];
   const byCode = new Map(boxes.map((box) => [box.value, box]));
-  const names = new Map(boxes.map((box) => [box.value.toUpperCase(), box.dataset.name ?? box.value.toUpperCase()]));
+  // A box's country name is its label's text (not repeated in an attribute: the page ships light).
+  const nameOf = (box: HTMLInputElement) => box.parentElement?.textContent?.trim() || box.value.toUpperCase();
+  const names = new Map(boxes.map((box) => [box.value.toUpperCase(), nameOf(box)]));
   const count = document.getElementById('compare-count');
   const error = document.getElementById('compare-error');
   const clear = document.getElementById('compare-clear') as HTMLButtonElement | null;
@@ -50,7 +51,9 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
 
   document.getElementById('compare-noscript')?.setAttribute('hidden', '');
   form.hidden = false;
-  const peers = JSON.parse(form.dataset.peers ?? '{}') as Record<string, string[]>;
+  const peers: Record<string, string[]> = Object.fromEntries(
+    (form.dataset.peers ?? '').split(',').filter(Boolean).map((entry) => { const [code, ...list] = entry.split(' '); return [code!, list]; }),
+  );
   const peersButton = document.getElementById('compare-peers') as HTMLButtonElement | null;
   const filterInput = document.getElementById('compare-filter-input') as HTMLInputElement | null;
   const filterStatus = document.getElementById('compare-filter-status');
@@ -98,8 +101,8 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     const query = fold(filterInput.value.trim());
     let visible = 0;
     for (const box of boxes) {
-      const words = fold(box.dataset.name ?? '').split(/[\s-]+/);
-      const found = query === '' || words.some((w) => w.startsWith(query)) || fold(box.dataset.name ?? '').startsWith(query) || box.value.startsWith(query);
+      const words = fold(nameOf(box)).split(/[\s-]+/);
+      const found = query === '' || words.some((w) => w.startsWith(query)) || fold(nameOf(box)).startsWith(query) || box.value.startsWith(query);
       const item = box.closest('li');
       if (item) item.hidden = !found && !box.checked;
       if (found) visible++;

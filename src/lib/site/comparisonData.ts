@@ -20,9 +20,14 @@ export function comparisonData(site: Queries, index: string, edition: string, la
         iso3: c.iso3,
         name: c.name[lang],
         scores: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.value ?? null),
-        ranks: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null),
+        ranks: allNullAsEmpty(dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
     words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, 'chart.notCovered'), labels: chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
   };
+}
+
+/** An unranked country's ranks as `[]` (readers take a missing entry as null): the compare page ships this JSON. */
+function allNullAsEmpty(ranks: (number | null)[]): (number | null)[] {
+  return ranks.every((r) => r === null) ? [] : ranks;
 }
