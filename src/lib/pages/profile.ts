@@ -30,6 +30,8 @@ export interface ProfileLead {
   change?: string;
   /** The change in words with a sign and an arrow ("▲ Up +0.02 since 2023"), or why there is no comparable one. */
   trend?: string;
+  /** True when `trend` says there is no comparable earlier edition (the fact sheet leaves that sentence out for space). */
+  trendAcrossBreak?: boolean;
   /** "Scale 0 to 1, 1 is best." */
   scale: string;
   /** What the score measures, from the manifest. */
@@ -92,7 +94,10 @@ function lead(queries: Queries, lang: Lang, iso3: string, index: string): Profil
   view.rank = partial ? translate(lang, 'country.notRankedPartial') : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
   if (average) view.gap = { text: formatSigned(o.value - average.value, decimals, lang), up: o.value >= average.value };
   if (o.change) view.change = changeText(queries, lang, o, decimals);
-  if (o.change) view.trend = trendText(queries, lang, o, decimals);
+  if (o.change) {
+    view.trend = trendText(queries, lang, o, decimals);
+    view.trendAcrossBreak = o.change.methodologyBreak;
+  }
   if (o.rank !== null && o.rankedOf) view.quartile = translate(lang, `card.quartile.${quartile(o.rank, o.rankedOf)}`, { count: o.rankedOf });
   else view.whyNotRanked = translate(lang, partial ? 'card.whyNotRanked.partial' : 'card.whyNotRanked.member', { country });
   view.printed = printedTexts(lang, o, decimals);
