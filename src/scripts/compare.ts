@@ -42,8 +42,7 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="c"]')];
   const byCode = new Map(boxes.map((box) => [box.value, box]));
   // A box's country name is its label's text (not repeated in an attribute: the page ships light).
-  const nameOf = (box: HTMLInputElement) => box.parentElement?.textContent?.trim() || box.value.toUpperCase();
-  const names = new Map(boxes.map((box) => [box.value.toUpperCase(), nameOf(box)]));
+  const names = new Map(boxes.map((box) => [box.value.toUpperCase(), box.parentElement?.textContent?.trim() || box.value.toUpperCase()]));
   const count = document.getElementById('compare-count');
   const error = document.getElementById('compare-error');
   const clear = document.getElementById('compare-clear') as HTMLButtonElement | null;
@@ -101,8 +100,8 @@ function init(form: HTMLFormElement, dataScript: HTMLElement, result: HTMLElemen
     const query = fold(filterInput.value.trim());
     let visible = 0;
     for (const box of boxes) {
-      const words = fold(nameOf(box)).split(/[\s-]+/);
-      const found = query === '' || words.some((w) => w.startsWith(query)) || fold(nameOf(box)).startsWith(query) || box.value.startsWith(query);
+      const name = fold(names.get(box.value.toUpperCase())!);
+      const found = query === '' || name.split(/[\s-]+/).some((w) => w.startsWith(query)) || name.startsWith(query) || box.value.startsWith(query);
       const item = box.closest('li');
       if (item) item.hidden = !found && !box.checked;
       if (found) visible++;

@@ -64,5 +64,5 @@ export function isLang(code: string | undefined): code is Lang {
 
 /** Languages to try for a text in `lang`: itself, then the default, then the others in order. */
 export function fallbackOrder(lang: Lang): Lang[] {
-  return [lang, ...languages.filter((l) => l !== lang && l === defaultLang), ...languages.filter((l) => l !== lang && l !== defaultLang)];
+  return [...new Set([lang, defaultLang, ...languages])];
 }

@@ -93,9 +93,10 @@ function lead(queries: Queries, lang: Lang, iso3: string, index: string): Profil
   view.score = formatNumber(o.value, decimals, lang);
   view.rank = partial ? translate(lang, 'country.notRankedPartial') : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
   if (average) view.gap = { text: formatSigned(o.value - average.value, decimals, lang), up: o.value >= average.value };
-  if (o.change) view.change = changeText(queries, lang, o, decimals);
   if (o.change) {
-    view.trend = trendText(queries, lang, o, decimals);
+    const places = changePlaces(queries, o, decimals);
+    view.change = changeText(lang, o, places);
+    view.trend = trendText(lang, o, places);
     view.trendAcrossBreak = o.change.methodologyBreak;
   }
   if (o.rank !== null && o.rankedOf) view.quartile = translate(lang, `card.quartile.${quartile(o.rank, o.rankedOf)}`, { count: o.rankedOf });
@@ -116,20 +117,22 @@ function explain(def: IndexDefinition, lang: Lang): Pick<ProfileLead, 'scale' | 
 }
 
 /** The change in words: up, down or unchanged, with its sign and an arrow, so colour is never the only carrier. */
-function trendText(queries: Queries, lang: Lang, o: RankedObservation, decimals: number): string {
+function trendText(lang: Lang, o: RankedObservation, places: number): string {
   const change = o.change!;
   if (change.methodologyBreak) return translate(lang, 'card.noComparable', { edition: change.fromEdition });
-  const before = queries.edition(o.index, change.fromEdition)!;
-  const places = Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
   const shown = Number(change.delta.toFixed(places));
   const key = shown > 0 ? 'card.up' : shown < 0 ? 'card.down' : 'card.same';
   return translate(lang, key, { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
 }
 
-function changeText(queries: Queries, lang: Lang, o: RankedObservation, decimals: number): string {
+/** Decimals a change is shown with: the fewer of the two editions' (2023's 3 against 2025's 2 gives 2). */
+function changePlaces(queries: Queries, o: RankedObservation, decimals: number): number {
+  const before = queries.edition(o.index, o.change!.fromEdition)!;
+  return Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
+}
+
+function changeText(lang: Lang, o: RankedObservation, places: number): string {
   const change = o.change!;
-  const before = queries.edition(o.index, change.fromEdition)!;
-  const places = Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
   return translate(lang, change.methodologyBreak ? 'country.sinceBreak' : 'country.since', { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
 }
 
