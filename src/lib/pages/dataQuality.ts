@@ -3,6 +3,7 @@ import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Difference, DifferenceKind } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { coverageStatus, editionTitle } from './editions.ts';
+import { sitePath } from '../site/paths.ts';
 
 /** A link on the site: `path` is relative to the language root (`countries/kor/`). */
 export interface Link {
@@ -55,14 +56,14 @@ function causeText(queries: Queries, d: Difference, lang: Lang): string {
 
 /** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
 export function qualityView(queries: Queries, lang: Lang): QualityView {
-  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: `indices/${index}/` });
+  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: sitePath.indicator(index) });
   const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: `countries/${iso3.toLowerCase()}/` });
   const row = (d: Difference): QualityRow => {
     const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
     return {
       edition: editionLink(d.index, d.edition),
       ...(d.iso3 ? { country: countryLink(d.iso3) } : {}),
-      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], path: d.indicator === 'composite' ? `indices/${d.index}/` : `indices/${d.index}/${d.indicator}/` },
+      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], path: sitePath.indicator(d.index, d.indicator) },
       printed: localized(d.printed, lang),
       computed: localized(d.computed, lang),
       difference: formatSigned(d.difference, places, lang),

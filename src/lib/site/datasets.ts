@@ -2,7 +2,7 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import { downloadFiles, editionCsvPath } from '../output/dataPackage.ts';
 import { datasetJsonLd } from '../output/datasetJsonLd.ts';
 import type { Queries } from '../query/createQueries.ts';
-import { localePath } from './paths.ts';
+import { localePath, sitePath } from './paths.ts';
 
 /** Absolute URL of a site path, or undefined when the site address is unknown. */
 export type Absolute = (path: string) => string | undefined;
@@ -40,7 +40,7 @@ export function indexDataset(queries: Queries, lang: Lang, index: string, absolu
     description: translate(lang, 'dataset.indexDescription', { index: def.label[lang], editions: names }),
     lang,
     editions,
-    url: absolute(localePath(lang, `indices/${index}/`)),
+    url: absolute(localePath(lang, sitePath.indicator(index))),
     distribution: distribution(absolute, editions.map((e) => ({ name: `${def.label.en}, ${e.edition}`, path: editionCsvPath(e), format: 'text/csv' }))),
   });
 }

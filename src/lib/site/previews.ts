@@ -6,7 +6,7 @@ import { profileView } from '../pages/profile.ts';
 import type { Queries } from '../query/createQueries.ts';
 import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
 import { decimalsOf } from './figures.ts';
-import { localePath } from './paths.ts';
+import { localePath, sitePath } from './paths.ts';
 
 /** Size of every link-preview image (the Open Graph / Twitter large-card size). */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -68,10 +68,10 @@ export function previewCards(queries: Queries, lang: Lang): PreviewCard[] {
   for (const country of queries.dataset.countries) cards.push(countryCard(queries, lang, country.iso3, siteName));
   for (const index of queries.dataset.indices) {
     const { edition, rows } = rankingRows(queries, lang, index.id, 'composite');
-    cards.push({ path: `indices/${index.id}/`, eyebrow: `${index.shortLabel[lang]} ${edition.edition}`, heading: index.label[lang], rows, footer: siteName });
+    cards.push({ path: sitePath.indicator(index.id), eyebrow: `${index.shortLabel[lang]} ${edition.edition}`, heading: index.label[lang], rows, footer: siteName });
     for (const indicator of index.indicators.filter((i) => i.id !== 'composite')) {
       const area = rankingRows(queries, lang, index.id, indicator.id);
-      cards.push({ path: `indices/${index.id}/${indicator.id}/`, eyebrow: `${index.shortLabel[lang]} ${area.edition.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
+      cards.push({ path: sitePath.indicator(index.id, indicator.id), eyebrow: `${index.shortLabel[lang]} ${area.edition.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
     }
   }
   return cards;
