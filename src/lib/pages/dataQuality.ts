@@ -4,6 +4,7 @@ import type { Difference, DifferenceKind } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { coverageStatus, editionTitle } from './editions.ts';
 import { sitePath } from '../site/paths.ts';
+import { pageHead, type PageHead } from './inputs.ts';
 
 /** A link on the site: `path` is relative to the language root (`countries/kor/`). */
 export interface Link {
@@ -57,7 +58,7 @@ function causeText(queries: Queries, d: Difference, lang: Lang): string {
 /** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
 export function qualityView(queries: Queries, lang: Lang): QualityView {
   const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: sitePath.indicator(index) });
-  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: `countries/${iso3.toLowerCase()}/` });
+  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: sitePath.country(iso3) });
   const row = (d: Difference): QualityRow => {
     const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
     return {
@@ -91,4 +92,14 @@ export function qualityView(queries: Queries, lang: Lang): QualityView {
       return translate(lang, 'quality.unchecked', { index: queries.index(index)!.shortLabel[lang], edition: since });
     });
   return { tables, partial, coverage, unchecked };
+}
+
+/** The data-quality page: its tables, with what the page layout needs. */
+export interface DataQualityPage extends QualityView {
+  head: PageHead;
+}
+
+export function dataQualityPage(queries: Queries, lang: Lang): DataQualityPage {
+  const head = pageHead(queries, lang, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality') });
+  return { head, ...qualityView(queries, lang) };
 }

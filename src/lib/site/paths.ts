@@ -35,6 +35,8 @@ export const sitePath = {
   country: (iso3: string) => `countries/${iso3.toLowerCase()}/`,
   /** The index page for its composite, the policy-area page for anything else. */
   indicator: (index: string, indicator = 'composite') => (indicator === 'composite' ? `indices/${index}/` : `indices/${index}/${indicator}/`),
+  /** The static comparison of a country group (`compare/nordic/`). */
+  group: (id: string) => `compare/${id}/`,
   compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
   search: () => 'search/',
   /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */

@@ -1,0 +1,53 @@
+import type { Lang } from '../i18n/translate.ts';
+import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../output/citations.ts';
+import { downloadFiles } from '../output/dataPackage.ts';
+import { observationFields, observationKey } from '../output/downloadSchema.ts';
+import { licenses } from '../output/licenses.ts';
+import { downloadsDataset } from '../site/datasets.ts';
+import { sitePath } from '../site/paths.ts';
+import { messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+
+/** A file to download: the link, its file name and (for an edition) the licence of its source. */
+export interface DownloadLink {
+  link: Anchor;
+  name: string;
+}
+
+export interface DownloadsView {
+  head: PageHead;
+  /** The schema.org Dataset of every edition and file. */
+  jsonLd: Record<string, unknown>;
+  /** All observations as CSV and JSON, and the data package. */
+  all: DownloadLink[];
+  /** One CSV per index and edition. */
+  editions: (DownloadLink & { license: string })[];
+  /** The key columns, "index, edition, iso3, indicator". */
+  key: string;
+  codebook: { name: string; type: string; required: boolean; description: string }[];
+  /** Each source's reference, with its licence. */
+  sources: { source: Source; license: string; cite: Citation }[];
+  /** How to cite this site. */
+  site: Citation;
+}
+
+export function downloadsPage(inputs: PageInputs, lang: Lang): DownloadsView {
+  const { site } = inputs;
+  const t = messages(lang);
+  const download = (text: string, path: string): DownloadLink => ({ link: { text, href: inputs.file(`downloads/${path}`) }, name: path.split('/').pop()! });
+  const latestYear = site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
+  return {
+    head: pageHead(site, lang, { title: t('downloads.title'), description: t('downloads.intro'), path: sitePath.page('downloads') }),
+    jsonLd: downloadsDataset(site, lang, inputs.absolute),
+    all: [download(t('downloads.all'), 'observations.csv'), download(t('downloads.allJson'), 'observations.json'), download(t('downloads.package'), 'datapackage.json')],
+    editions: downloadFiles(site)
+      .filter((f) => f.kind === 'edition')
+      .map((f) => {
+        const e = f.editions[0]!;
+        return { ...download(`${site.index(e.index)!.label[lang]}, ${e.edition}`, f.path), license: licenses[e.source.license].title };
+      }),
+    key: observationKey.join(', '),
+    codebook: observationFields.map((f) => ({ name: f.name, type: f.type, required: f.required, description: t(f.description) })),
+    sources: sourcesOf(site.dataset.editions).map((source) => ({ source, license: licenses[source.license].title, cite: citeSource(source) })),
+    site: citeSite({ title: t('site.title'), note: t('cite.siteNote'), year: latestYear, url: inputs.absolute('') }),
+  };
+}

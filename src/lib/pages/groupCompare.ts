@@ -1,0 +1,112 @@
+import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
+import { countryName as registryName } from '../countries/registry.ts';
+import { capitalized, groupName } from '../groups/groupStats.ts';
+import { membersOn } from '../groups/parseGroups.ts';
+import { formatNumber, titled } from '../i18n/format.ts';
+import type { Lang } from '../i18n/translate.ts';
+import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../site/comparison.ts';
+import { comparisonData } from '../site/comparisonData.ts';
+import { chartFormat, chartLabels, NARROW_WIDTH, responsiveChart } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { latestComplete } from './editions.ts';
+import { messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+
+/** One index on a group's page: its members in the latest complete edition, with the group and OECD averages. */
+export interface GroupSection {
+  index: string;
+  heading: string;
+  /** "The DGI 2023 covers none of them." */
+  none?: string;
+  /** "Not covered: Iceland" (members left out where some are covered). */
+  missing?: string;
+  /** The members covered, best first; none when no member is. */
+  table?: {
+    caption: string;
+    dimensions: string[];
+    rows: { country: Anchor; cells: string[] }[];
+    groupAverages: string[];
+    averages: string[];
+  };
+  /** A chart over the table where two or more members are covered: dots for a few, bars for many. */
+  figure?: { title: string; summary: string; chart: SafeSvg; narrow: SafeSvg };
+}
+
+export interface GroupCompareView {
+  head: PageHead;
+  crumbs: { label: string; href: string }[];
+  pagefindMeta: Record<string, string>;
+  pagefindFilters: Record<string, string>;
+  intro: string;
+  /** The members today, by name, and the source of the list. */
+  membership: string;
+  sections: GroupSection[];
+  /** The other groups. */
+  others: Anchor[];
+}
+
+export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): GroupCompareView {
+  const { site, groups } = inputs;
+  const t = messages(lang);
+  const group = groups.find((g) => g.id === groupId)!;
+  const name = groupName(group, lang);
+  const title = capitalized(t('groups.title', { group: name }), lang);
+  /** Members outside the data (the United States in the G7) are named from the country registry. */
+  const countryName = (iso3: string) => site.country(iso3)?.name[lang] ?? registryName(iso3, lang);
+  const byName = (a: string, b: string) => a.localeCompare(b, lang);
+  const sections = site.dataset.indices.map((index): GroupSection => {
+    const edition = latestComplete(site, index.id);
+    const data = comparisonData(site, index.id, edition.edition, lang);
+    const members = new Set(membersOn(group, edition.published));
+    const rows = data.countries.filter((c) => members.has(c.iso3) && c.scores[0] !== null).sort((a, b) => b.scores[0]! - a.scores[0]!);
+    const missing = [...members].filter((c) => !rows.some((r) => r.iso3 === c)).map(countryName).sort(byName);
+    const heading = `${index.label[lang]} ${edition.edition}`;
+    if (rows.length === 0) return { index: index.id, heading, none: t('groups.noneCovered', { index: index.shortLabel[lang], edition: edition.edition }) };
+    const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, data.decimals[i]!, lang));
+    const groupAverages = data.dimensions.map((_, i) => {
+      const values = rows.map((r) => r.scores[i]).filter((v): v is number => v !== null);
+      return values.length ? values.reduce((s, v) => s + v, 0) / values.length : null;
+    });
+    const chartTitle = `${data.indexLabel} ${data.edition}`;
+    const figure = rows.length < 2 ? undefined : groupFigure(inputs, lang, data, rows, `group-${group.id}-${index.id}`, chartTitle);
+    return {
+      index: index.id,
+      heading,
+      ...(missing.length > 0 ? { missing: t('groups.notCoveredList', { countries: missing.join(', ') }) } : {}),
+      table: {
+        caption: titled(lang, chartTitle, name),
+        dimensions: data.dimensions.map((d) => d.label),
+        rows: rows.map((c) => ({ country: { text: c.name, href: inputs.href(lang, sitePath.country(c.iso3)) }, cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, data.decimals[i]!, data.words)) })),
+        groupAverages: groupAverages.map(fmt),
+        averages: data.averages.map(fmt),
+      },
+      ...(figure ? { figure } : {}),
+    };
+  });
+  const today = membersOn(group);
+  return {
+    head: pageHead(site, lang, { title, description: t('groups.intro', { group: name }), path: sitePath.group(group.id) }),
+    crumbs: [{ label: t('compare.title'), href: inputs.href(lang, sitePath.compare()) }],
+    pagefindMeta: { title, type: t('type.page') },
+    pagefindFilters: { type: t('type.page') },
+    intro: t('groups.intro', { group: name }),
+    membership: t('groups.membership', { count: today.length, countries: today.map(countryName).sort(byName).join(', '), source: group.source }),
+    sections,
+    others: groups.filter((g) => g.id !== group.id).map((g) => ({ text: capitalized(groupName(g, lang), lang), href: inputs.href(lang, sitePath.group(g.id)) })),
+  };
+}
+
+/** Up to COMPARE_MAX members as compared dots, more as ranked bars of the composite. */
+function groupFigure(inputs: PageInputs, lang: Lang, data: ComparisonData, rows: ComparisonData['countries'], id: string, title: string): GroupSection['figure'] {
+  const codes = rows.map((r) => r.iso3);
+  if (rows.length <= COMPARE_MAX) {
+    return { title, summary: comparisonSummary(data, codes, lang), chart: comparisonChart(data, codes, lang, id), narrow: comparisonChart(data, codes, lang, `${id}-narrow`, NARROW_WIDTH) };
+  }
+  const fmt = (v: number) => formatNumber(v, data.decimals[0]!, lang);
+  const summary = messages(lang)('index.rankingSummary', { first: rows[0]!.name, firstScore: fmt(rows[0]!.scores[0]!), average: data.averages[0] == null ? '–' : fmt(data.averages[0]), count: rows.length });
+  const drawn = responsiveChart(renderRankedBars, {
+    id, title, summary,
+    rows: rows.map((r) => ({ code: r.iso3, label: r.name, value: r.scores[0]!, rank: r.ranks[0] ?? null, href: inputs.href(lang, sitePath.country(r.iso3)) })),
+    average: data.averages[0] ?? null, formatValue: chartFormat(lang, data.decimals[0]!), labels: chartLabels(lang),
+  });
+  return { title, summary, ...drawn };
+}

@@ -1,0 +1,65 @@
+import type { Lang } from '../i18n/translate.ts';
+import { sitePath } from '../site/paths.ts';
+import { editionTitle } from './editions.ts';
+import { chartId, messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { rankingView, type RankingView } from './ranking.ts';
+import { worldMapView, type WorldMapView } from './worldMap.ts';
+
+/** Countries drawn in each home-page ranking; the index pages rank them all. */
+export const HOME_TOP = 15;
+
+/** An edition on the home page: its top countries, and a link to the index page with them all. */
+export interface HomeEdition {
+  /** "Newest edition: DGI 2025 (partial edition)". */
+  heading: string;
+  ranking: RankingView;
+  /** "Full ranking of all 38 countries", or for a partial edition (which ranks nobody) its scores. */
+  more: Anchor;
+}
+
+export interface HomeView {
+  head: PageHead;
+  /** Where to go from the home page: countries, each index, compare, search. */
+  explore: Anchor[];
+  /** Per index: its newest edition, and the latest ranked one where the newest is partial. */
+  latest: { index: Anchor; editions: HomeEdition[] }[];
+  map: WorldMapView;
+  /** Per index, its policy areas. */
+  areas: { title: string; links: Anchor[] }[];
+}
+
+export function homePage(inputs: PageInputs, lang: Lang): HomeView {
+  const { site } = inputs;
+  const t = messages(lang);
+  const link = (text: string, path: string): Anchor => ({ text, href: inputs.href(lang, path) });
+  const indices = site.dataset.indices;
+  const latest = indices.map((index) => {
+    const editions = [...site.editions(index.id)].reverse();
+    const newest = editions[0]!;
+    const ranked = editions.find((e) => e.status === 'complete');
+    const shown = ranked && ranked !== newest ? [newest, ranked] : [newest];
+    return {
+      index: link(index.label[lang], sitePath.indicator(index.id)),
+      editions: shown.map((e): HomeEdition => {
+        const count = site.ranking(index.id, e.edition, 'composite').length;
+        return {
+          heading: `${e === newest ? t('home.newest') : t('home.latestRanked')}: ${index.shortLabel[lang]} ${editionTitle(e, lang)}`,
+          ranking: rankingView(inputs, lang, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP }),
+          more: link(e.status === 'partial' ? t('home.allScores', { count }) : t('home.fullRanking', { count }), sitePath.indicator(index.id)),
+        };
+      }),
+    };
+  });
+  return {
+    head: pageHead(site, lang, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home() }),
+    explore: [
+      link(t('home.browseCountries', { count: site.dataset.countries.length }), sitePath.countries()),
+      ...indices.map((index) => link(index.label[lang], sitePath.indicator(index.id))),
+      link(t('home.compare'), sitePath.compare()),
+      link(t('home.search'), sitePath.search()),
+    ],
+    latest,
+    map: worldMapView(inputs, lang, indices[0]!.id, 'home-map'),
+    areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
+  };
+}

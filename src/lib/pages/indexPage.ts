@@ -1,0 +1,120 @@
+import { renderDistribution, type SafeSvg } from '../charts/index.ts';
+import { formatDate, formatNumber, titled } from '../i18n/format.ts';
+import type { Lang } from '../i18n/translate.ts';
+import type { Edition } from '../model/types.ts';
+import { indexDataset } from '../site/datasets.ts';
+import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { editionTitle, shownAverage } from './editions.ts';
+import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
+import { chartId, messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { rankingView, type RankingView } from './ranking.ts';
+import { worldMapView, type WorldMapView } from './worldMap.ts';
+
+/** An edition's composite ranking on its index page. */
+export interface IndexEditionView {
+  heading: string;
+  /** Who the OECD ranked, and the edition's note. */
+  note: string;
+  ranking: RankingView;
+}
+
+export interface IndexPageView {
+  index: string;
+  head: PageHead;
+  pagefindMeta: Record<string, string>;
+  pagefindFilters: Record<string, string>;
+  /** The schema.org Dataset of the index. */
+  jsonLd: Record<string, unknown>;
+  title: string;
+  /** The other indices. */
+  others: Anchor[];
+  /** The newest edition, then the latest complete one where the newest is partial. */
+  first: IndexEditionView[];
+  map: WorldMapView;
+  groups?: GroupAveragesView;
+  /** The OECD members' composites in the latest complete edition, with their statistics. */
+  distribution: { title: string; summary: string; chart: SafeSvg; narrow: SafeSvg; average: string; sd: string; min: string; max: string; members: number };
+  /** Each dimension, with its OECD average in the newest edition. */
+  dimensions: { link: Anchor; average?: string }[];
+  editions: { title: string; published: string; citation: Anchor; methodologyBreak: boolean }[];
+  /** Editions the OECD published that the site does not hold, and why. */
+  unheld: { edition: string; published: string; citation: string; doi?: string; reason: string }[];
+  /** Older editions, as tables. */
+  past: IndexEditionView[];
+}
+
+export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexPageView {
+  const { site } = inputs;
+  const t = messages(lang);
+  const def = site.index(index)!;
+  const short = def.shortLabel[lang];
+  const editions = [...site.editions(index)].reverse();
+  const newest = editions[0]!;
+  /** The latest complete edition: ranked, and the one whose distribution is drawn (a partial one has no computed figures). */
+  const latest = editions.find((e) => e.status === 'complete') ?? newest;
+  const shownFirst = newest === latest ? [latest] : [newest, latest];
+  const rankedText = (e: Edition) => (e.rankedSet === 'all-participants' ? t('index.ranked.all') : t('index.ranked.members'));
+  const first = shownFirst.map((e) => ({
+    heading: e.status === 'partial' ? t('index.partialScores', { index: short, edition: e.edition }) : t('index.latest', { index: short, edition: e.edition }),
+    note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
+    ranking: rankingView(inputs, lang, index, e.edition, 'composite', { id: `${index}-${e === latest ? 'latest' : 'newest'}` }),
+  }));
+  const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
+    heading: t('index.edition', { edition: editionTitle(e, lang) }),
+    note: `${rankedText(e)} ${e.note?.[lang] ?? ''}`,
+    ranking: rankingView(inputs, lang, index, e.edition, 'composite', { id: chartId(index, e.edition), tableOnly: true }),
+  }));
+  const groups = groupAveragesView(inputs, lang, index, latest.edition, 'composite', `${index}-groups`);
+  const newestFigure = `${short} ${editionTitle(newest, lang)}`;
+  return {
+    index,
+    head: pageHead(site, lang, { title: def.label[lang], description: def.label[lang], path: sitePath.indicator(index) }),
+    pagefindMeta: { title: def.label[lang], type: t('type.index'), figure: newestFigure },
+    pagefindFilters: { type: t('type.index'), index: short },
+    jsonLd: indexDataset(site, lang, index, inputs.absolute),
+    title: def.label[lang],
+    others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: inputs.href(lang, sitePath.indicator(i.id)) })),
+    first,
+    map: worldMapView(inputs, lang, index, `${index}-map`),
+    ...(groups ? { groups } : {}),
+    distribution: distribution(inputs, lang, index, latest),
+    dimensions: site.children(index, 'composite').map((d) => {
+      const avg = shownAverage(site, site.stats(index, newest.edition, d.id), lang);
+      const link = { text: d.label[lang], href: inputs.href(lang, sitePath.indicator(index, d.id)) };
+      return avg ? { link, average: `${newestFigure}, ${avg.printed ? t('country.printedAverage') : t('table.average')} ${avg.text}` } : { link };
+    }),
+    editions: editions.map((e) => ({
+      title: editionTitle(e, lang),
+      published: t('index.published', { date: formatDate(e.published, lang) }),
+      citation: { text: e.source.citation, href: `https://doi.org/${e.source.doi}` },
+      methodologyBreak: !e.comparableWithPrevious && e.previous !== undefined,
+    })),
+    unheld: site.dataset.unheldEditions.filter((u) => u.index === index).reverse().map((u) => ({
+      edition: u.edition,
+      published: t('index.published', { date: formatDate(u.published, lang) }),
+      citation: u.source.citation,
+      ...(u.source.doi ? { doi: `https://doi.org/${u.source.doi}` } : {}),
+      reason: u.reason[lang],
+    })),
+    past,
+  };
+}
+
+function distribution(inputs: PageInputs, lang: Lang, index: string, latest: Edition): IndexPageView['distribution'] {
+  const { site } = inputs;
+  const t = messages(lang);
+  const stats = site.stats(index, latest.edition, 'composite')!;
+  const decimals = decimalsOf(site, index, latest.edition, 'composite');
+  const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
+  const members = site.ranking(index, latest.edition, 'composite').filter((o) => o.oecdMember);
+  const title = titled(lang, t('index.distribution'), `${site.index(index)!.shortLabel[lang]} ${latest.edition}`);
+  const summary = t('index.distributionSummary', { count: stats.members, mean: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max) });
+  const { chart, narrow } = responsiveChart(renderDistribution, {
+    id: `${index}-distribution`, title, summary,
+    values: members.map((o) => ({ code: o.iso3, label: site.country(o.iso3)!.name[lang], value: o.value })),
+    average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
+    formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
+  });
+  return { title, summary, chart, narrow, average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
+}

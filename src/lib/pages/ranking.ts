@@ -1,0 +1,137 @@
+import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
+import { countryFilter, rowGroups } from '../groups/groupStats.ts';
+import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
+import type { Lang } from '../i18n/translate.ts';
+import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { editionTitle, scaleMax, shownAverage, type ShownAverage } from './editions.ts';
+import { messages, type Anchor, type PageInputs } from './inputs.ts';
+
+/** One country's row of a ranking table, every cell as text. */
+export interface RankingRow {
+  /** The row's `data-groups` for the table's group filter. */
+  groups: string;
+  rank: string;
+  printedRank: string;
+  country: Anchor;
+  /** Not ranked in a ranked (complete) edition. */
+  notRanked: boolean;
+  score: string;
+  /** The score as a share of the scale's maximum, where the scale is not 0–1. */
+  share?: string;
+  gap: string;
+  change: string;
+  printedChange: string;
+}
+
+/**
+ * The data table of a ranking: rank (complete editions only), country, score, gap to the OECD average
+ * and change, with the OECD's printed rank and change where the source has them, and each score as a
+ * share of its maximum where the edition's scale is not 0–1.
+ */
+export interface RankingTableView {
+  title: string;
+  ranked: boolean;
+  hasPrintedRank: boolean;
+  /** The scale's maximum as text, where the scale is not 0–1 (the share column's heading). */
+  max?: string;
+  hasChange: boolean;
+  hasPrintedChange: boolean;
+  /** The edition the printed changes are measured from. */
+  since?: string;
+  rows: RankingRow[];
+  /** Computed (complete edition) or printed (partial) OECD average. */
+  average: ShownAverage | null;
+  /** Some change crosses a methodology break (the † note under the table). */
+  breakNote: boolean;
+}
+
+/** A ranking of one indicator in one edition: bar chart with its table, or the table alone (past editions). */
+export interface RankingView {
+  title: string;
+  summary: string;
+  /** A partial edition's sentence on what it lacks (not over a table alone). */
+  partialNote?: string;
+  /** Wide and narrow bar charts; none for a table alone. */
+  chart?: { chart: SafeSvg; narrow: SafeSvg };
+  /** The table's `<sort-table>` filter by OECD membership and group; none under a shortened chart. */
+  filter?: string;
+  table: RankingTableView;
+}
+
+export interface RankingOptions {
+  /** Unique id prefix for the chart. */
+  id: string;
+  /** Show only the first `limit` countries, in the chart and its table. */
+  limit?: number;
+  /** Only the data table, collapsed under its title. */
+  tableOnly?: boolean;
+}
+
+export function rankingView(inputs: PageInputs, lang: Lang, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
+  const { site, groups } = inputs;
+  const t = messages(lang);
+  const ed = site.edition(index, edition)!;
+  const decimals = decimalsOf(site, index, ed.edition, indicator);
+  const rows = site.ranking(index, ed.edition, indicator);
+  const partial = ed.status === 'partial';
+  const shown = shownAverage(site, site.stats(index, ed.edition, indicator), lang);
+  const average = shown?.value ?? null;
+  const max = scaleMax(ed, site.indicator(index, indicator)!.level);
+  const name = (iso3: string) => site.country(iso3)!.name[lang];
+  const href = (iso3: string) => inputs.href(lang, sitePath.country(iso3));
+  const fmt = (v: number) => formatNumber(v, decimals, lang);
+  const indexLabel = site.index(index)!.shortLabel[lang];
+  const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, site.indicator(index, indicator)!.label[lang]);
+  const first = rows[0];
+  const summary = partial
+    ? t('index.partialScores', { index: indexLabel, edition: ed.edition })
+    : first
+      ? t('index.rankingSummary', { first: name(first.iso3), firstScore: fmt(first.value), average: average === null ? '–' : fmt(average), count: rows.length })
+      : '';
+  const drawn = limit === undefined ? rows : rows.slice(0, limit);
+  const chart = tableOnly
+    ? undefined
+    : responsiveChart(renderRankedBars, {
+        id,
+        title,
+        summary,
+        rows: drawn.map((o) => ({ code: o.iso3, label: name(o.iso3), value: o.value, rank: o.rank, highlight: false, href: href(o.iso3) })),
+        average,
+        unranked: partial,
+        ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
+        formatValue: chartFormat(lang, decimals),
+        labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
+      });
+  const ranked = ed.status === 'complete';
+  const table: RankingTableView = {
+    title,
+    ranked,
+    hasPrintedRank: drawn.some((o) => o.printedRank),
+    ...(max !== undefined ? { max: formatNumber(max, 2, lang) } : {}),
+    hasChange: drawn.some((o) => o.change),
+    hasPrintedChange: drawn.some((o) => o.printedChange),
+    ...withSince(drawn.find((o) => o.printedChange)?.printedChange?.since),
+    rows: drawn.map((o) => ({
+      groups: rowGroups(groups, o.iso3, o.oecdMember, ed.published),
+      rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang),
+      printedRank: o.printedRank ? formatOrdinal(o.printedRank.value, lang) : '–',
+      country: { text: name(o.iso3), href: href(o.iso3) },
+      notRanked: ranked && o.rank === null,
+      score: fmt(o.value),
+      ...(max !== undefined ? { share: formatNumber(o.value / max, decimals, lang) } : {}),
+      gap: shown === null ? '–' : formatSigned(o.value - shown.value, decimals, lang),
+      change: o.change ? `${formatSigned(o.change.delta, decimals, lang)}${o.change.methodologyBreak ? ' †' : ''}` : '–',
+      printedChange: o.printedChange ? formatSigned(o.printedChange.value, decimals, lang) : '–',
+    })),
+    average: shown,
+    breakNote: drawn.some((o) => o.change?.methodologyBreak),
+  };
+  const partialNote = !tableOnly && ed.completeness.status === 'partial' ? t('edition.partialNote', { missing: ed.completeness.missing[lang] }) : undefined;
+  const filter = tableOnly || limit === undefined ? countryFilter(groups, lang) : undefined;
+  return { title, summary, ...(partialNote ? { partialNote } : {}), ...(chart ? { chart } : {}), ...(filter ? { filter } : {}), table };
+}
+
+function withSince(since: string | undefined): { since?: string } {
+  return since ? { since } : {};
+}

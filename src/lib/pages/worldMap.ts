@@ -1,0 +1,52 @@
+import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem, type SafeSvg } from '../charts/index.ts';
+import { worldShapes } from '../geo/worldShapes.ts';
+import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { latestComplete } from './editions.ts';
+import type { Anchor, PageInputs } from './inputs.ts';
+
+/** The latest complete composite of an index on a world map, with its legend, a text summary and the data table beside it. */
+export interface WorldMapView {
+  id: string;
+  title: string;
+  summary: string;
+  chart: SafeSvg;
+  legend: MapLegendItem[];
+  rows: { rank: string; country: Anchor; notRanked: boolean; score: string }[];
+}
+
+export function worldMapView(inputs: PageInputs, lang: Lang, index: string, id: string): WorldMapView {
+  const { site } = inputs;
+  const def = site.index(index)!;
+  const edition = latestComplete(site, index);
+  const decimals = decimalsOf(site, index, edition.edition, 'composite');
+  const ranking = site.ranking(index, edition.edition, 'composite');
+  const shapes = worldShapes();
+  const drawable = new Set(shapes.map((s) => s.code));
+  const href = (iso3: string) => inputs.href(lang, sitePath.country(iso3));
+  const countries = site.dataset.countries.map((c) => ({
+    code: c.iso3,
+    label: c.name[lang],
+    value: site.observation(index, edition.edition, c.iso3, 'composite')?.value ?? null,
+    href: href(c.iso3),
+  }));
+  const covered = ranking.map((o) => ({ o, name: site.country(o.iso3)!.name[lang] }));
+  const thresholds = quintileBreaks(ranking.map((o) => o.value), Math.min(decimals, 2));
+  const fmt = (v: number) => formatNumber(v, decimals, lang);
+  const legend = mapLegend(thresholds, (v) => formatNumber(v, Math.min(decimals, 2), lang), translate(lang, 'map.notCovered'));
+  const title = titled(lang, translate(lang, 'map.title'), `${def.shortLabel[lang]} ${edition.edition}`);
+  const top = covered.slice(0, 3).map((c) => `${c.name} (${fmt(c.o.value)})`).join(', ');
+  const notDrawn = covered.filter((c) => !drawable.has(c.o.iso3)).map((c) => c.name);
+  const summary = translate(lang, 'map.summary', { count: covered.length, index: def.shortLabel[lang], edition: edition.edition, top }) + (notDrawn.length ? ` ${translate(lang, 'map.notDrawn', { countries: notDrawn.join(', ') })}` : '');
+  const chart = renderWorldMap({ id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) });
+  return {
+    id,
+    title,
+    summary,
+    chart,
+    legend,
+    rows: covered.map(({ o, name }) => ({ rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang), country: { text: name, href: href(o.iso3) }, notRanked: o.rank === null, score: fmt(o.value) })),
+  };
+}
