@@ -1,0 +1,65 @@
+/** The home page's view model on the real data: newest and latest ranked editions per index, in each language. */
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/lib/i18n/translate.ts';
+import { HOME_TOP, homePage } from '../../src/lib/pages/home.ts';
+import { langs, pageInputs, prefix } from './pageInputs.ts';
+
+const inputs = pageInputs();
+const { site } = inputs;
+
+describe.each(langs)('homePage() in %s', (lang) => {
+  const view = homePage(inputs, lang);
+
+  it('explores the countries, each index, the comparison and the search, under the language prefix', () => {
+    expect(view.explore.map((a) => a.href)).toEqual([`${prefix(lang)}/countries/`, `${prefix(lang)}/indices/dgi/`, `${prefix(lang)}/indices/ourdata/`, `${prefix(lang)}/compare/`, `${prefix(lang)}/search/`]);
+    expect(view.explore[0]!.text).toBe(translate(lang, 'home.browseCountries', { count: site.dataset.countries.length }));
+    expect(view.head).toMatchObject({ title: translate(lang, 'site.title'), path: '' });
+  });
+
+  describe.each(['dgi', 'ourdata'])('%s', (index) => {
+    const latest = view.latest.find((l) => l.index.href === `${prefix(lang)}/indices/${index}/`)!;
+
+    it('shows the partial 2025 edition first, then 2023, the latest complete one', () => {
+      expect(latest.editions.map((e) => e.heading)).toEqual([
+        `${translate(lang, 'home.newest')}: ${site.index(index)!.shortLabel[lang]} 2025 (${translate(lang, 'edition.partial')})`,
+        `${translate(lang, 'home.latestRanked')}: ${site.index(index)!.shortLabel[lang]} 2023`,
+      ]);
+    });
+
+    it('links the partial edition to its scores, not to a "full ranking", and the complete one to its ranking', () => {
+      const partial = latest.editions[0]!;
+      const complete = latest.editions[1]!;
+      expect(partial.more.text).toBe(translate(lang, 'home.allScores', { count: site.ranking(index, '2025', 'composite').length }));
+      expect(partial.more.text).not.toBe(translate(lang, 'home.fullRanking', { count: site.ranking(index, '2025', 'composite').length }));
+      expect(complete.more.text).toBe(translate(lang, 'home.fullRanking', { count: site.ranking(index, '2023', 'composite').length }));
+    });
+
+    it(`draws the top ${HOME_TOP} only, without a group filter; a partial edition has no rank column and says what it lacks`, () => {
+      const partial = latest.editions[0]!.ranking;
+      const complete = latest.editions[1]!.ranking;
+      for (const r of [partial, complete]) {
+        expect(r.table.rows).toHaveLength(HOME_TOP);
+        expect(r.filter).toBeUndefined();
+        expect(r.chart?.chart.toString()).toContain(`id="home-${index}-`);
+      }
+      expect(partial.table.ranked).toBe(false);
+      expect(partial.partialNote).toBeDefined();
+      expect(partial.table.average?.printed).toBe(true);
+      expect(complete.table.ranked).toBe(true);
+      expect(complete.partialNote).toBeUndefined();
+      expect(complete.table.rows[0]!.rank).not.toBe('–');
+    });
+  });
+
+  it('maps the first index and lists each index’s policy areas', () => {
+    expect(view.map.id).toBe('home-map');
+    expect(view.areas.map((a) => a.links.length)).toEqual(site.dataset.indices.map((i) => site.children(i.id, 'composite').length));
+    expect(view.areas[0]!.links[0]!.href).toBe(`${prefix(lang)}/indices/dgi/digital-by-design/`);
+  });
+});
+
+it('writes figures in the reader’s locale', () => {
+  const score = (lang: 'en' | 'fr') => homePage(inputs, lang).latest[0]!.editions[1]!.ranking.table.rows[0]!.score;
+  expect(score('en')).toBe('0.935');
+  expect(score('fr')).toBe('0,935');
+});
