@@ -1,0 +1,106 @@
+/** View models of the compare page, the group comparisons, the downloads page and the data-quality page. */
+import { describe, expect, it } from 'vitest';
+import { membersOn } from '../../src/lib/groups/parseGroups.ts';
+import { translate } from '../../src/lib/i18n/translate.ts';
+import { comparePage } from '../../src/lib/pages/compare.ts';
+import { dataQualityPage, qualityView } from '../../src/lib/pages/dataQuality.ts';
+import { downloadsPage } from '../../src/lib/pages/downloads.ts';
+import { groupCompare } from '../../src/lib/pages/groupCompare.ts';
+import { COMPARE_MAX } from '../../src/lib/site/comparison.ts';
+import { langs, pageInputs, prefix } from './pageInputs.ts';
+
+const inputs = pageInputs();
+const { site } = inputs;
+
+describe.each(langs)('comparePage() in %s', (lang) => {
+  const view = comparePage(inputs, lang);
+
+  it('compares each index in its latest complete edition (2023), not the partial 2025 one', () => {
+    expect(view.data.map((d) => [d.index, d.edition])).toEqual([['dgi', '2023'], ['ourdata', '2023']]);
+    expect(view.tables.map((t) => t.caption)).toEqual(view.data.map((d) => translate(lang, 'compare.allCountries', { index: d.indexLabel, edition: '2023' })));
+  });
+
+  it('offers every country once, sorted by its name in the page language, with lower-case codes', () => {
+    const names = view.checklist.map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+    expect(view.checklist).toHaveLength(site.dataset.countries.length);
+    expect(view.checklist.every((c) => /^[a-z]{3}$/.test(c.code))).toBe(true);
+  });
+
+  it('a row per country and a cell per dimension; the form and links stay in the page language', () => {
+    for (const [i, t] of view.tables.entries()) {
+      expect(t.rows).toHaveLength(site.dataset.countries.length);
+      expect(t.rows.every((r) => r.cells.length === view.data[i]!.dimensions.length)).toBe(true);
+      expect(t.averages).toHaveLength(view.data[i]!.dimensions.length);
+    }
+    expect([view.action, view.countriesBase]).toEqual([`${prefix(lang)}/compare/`, `${prefix(lang)}/countries/`]);
+    expect(view.groups.map((g) => g.href)).toEqual(inputs.groups.map((g) => `${prefix(lang)}/compare/${g.id}/`));
+    expect(view.strings.average).toBe(translate(lang, 'table.average'));
+  });
+
+  it('lists each country with peers as "code peer peer peer"', () => {
+    expect(view.peers.split(',').every((entry) => /^[a-z]{3}( [a-z]{3}){1,3}$/.test(entry))).toBe(true);
+  });
+});
+
+describe.each(langs)('groupCompare() in %s', (lang) => {
+  it.each(inputs.groups.map((g) => g.id))('%s: a section per index, its members best first, a chart where two or more are covered', (id) => {
+    const view = groupCompare(inputs, lang, id);
+    expect(view.sections.map((s) => s.index)).toEqual(site.dataset.indices.map((i) => i.id));
+    for (const s of view.sections) {
+      expect(s.heading).toMatch(/ 2023$/);
+      if (!s.table) {
+        expect(s.none).toBeDefined();
+        continue;
+      }
+      expect(s.none).toBeUndefined();
+      const rows = s.table.rows.length;
+      expect(s.figure === undefined).toBe(rows < 2);
+      if (s.figure) expect(s.figure.chart.toString()).toContain(rows <= COMPARE_MAX ? 'compare-dots' : 'ranked-bars');
+      expect(s.table.groupAverages).toHaveLength(s.table.averages.length);
+    }
+    expect(view.others.map((o) => o.href)).not.toContain(`${prefix(lang)}/compare/${id}/`);
+    expect(view.crumbs).toEqual([{ label: translate(lang, 'compare.title'), href: `${prefix(lang)}/compare/` }]);
+    expect(view.head.path).toBe(`compare/${id}/`);
+  });
+});
+
+describe('groupCompare(): members an edition does not cover', () => {
+  it('the G7 in DGI 2023: Germany (did not take part) and the United States (in no edition) are named, in alphabetical order', () => {
+    const view = groupCompare(inputs, 'en', 'g7');
+    expect(view.sections[0]!.missing).toBe(translate('en', 'groups.notCoveredList', { countries: 'Germany, United States' }));
+    expect(view.membership).toContain('United States');
+    const members = membersOn(inputs.groups.find((g) => g.id === 'g7')!, site.edition('dgi', '2023')!.published);
+    expect(view.sections[0]!.table!.rows).toHaveLength(members.length - 2);
+    expect(groupCompare(inputs, 'fr', 'g7').sections[0]!.missing).toBe(translate('fr', 'groups.notCoveredList', { countries: 'Allemagne, États-Unis' }));
+  });
+});
+
+describe.each(langs)('downloadsPage() in %s', (lang) => {
+  const view = downloadsPage(inputs, lang);
+
+  it('links every file under downloads/, one per edition, with its licence', () => {
+    expect(view.all.map((f) => f.link.href)).toEqual(['/downloads/observations.csv', '/downloads/observations.json', '/downloads/datapackage.json']);
+    expect(view.editions.map((f) => f.name)).toEqual(site.dataset.editions.map((e) => `${e.index}-${e.edition}.csv`));
+    expect(view.editions[0]!.link).toEqual({ text: `${site.index('dgi')!.label[lang]}, 2019`, href: '/downloads/editions/dgi-2019.csv' });
+    expect(view.editions.every((f) => f.license.length > 0)).toBe(true);
+  });
+
+  it('describes every column and cites the site with its address and latest year', () => {
+    expect(view.key).toBe('index, edition, iso3, indicator');
+    expect(view.codebook.find((f) => f.name === 'iso3')).toMatchObject({ required: true, description: translate(lang, 'column.iso3') });
+    expect(view.site.text).toContain('https://profiles.example.org/');
+    expect(view.site.text).toContain(site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1)!);
+    expect(view.jsonLd).toMatchObject({ '@type': 'Dataset' });
+  });
+});
+
+describe.each(langs)('dataQualityPage() in %s', (lang) => {
+  it('is the quality view with its head; country links go through the site paths', () => {
+    const page = dataQualityPage(site, lang);
+    expect(page).toMatchObject(qualityView(site, lang));
+    expect(page.head).toMatchObject({ title: translate(lang, 'quality.title'), path: 'data-quality/' });
+    const country = page.coverage.flatMap((c) => c.notTakingPart)[0]!;
+    expect(country.path).toMatch(/^countries\/[a-z]{3}\/$/);
+  });
+});
