@@ -1,14 +1,7 @@
 import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
 import { loadGroups } from './lib/groups/loadGroups.ts';
-import { comparePage } from './lib/pages/compare.ts';
-import { dataQualityPage } from './lib/pages/dataQuality.ts';
-import { downloadsPage } from './lib/pages/downloads.ts';
-import { groupCompare } from './lib/pages/groupCompare.ts';
-import { homePage } from './lib/pages/home.ts';
-import { indexPage } from './lib/pages/indexPage.ts';
 import type { PageInputs } from './lib/pages/inputs.ts';
-import { policyArea } from './lib/pages/policyArea.ts';
 import { headlineEdition } from './lib/site/embed.ts';
 import { loadSite } from './lib/site/loadSite.ts';
 import { localeParam } from './lib/site/paths.ts';
@@ -16,9 +9,11 @@ import { absolute, fileUrl, url } from './site.ts';
 
 // Static paths of the route tree `src/pages/[...locale]/…`: every page once per site language, the
 // default language without a prefix (`/countries/kor/`), the others under theirs (`/fr/countries/kor/`).
-// A page with a view model gets it here, built once, as its `view` prop.
 
-/** What the page view models are built from: this build's data and groups, and its URLs. */
+/**
+ * What the page view models are built from: this build's data and groups, and its URLs. A route file
+ * builds its page's model from these when it renders (in `npm run dev`, from the data as it is then).
+ */
 export function pageInputs(): PageInputs {
   return { site: loadSite(), groups: loadGroups(), href: url, file: fileUrl, absolute };
 }
@@ -27,17 +22,6 @@ export function pageInputs(): PageInputs {
 export function languagePaths() {
   return languages.map((lang) => ({ params: { locale: localeParam(lang) }, props: { lang } }));
 }
-
-/** One page per language with its view model. */
-function languageViews<V>(view: (inputs: PageInputs, lang: Lang) => V) {
-  const inputs = pageInputs();
-  return languages.map((lang) => ({ params: { locale: localeParam(lang) }, props: { lang, view: view(inputs, lang) } }));
-}
-
-export const homePaths = () => languageViews(homePage);
-export const downloadsPaths = () => languageViews(downloadsPage);
-export const comparePaths = () => languageViews(comparePage);
-export const dataQualityPaths = () => languageViews((inputs, lang) => dataQualityPage(inputs.site, lang));
 
 /** Pages of a route with its own parameters: `pages(lang)` lists them for one language. */
 function perLanguage<P extends Record<string, string>, Q extends object>(pages: (lang: Lang) => { params: P; props: Q }[]) {
@@ -53,14 +37,14 @@ export async function editorialPagePaths() {
 }
 
 export function policyAreaPaths() {
-  const inputs = pageInputs();
-  const areas = inputs.site.dataset.indices.flatMap((index) => index.indicators.filter((i) => i.id !== 'composite').map((i) => ({ index: index.id, indicator: i.id })));
-  return perLanguage((lang) => areas.map(({ index, indicator }) => ({ params: { index, indicator }, props: { view: policyArea(inputs, lang, index, indicator) } })));
+  const areas = loadSite().dataset.indices.flatMap((index) =>
+    index.indicators.filter((i) => i.id !== 'composite').map((i) => ({ params: { index: index.id, indicator: i.id }, props: { index: index.id, indicator: i.id } })),
+  );
+  return perLanguage(() => areas);
 }
 
 export function indexPagePaths() {
-  const inputs = pageInputs();
-  return perLanguage((lang) => inputs.site.dataset.indices.map((index) => ({ params: { index: index.id }, props: { view: indexPage(inputs, lang, index.id) } })));
+  return perLanguage(() => loadSite().dataset.indices.map((index) => ({ params: { index: index.id }, props: { index: index.id } })));
 }
 
 export function countryProfilePaths() {
@@ -69,8 +53,7 @@ export function countryProfilePaths() {
 
 /** A static comparison page per country group (`compare/nordic/`). */
 export function groupComparePaths() {
-  const inputs = pageInputs();
-  return perLanguage((lang) => inputs.groups.map((g) => ({ params: { group: g.id }, props: { view: groupCompare(inputs, lang, g.id) } })));
+  return perLanguage(() => loadGroups().map((g) => ({ params: { group: g.id }, props: { group: g.id } })));
 }
 
 /** The embeddable headline chart of each country that has one (`embed/countries/kor/`). */

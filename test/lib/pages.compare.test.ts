@@ -97,7 +97,7 @@ describe.each(langs)('downloadsPage() in %s', (lang) => {
 
 describe.each(langs)('dataQualityPage() in %s', (lang) => {
   it('is the quality view with its head; country links go through the site paths', () => {
-    const page = dataQualityPage(site, lang);
+    const page = dataQualityPage(inputs, lang);
     expect(page).toMatchObject(qualityView(site, lang));
     expect(page.head).toMatchObject({ title: translate(lang, 'quality.title'), path: 'data-quality/' });
     const country = page.coverage.flatMap((c) => c.notTakingPart)[0]!;

@@ -4,7 +4,7 @@ import type { Difference, DifferenceKind } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { coverageStatus, editionTitle } from './editions.ts';
 import { sitePath } from '../site/paths.ts';
-import { pageHead, type PageHead } from './inputs.ts';
+import { pageHead, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A link on the site: `path` is relative to the language root (`countries/kor/`). */
 export interface Link {
@@ -99,7 +99,7 @@ export interface DataQualityPage extends QualityView {
   head: PageHead;
 }
 
-export function dataQualityPage(queries: Queries, lang: Lang): DataQualityPage {
-  const head = pageHead(queries, lang, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality') });
-  return { head, ...qualityView(queries, lang) };
+export function dataQualityPage({ site }: PageInputs, lang: Lang): DataQualityPage {
+  const head = pageHead(site, lang, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality') });
+  return { head, ...qualityView(site, lang) };
 }
