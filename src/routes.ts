@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
 import { loadGroups } from './lib/groups/loadGroups.ts';
-import { headlineEdition } from './lib/site/embed.ts';
+import { embedPage } from './lib/pages/embed.ts';
+import { profilePage } from './lib/pages/profilePage.ts';
 import { loadSite } from './lib/site/loadSite.ts';
 import { localeParam } from './lib/site/paths.ts';
 
@@ -37,8 +38,11 @@ export function indexPagePaths() {
   return perLanguage(() => loadSite().dataset.indices.map((index) => ({ params: { index: index.id }, props: { index: index.id } })));
 }
 
+/** A profile per country, its view model worked out here once per language. */
 export function countryProfilePaths() {
-  return perLanguage(() => loadSite().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
+  const site = loadSite();
+  const groups = loadGroups();
+  return perLanguage((lang) => site.dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { page: profilePage(site, groups, lang, c.iso3) } })));
 }
 
 /** A static comparison page per country group (`compare/nordic/`). */
@@ -49,5 +53,8 @@ export function groupComparePaths() {
 /** The embeddable headline chart of each country that has one (`embed/countries/kor/`). */
 export function embedPaths() {
   const site = loadSite();
-  return perLanguage(() => site.dataset.countries.filter((c) => headlineEdition(site, c.iso3) !== undefined).map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
+  return perLanguage((lang) => site.dataset.countries.flatMap((c) => {
+    const page = embedPage(site, lang, c.iso3);
+    return page ? [{ params: { iso3: c.iso3.toLowerCase() }, props: { page } }] : [];
+  }));
 }

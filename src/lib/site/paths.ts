@@ -36,6 +36,10 @@ export const sitePath = {
   /** The index page for its composite, the policy-area page for anything else. */
   indicator: (index: string, indicator = 'composite') => (indicator === 'composite' ? `indices/${index}/` : `indices/${index}/${indicator}/`),
   compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
+  /** A country group's comparison page (`compare/nordic/`). */
+  group: (id: string) => `compare/${id}/`,
+  /** A country's headline chart alone, for other sites to frame. */
+  embed: (iso3: string) => `embed/countries/${iso3.toLowerCase()}/`,
   search: () => 'search/',
   /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */
   page: (slug: string) => `${slug}/`,
