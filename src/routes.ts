@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
 import { loadGroups } from './lib/groups/loadGroups.ts';
+import { countryListPage } from './lib/pages/countryList.ts';
 import { embedPage } from './lib/pages/embed.ts';
 import { profilePage } from './lib/pages/profilePage.ts';
 import { loadSite } from './lib/site/loadSite.ts';
@@ -43,6 +44,13 @@ export function countryProfilePaths() {
   const site = loadSite();
   const groups = loadGroups();
   return perLanguage((lang) => site.dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { page: profilePage(site, groups, lang, c.iso3) } })));
+}
+
+/** The list of countries, with every country's latest scores and the coverage of each edition. */
+export function countryListPaths() {
+  const site = loadSite();
+  const groups = loadGroups();
+  return languagePaths().map(({ params, props }) => ({ params, props: { ...props, page: countryListPage(site, groups, props.lang) } }));
 }
 
 /** A static comparison page per country group (`compare/nordic/`). */
