@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
 import { loadGroups } from './lib/groups/loadGroups.ts';
 import { countryListPage } from './lib/pages/countryList.ts';
+import { editorialPage } from './lib/pages/editorialPage.ts';
 import { embedPage } from './lib/pages/embed.ts';
 import { profilePage } from './lib/pages/profilePage.ts';
 import { loadSite } from './lib/site/loadSite.ts';
@@ -25,7 +26,8 @@ export async function editorialPagePaths() {
   const entries = await getCollection('pages', (e) => !e.data.draft);
   const prefix = new RegExp(`^((${languages.join("|")})/)?pages/`);
   const slugs = [...new Set(entries.map((e) => e.id.replace(prefix, '')))].filter((s) => s !== 'home').sort();
-  return perLanguage(() => slugs.map((page) => ({ params: { page }, props: { page } })));
+  const site = loadSite();
+  return perLanguage((lang) => slugs.map((page) => ({ params: { page }, props: { page: editorialPage(site, lang, page) } })));
 }
 
 export function policyAreaPaths() {
