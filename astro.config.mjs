@@ -27,7 +27,9 @@ const reloadOnDataChange = {
   configureServer(server) {
     server.watcher.add(dataDir);
     server.watcher.on('all', (_event, file) => {
-      if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
+      if (!file.startsWith(dataDir)) return;
+      // The browser reloads, and so do the server's modules: route props from getStaticPaths are cached per module.
+      for (const environment of Object.values(server.environments)) environment.hot.send({ type: 'full-reload' });
     });
   },
 };

@@ -1,0 +1,117 @@
+import type { DimensionDotsOptions, DimensionRow } from '../charts/index.ts';
+import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
+import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import type { IndicatorDefinition } from '../manifest/schema.ts';
+import type { Edition } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { headlineEdition } from '../site/embed.ts';
+import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { scaleMax, shownAverage } from './editions.ts';
+
+/** A row of an edition's dimension table, every figure already in words. */
+export interface DimensionTableRow {
+  /** The indicator's page (`indices/dgi/digital_by_design/`). */
+  path: string;
+  label: string;
+  score: string;
+  rank: string;
+  average: string;
+  gap: string;
+}
+
+export interface DimensionTable {
+  caption: string;
+  rows: DimensionTableRow[];
+}
+
+/** The dimension chart's options, with each row's link as a site path for the view to turn into a URL. */
+export type DimensionChart = Omit<DimensionDotsOptions, 'rows'> & { rows: (Omit<DimensionRow, 'href'> & { path: string })[] };
+
+/** One edition of an index on a country's profile (or its embed): notes, chart and tables. */
+export interface CountryEditionView {
+  /** "This edition is partial: …", for a partial edition. */
+  partialNote?: string;
+  /** Where the dimensions are on another scale than 0–1 (OURdata 2019 pillars). */
+  scaleNote?: string;
+  title: string;
+  summary: string;
+  /** Absent for a past edition, shown as tables only. */
+  chart?: DimensionChart;
+  /** The embeddable page of the chart, for the country's headline edition. */
+  embed?: string;
+  /** Heading of the average column: the printed average in a partial edition. */
+  averageHeader: string;
+  tables: DimensionTable[];
+}
+
+/** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
+export function countryEditionView(site: Queries, lang: Lang, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const index = site.index(edition.index)!;
+  const indexLabel = index.shortLabel[lang];
+  const name = site.country(iso3)!.name[lang];
+  const partial = edition.status === 'partial';
+  const missingText = t(partial ? 'country.notStated' : 'chart.notCovered');
+  const rowsFor = (defs: IndicatorDefinition[]) =>
+    defs.map((d) => {
+      const o = site.observation(index.id, edition.edition, iso3, d.id);
+      const s = site.stats(index.id, edition.edition, d.id);
+      const decimals = decimalsOf(site, index.id, edition.edition, d.id);
+      return { id: d.id, label: d.label[lang], short: (d.shortLabel ?? d.label)[lang], o, s, decimals, average: shownAverage(site, s, lang) };
+    });
+  const dims = site.children(index.id, 'composite');
+  const dimRows = rowsFor(dims);
+  const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
+  const scored = dimRows.filter((r) => r.o);
+  const best = [...scored].sort((a, b) => b.o!.value - a.o!.value)[0];
+  const worst = [...scored].sort((a, b) => a.o!.value - b.o!.value)[0];
+  const figure = (r: (typeof dimRows)[number]) => `${r.label} ${formatNumber(r.o!.value, r.decimals, lang)}`;
+  const title = titled(lang, `${indexLabel} ${edition.edition}`, t(subGroups.length ? 'country.pillars' : 'country.dimensions').toLowerCase());
+  const summary = best && worst
+    ? t(partial ? 'country.dimSummaryPartial' : 'country.dimSummary', { country: name, index: indexLabel, edition: edition.edition, count: scored.length, best: figure(best), worst: figure(worst) })
+    : '';
+  const dimensionMax = scaleMax(edition, 'dimension');
+  const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => ({
+    path: sitePath.indicator(index.id, r.id),
+    label: r.label,
+    score: r.o ? formatNumber(r.o.value, r.decimals, lang) : missingText,
+    rank: !r.o ? '–' : partial ? t('country.notRankedPartial') : formatRank(r.o.rank, r.o.rankedOf, edition.rankedSet, lang),
+    average: r.average ? r.average.text : '–',
+    gap: r.o && r.average ? formatSigned(r.o.value - r.average.value, r.decimals, lang) : '–',
+  });
+  const view: CountryEditionView = {
+    ...(edition.completeness.status === 'partial' ? { partialNote: t('edition.partialNote', { missing: edition.completeness.missing[lang] }) } : {}),
+    ...(dimensionMax === undefined ? {} : {
+      scaleNote: t('country.scaleNote', { index: indexLabel, edition: edition.edition, level: t('level.dimension'), max: formatNumber(dimensionMax, 2, lang), rule: t(`rule.${edition.levels.composite?.aggregation ?? index.aggregation}` as MessageKey) }),
+    }),
+    title,
+    summary,
+    averageHeader: partial ? t('country.printedAverage') : t('table.average'),
+    tables: [
+      { caption: title, rows: dimRows.map(tableRow) },
+      ...subGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
+    ],
+  };
+  if (tableOnly) return view;
+  view.chart = {
+    id: `${index.id}-${edition.edition}-${iso3.toLowerCase()}-dims`.replace(/[^a-z0-9-]/g, '-'),
+    title,
+    summary,
+    countryLabel: name,
+    rows: dimRows.flatMap((r) => [r, ...(subGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
+      label: r.label,
+      value: r.o?.value ?? null,
+      average: r.average?.value ?? null,
+      min: r.s?.min ?? null,
+      max: r.s?.max ?? null,
+      rankText: r.o?.rank ? `${r.o.rank}/${r.o.rankedOf}` : '',
+      ...(r.o ? {} : { missingText }),
+      path: sitePath.indicator(index.id, r.id),
+    })),
+    formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
+    labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
+  };
+  if (headlineEdition(site, iso3) === edition) view.embed = sitePath.embed(iso3);
+  return view;
+}

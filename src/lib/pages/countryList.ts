@@ -1,0 +1,75 @@
+import { countryFilter, rowGroups } from '../groups/groupStats.ts';
+import type { CountryGroup } from '../groups/schema.ts';
+import { formatNumber, formatOrdinal } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { decimalsOf } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { coverageMatrix, type CoverageCell } from './coverage.ts';
+import { latestComplete } from './editions.ts';
+
+/** A country's row in the table of latest scores. */
+export interface ScoreRow {
+  path: string;
+  name: string;
+  /** "OECD member" or "Partner country". */
+  membership: string;
+  /** The row's `data-groups` for the table's group filter. */
+  groups: string;
+  /** Per index: the composite ("0.83" or "not covered") and the rank ("1st", "not ranked" or "–"). */
+  cells: { score: string; rank: string }[];
+}
+
+export interface CountryListPage {
+  scores: {
+    /** The `<sort-table>`'s `data-filter`: OECD membership and each group. */
+    filter: string;
+    /** Per index, the headings of its two columns: "DGI 2023", "Rank (DGI)". */
+    columns: { score: string; rank: string }[];
+    /** Every country, by name in the reader's language. */
+    rows: ScoreRow[];
+  };
+  coverage: {
+    /** "DGI 2025 (partial edition)" per edition. */
+    columns: string[];
+    /** Members, then partners: "OECD members (38)". */
+    groups: { heading: string; rows: { path: string; name: string; cells: CoverageCell[] }[] }[];
+  };
+}
+
+/** Every country's latest score and rank per index, and which editions cover it. */
+export function countryListPage(site: Queries, groups: readonly CountryGroup[], lang: Lang): CountryListPage {
+  const latest = site.dataset.indices.map((index) => {
+    const edition = latestComplete(site, index.id);
+    return { index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') };
+  });
+  const countries = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const matrix = coverageMatrix(site, lang);
+  const coverageGroup = (heading: string, member: boolean) => {
+    const rows = matrix.rows.filter((r) => r.member === member).map((r) => ({ path: sitePath.country(r.iso3), name: r.name, cells: r.cells }));
+    return { heading: `${heading} (${rows.length})`, rows };
+  };
+  return {
+    scores: {
+      filter: countryFilter(groups, lang),
+      columns: latest.map(({ index, edition }) => ({ score: `${index.shortLabel[lang]} ${edition.edition}`, rank: `${translate(lang, 'table.rank')} (${index.shortLabel[lang]})` })),
+      rows: countries.map((c) => ({
+        path: sitePath.country(c.iso3),
+        name: c.name[lang],
+        membership: translate(lang, c.oecdMember ? 'member.yes' : 'member.no'),
+        groups: rowGroups(groups, c.iso3, c.oecdMember),
+        cells: latest.map(({ index, edition, decimals }) => {
+          const o = site.observation(index.id, edition.edition, c.iso3, 'composite');
+          return {
+            score: o ? formatNumber(o.value, decimals, lang) : translate(lang, 'chart.notCovered'),
+            rank: o?.rank ? formatOrdinal(o.rank, lang) : o ? translate(lang, 'chart.notRanked') : '–',
+          };
+        }),
+      })),
+    },
+    coverage: {
+      columns: matrix.columns.map((c) => c.title),
+      groups: [coverageGroup(translate(lang, 'countries.members'), true), coverageGroup(translate(lang, 'countries.partners'), false)],
+    },
+  };
+}

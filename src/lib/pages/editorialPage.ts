@@ -1,0 +1,78 @@
+import { formatDate } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { sitePath } from '../site/paths.ts';
+
+/** An edition the OECD published, held here or not, with its source. */
+export interface EditionSourceRow {
+  index: string;
+  edition: string;
+  /** Not comparable with the edition before it (a methodology break). */
+  breakBefore: boolean;
+  published: string;
+  /** "Partial edition: …" (emphasised, with what is missing), "Complete", or "Not held: …" (emphasised, with why). */
+  status: { text: string; emphasis: boolean; detail?: string };
+  ranked: string;
+  citation: string;
+  doi?: string;
+}
+
+/** What an editorial page (`content/{lang}/pages/*.mdx`) shows beside its text. */
+export interface EditorialPage {
+  slug: string;
+  path: string;
+  /** The nav section it belongs to, where it has one. */
+  section?: 'about' | 'methodology';
+  /** The methodology page lists every edition with its source. */
+  sources?: EditionSourceRow[];
+}
+
+const SECTIONS = ['about', 'methodology'] as const;
+
+function isSection(slug: string): slug is (typeof SECTIONS)[number] {
+  return (SECTIONS as readonly string[]).includes(slug);
+}
+
+/** Every edition the OECD published, held or not, by index and date (from the manifest). */
+export function editionSources(site: Queries, lang: Lang): EditionSourceRow[] {
+  const order = (index: string) => site.dataset.indices.findIndex((i) => i.id === index);
+  const held = site.dataset.editions.map((e) => ({
+    index: e.index,
+    published: e.published,
+    row: {
+      edition: e.edition,
+      breakBefore: Boolean(e.previous && !e.comparableWithPrevious),
+      status: e.status === 'partial'
+        ? { text: translate(lang, 'edition.partial'), emphasis: true, ...(e.completeness.status === 'partial' ? { detail: e.completeness.missing[lang] } : {}) }
+        : { text: translate(lang, 'edition.complete'), emphasis: false },
+      ranked: translate(lang, e.status === 'partial' ? 'country.notRankedPartial' : e.rankedSet === 'all-participants' ? 'index.ranked.all' : 'index.ranked.members'),
+      citation: `${e.source.citation}${e.source.table ? `, ${e.source.table}` : ''}`,
+      doi: e.source.doi,
+    },
+  }));
+  const unheld = site.dataset.unheldEditions.map((e) => ({
+    index: e.index,
+    published: e.published,
+    row: {
+      edition: e.edition,
+      breakBefore: false,
+      status: { text: translate(lang, 'methodology.notHeld'), emphasis: true, detail: e.reason[lang] },
+      ranked: '–',
+      citation: e.source.citation,
+      ...(e.source.doi ? { doi: e.source.doi } : {}),
+    },
+  }));
+  return [...held, ...unheld]
+    .sort((a, b) => order(a.index) - order(b.index) || a.published.localeCompare(b.published))
+    .map(({ index, published, row }) => ({ index: site.index(index)!.shortLabel[lang], published: formatDate(published, lang), ...row }));
+}
+
+/** The page's path and nav section, and the edition sources on the methodology page. */
+export function editorialPage(site: Queries, lang: Lang, slug: string): EditorialPage {
+  return {
+    slug,
+    path: sitePath.page(slug),
+    ...(isSection(slug) ? { section: slug } : {}),
+    ...(slug === 'methodology' ? { sources: editionSources(site, lang) } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+import { countryName } from '../countries/registry.ts';
+import { capitalized, groupFigure, groupName } from '../groups/groupStats.ts';
+import { groupsOf } from '../groups/parseGroups.ts';
+import type { CountryGroup } from '../groups/schema.ts';
+import { formatNumber, formatOrdinal } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { decimalsOf } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { latestComplete } from './editions.ts';
+
+/** Groups with more members than this show the country's place in words, not a table. */
+export const GROUP_TABLE_MAX = 8;
+
+export interface GroupPeerRow {
+  name: string;
+  /** The profiled country itself, highlighted and not linked. */
+  self: boolean;
+  /** The member's profile; absent for a member outside the data (the United States in the G7). */
+  path?: string;
+  /** Per index: "0.83 (2nd)" or "not covered". */
+  cells: string[];
+}
+
+/** "Denmark among the Nordic countries": a table of the members, or the country's place in words for a large group. */
+export interface GroupPeersView {
+  id: string;
+  heading: string;
+  /** "DGI 2023" per index, the latest complete edition of each. */
+  columns: string[];
+  /** The members with their figures, for a group of at most GROUP_TABLE_MAX. */
+  table?: { rows: GroupPeerRow[]; averages: string[] };
+  /** Per index, the country's place in the group, for a larger group. */
+  places?: string[];
+  compare: { path: string; text: string };
+}
+
+/** The country's place in each of its groups (with more than one member covered), latest complete edition of each index. */
+export function groupPeersView(site: Queries, groups: readonly CountryGroup[], lang: Lang, iso3: string): GroupPeersView[] {
+  const country = site.country(iso3)!;
+  const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
+  const name = (code: string) => site.country(code)?.name[lang] ?? countryName(code, lang);
+  return groupsOf(groups, iso3)
+    .map((group) => {
+      const figures = latest.map(({ index, edition }) => ({
+        label: `${index.shortLabel[lang]} ${edition.edition}`,
+        figure: groupFigure(site, group, index.id, edition.edition, 'composite'),
+        decimals: decimalsOf(site, index.id, edition.edition, 'composite'),
+      }));
+      return { group, figures, members: [...new Set(figures.flatMap((f) => f.figure.members))] };
+    })
+    .filter((g) => g.figures.some((f) => f.figure.covered.length > 1))
+    .map(({ group, figures, members }) => {
+      const average = (f: (typeof figures)[number]) => (f.figure.average === null ? undefined : formatNumber(f.figure.average, f.decimals, lang));
+      const view: GroupPeersView = {
+        id: group.id,
+        heading: translate(lang, 'groups.peers', { country: country.name[lang], group: groupName(group, lang) }),
+        columns: figures.map((f) => f.label),
+        compare: { path: sitePath.group(group.id), text: capitalized(translate(lang, 'groups.compareLink', { group: groupName(group, lang) }), lang) },
+      };
+      if (members.length <= GROUP_TABLE_MAX) {
+        view.table = {
+          rows: members.map((code) => ({
+            name: name(code),
+            self: code === iso3,
+            ...(code !== iso3 && site.country(code) ? { path: sitePath.country(code) } : {}),
+            cells: figures.map((f) => {
+              const at = f.figure.covered.findIndex((o) => o.iso3 === code);
+              const o = f.figure.covered[at];
+              return o ? `${formatNumber(o.value, f.decimals, lang)} (${formatOrdinal(at + 1, lang)})` : translate(lang, 'chart.notCovered');
+            }),
+          })),
+          averages: figures.map((f) => average(f) ?? '–'),
+        };
+      } else {
+        view.places = figures.map((f) => {
+          const at = f.figure.covered.findIndex((o) => o.iso3 === iso3);
+          const place = at < 0 ? translate(lang, 'chart.notCovered') : translate(lang, 'groups.placeInGroup', { rank: formatOrdinal(at + 1, lang), covered: f.figure.covered.length, members: f.figure.members.length });
+          const mean = average(f);
+          return `${f.label}: ${place}${mean === undefined ? '' : ` · ${translate(lang, 'groups.average')} ${mean}`}`;
+        });
+      }
+      return view;
+    });
+}

@@ -1,0 +1,159 @@
+import { countrySpellings } from '../countries/registry.ts';
+import type { CountryGroup } from '../groups/schema.ts';
+import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.ts';
+import { translate, type Lang } from '../i18n/translate.ts';
+import type { IndexDefinition } from '../manifest/schema.ts';
+import type { Edition, RankedObservation } from '../model/types.ts';
+import type { Queries } from '../query/createQueries.ts';
+import { nearestPeers } from '../query/peers.ts';
+import { gapsToAverage, type Gap } from '../query/strengths.ts';
+import { decimalsOf } from '../site/figures.ts';
+import { sitePath } from '../site/paths.ts';
+import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
+import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
+import { absenceText, coverageStatus } from './editions.ts';
+import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
+import { profileView, type ProfileLead } from './profile.ts';
+
+/** A lead card, with its average line ("OECD average: 0.70") in words. */
+export type ProfileCard = ProfileLead & { averageText?: string };
+
+/** A dimension far above or below the average: "Digital by design: +0.12". */
+export interface GapItem {
+  path: string;
+  label: string;
+  gap: string;
+}
+
+/** One edition of an index on the profile, newest first: its figures where it covers the country, else why not. */
+export interface ProfileEdition {
+  /** The heading's id (`h-dgi-2023`). */
+  id: string;
+  /** "DGI 2023". */
+  title: string;
+  partial: boolean;
+  /** The edition the index's section leads with (charted and printed); older ones are tables, screen only. */
+  lead: boolean;
+  figures?: CountryEditionView;
+  /** "Germany did not take part in DGI 2023." */
+  absence?: string;
+}
+
+export interface ProfileSection {
+  index: string;
+  label: string;
+  /** The two dimensions furthest above and below the average, where more than one is scored. */
+  gaps?: { strengths: GapItem[]; weaknesses: GapItem[] };
+  editions: ProfileEdition[];
+  /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
+  peers?: { edition: string; countries: { path: string; name: string; score: string }[] };
+  history?: CountryHistoryView;
+}
+
+/** Everything a country profile shows, in the reader's language. */
+export interface ProfilePage {
+  iso3: string;
+  name: string;
+  /** The page's language-neutral path (`countries/kor/`). */
+  path: string;
+  /** "OECD member" or "Partner country". */
+  membership: string;
+  keyFigure: string;
+  /** "Korea: DGI 2023 0.935, 1st of 33 OECD members." */
+  description: string;
+  /** Every known spelling of the name, for search. */
+  spellings: string[];
+  /** The names the OECD sources print, where they differ. */
+  alsoPublishedAs?: string;
+  /** The editions shown with their publication dates, for the printed masthead. */
+  printEditions: string;
+  cards: ProfileCard[];
+  /** "gap to average: ", mid-sentence after the average. */
+  gapLabel: string;
+  sections: ProfileSection[];
+  groups: GroupPeersView[];
+  /** The comparison page with the country and its three nearest peers. */
+  compare: string;
+  /** The country's data files, language-neutral (`downloads/countries/kor.csv`). */
+  downloads: { csv: string; json: string };
+  /** A citation line per edition covering the country. */
+  citations: string[];
+}
+
+const PEERS = 4;
+const COMPARED_PEERS = 3;
+
+/** Lower-cases only the first letter, for a label used mid-sentence (keeps “OECD”/“OCDE” in capitals). */
+function lowerFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+}
+
+function gapItems(site: Queries, lang: Lang, index: string, edition: string, gaps: Gap[]): GapItem[] {
+  return gaps.map((g) => ({ path: sitePath.indicator(index, g.indicator), label: site.indicator(index, g.indicator)!.label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
+}
+
+function section(site: Queries, lang: Lang, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
+  const editions = [...site.editions(index.id)].reverse();
+  const last = lead.edition ?? editions[0]!;
+  const gaps = gapsToAverage(site, iso3, index.id, last.edition);
+  const edition = (e: Edition): ProfileEdition => {
+    const covered = ['covered', 'partial'].includes(coverageStatus(site, e, iso3));
+    return {
+      id: `h-${index.id}-${e.edition}`,
+      title: `${index.shortLabel[lang]} ${e.edition}`,
+      partial: e.status === 'partial',
+      lead: e === last,
+      ...(covered ? { figures: countryEditionView(site, lang, iso3, e, e !== last) } : { absence: absenceText(site, e, iso3, lang) }),
+    };
+  };
+  const view: ProfileSection = { index: index.id, label: index.label[lang], editions: editions.map(edition) };
+  if (gaps.length > 1) {
+    view.gaps = {
+      strengths: gapItems(site, lang, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
+      weaknesses: gapItems(site, lang, index.id, last.edition, gaps.slice(-2).reverse().filter((g) => g.gap < 0)),
+    };
+  }
+  if (peers.length) {
+    const decimals = decimalsOf(site, index.id, last.edition, 'composite');
+    view.peers = {
+      edition: `${index.shortLabel[lang]} ${last.edition}`,
+      countries: peers.map((p) => ({ path: sitePath.country(p.iso3), name: site.country(p.iso3)!.name[lang], score: formatNumber(p.value, decimals, lang) })),
+    };
+  }
+  const history = countryHistoryView(site, lang, iso3, index.id);
+  if (history) view.history = history;
+  return view;
+}
+
+/** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
+export function profilePage(site: Queries, groups: readonly CountryGroup[], lang: Lang, iso3: string): ProfilePage {
+  const country = site.country(iso3)!;
+  const { name, leads, keyFigure } = profileView(site, lang, iso3);
+  const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));
+  const comparePeers = (peersOf.find((p) => p.length) ?? []).slice(0, COMPARED_PEERS).map((o) => o.iso3);
+  const file = `downloads/countries/${iso3.toLowerCase()}`;
+  const printEditions = leads
+    .flatMap((l) => (l.edition ? [l.edition] : []))
+    .map((e) => translate(lang, 'print.edition', { index: site.index(e.index)!.shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
+    .join('; ');
+  return {
+    iso3,
+    name,
+    path: sitePath.country(iso3),
+    membership: translate(lang, country.oecdMember ? 'member.yes' : 'member.no'),
+    keyFigure,
+    description: `${titled(lang, name, keyFigure)}.`,
+    spellings: countrySpellings(iso3),
+    ...(country.sourceNames.length > 0 ? { alsoPublishedAs: translate(lang, 'country.alsoPublishedAs', { names: country.sourceNames.join('; ') }) } : {}),
+    printEditions,
+    cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
+    gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
+    sections: site.dataset.indices.map((index, i) => section(site, lang, iso3, index, leads[i]!, peersOf[i]!)),
+    groups: groupPeersView(site, groups, lang, iso3),
+    compare: sitePath.compare([iso3, ...comparePeers]),
+    downloads: { csv: `${file}.csv`, json: `${file}.json` },
+    citations: site.dataset.editions
+      .filter((e) => site.coverage(iso3, e.index).includes(e))
+      .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
+  };
+}

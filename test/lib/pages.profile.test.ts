@@ -1,0 +1,174 @@
+/** The country profile's view model on the real data: everything the page shows, worked out before it is rendered. */
+import { describe, expect, it } from 'vitest';
+import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
+import type { Lang } from '../../src/lib/i18n/languages.ts';
+import { readInputs } from '../../src/lib/input/readInputs.ts';
+import { buildDataset } from '../../src/lib/model/buildDataset.ts';
+import { profilePage, type ProfilePage } from '../../src/lib/pages/profilePage.ts';
+import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { readRealData, realDataDir } from './helpers.ts';
+
+const site = createQueries(buildDataset(readInputs(realDataDir)));
+const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
+const page = (iso3: string, lang: Lang = 'en') => profilePage(site, groups, lang, iso3);
+const section = (p: ProfilePage, index: string) => p.sections.find((s) => s.index === index)!;
+const editions = (p: ProfilePage, index: string) => section(p, index).editions.map((e) => ({ title: e.title, lead: e.lead, shown: e.figures ? (e.figures.chart ? 'chart' : 'table') : 'absence' }));
+
+describe('profilePage(): the sections list every edition newest first, the lead one charted, older ones as tables, absent ones said in words', () => {
+  describe.each([
+    {
+      case: 'Korea, absent from the newest (partial) edition: DGI 2023 leads',
+      iso3: 'KOR',
+      dgi: [{ title: 'DGI 2025', lead: false, shown: 'absence' }, { title: 'DGI 2023', lead: true, shown: 'chart' }, { title: 'DGI 2019', lead: false, shown: 'table' }],
+      absence: 'DGI 2025 (partial) does not include Korea.',
+    },
+    {
+      case: 'Denmark, in the partial edition: DGI 2025 leads',
+      iso3: 'DNK',
+      dgi: [{ title: 'DGI 2025', lead: true, shown: 'chart' }, { title: 'DGI 2023', lead: false, shown: 'table' }, { title: 'DGI 2019', lead: false, shown: 'table' }],
+      absence: undefined,
+    },
+    {
+      case: 'Germany, who took part in neither of the two newest: DGI 2019 leads',
+      iso3: 'DEU',
+      dgi: [{ title: 'DGI 2025', lead: false, shown: 'absence' }, { title: 'DGI 2023', lead: false, shown: 'absence' }, { title: 'DGI 2019', lead: true, shown: 'chart' }],
+      absence: 'Germany did not take part in DGI 2025.',
+    },
+    {
+      case: 'the United States, in no edition: the newest is the lead edition, said absent',
+      iso3: 'USA',
+      dgi: [{ title: 'DGI 2025', lead: true, shown: 'absence' }, { title: 'DGI 2023', lead: false, shown: 'absence' }, { title: 'DGI 2019', lead: false, shown: 'absence' }],
+      absence: 'United States did not take part in DGI 2025.',
+    },
+  ])('$case', ({ iso3, dgi, absence }) => {
+    const p = page(iso3);
+    it('lists the DGI editions with what each shows', () => {
+      expect(editions(p, 'dgi')).toEqual(dgi);
+      expect(section(p, 'dgi').editions.map((e) => e.id)).toEqual(['h-dgi-2025', 'h-dgi-2023', 'h-dgi-2019']);
+    });
+    it('says why the newest edition is missing, where it is', () => {
+      expect(section(p, 'dgi').editions[0]!.absence).toBe(absence);
+    });
+    it('marks the partial edition, and only it', () => {
+      expect(section(p, 'dgi').editions.map((e) => e.partial)).toEqual([true, false, false]);
+    });
+  });
+
+  it('Denmark: the partial DGI 2025 has no computed average, so no strengths and gaps; OURdata 2023 has two strengths and no weakness', () => {
+    const p = page('DNK');
+    expect(section(p, 'dgi').gaps).toBeUndefined();
+    expect(section(p, 'ourdata').gaps).toEqual({
+      strengths: [
+        { path: 'indices/ourdata/data-availability/', label: 'Data availability', gap: '+0.25' },
+        { path: 'indices/ourdata/government-support-for-data-reuse/', label: 'Government support for data re-use', gap: '+0.20' },
+      ],
+      weaknesses: [],
+    });
+  });
+
+  it('Korea: strengths by gap to the average, ties by indicator; none below the average', () => {
+    expect(section(page('KOR'), 'dgi').gaps).toEqual({
+      strengths: [
+        { path: 'indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367' },
+        { path: 'indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367' },
+      ],
+      weaknesses: [],
+    });
+  });
+
+  it('Czechia DGI 2023: the two largest surpluses, then the two largest shortfalls, the largest first', () => {
+    expect(section(page('CZE'), 'dgi').gaps).toEqual({
+      strengths: [
+        { path: 'indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117' },
+        { path: 'indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046' },
+      ],
+      weaknesses: [
+        { path: 'indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146' },
+        { path: 'indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071' },
+      ],
+    });
+  });
+});
+
+describe('profilePage(): peers and the comparison link', () => {
+  it.each([
+    { iso3: 'KOR', dgi: ['countries/dnk/', 'countries/gbr/', 'countries/nor/', 'countries/aus/'], compare: 'compare/?countries=kor,dnk,gbr,nor' },
+    { iso3: 'DNK', dgi: ['countries/est/', 'countries/irl/', 'countries/nor/', 'countries/fra/'], compare: 'compare/?countries=dnk,est,irl,nor' },
+    // France and Portugal are both 0.03 from Denmark's 0.83: the tie goes by code.
+    // No DGI edition covers Switzerland: no DGI peers, so the comparison takes its OURdata peers.
+    { iso3: 'CHE', dgi: undefined, compare: 'compare/?countries=che,ita,svk,aut' },
+    // Nobody to compare the United States with: the comparison holds it alone.
+    { iso3: 'USA', dgi: undefined, compare: 'compare/?countries=usa' },
+  ])('$iso3: DGI peers $dgi, compare $compare', ({ iso3, dgi, compare }) => {
+    const p = page(iso3);
+    expect(section(p, 'dgi').peers?.countries.map((c) => c.path)).toEqual(dgi);
+    expect(p.compare).toBe(compare);
+  });
+
+  it('peers are named and scored in the lead edition', () => {
+    expect(section(page('KOR'), 'dgi').peers).toMatchObject({ edition: 'DGI 2023', countries: [{ name: 'Denmark', score: '0.811' }, { name: 'United Kingdom', score: '0.775' }, { name: 'Norway', score: '0.770' }, { name: 'Australia', score: '0.753' }] });
+  });
+
+  it('the United States: no peers, no history, no gaps, no citations, nothing to print', () => {
+    const p = page('USA');
+    expect(p.sections.map((s) => [s.peers, s.gaps, s.history])).toEqual([[undefined, undefined, undefined], [undefined, undefined, undefined]]);
+    expect(p.citations).toEqual([]);
+    expect(p.printEditions).toBe('');
+  });
+});
+
+describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: string; absence: string; peer: { name: string; score: string }; printEditions: string; description: string }>([
+  {
+    lang: 'en', membership: 'OECD member', gapLabel: 'gap to OECD average: ', averageText: 'OECD average: 0.605', absence: 'DGI 2025 (partial) does not include Korea.',
+    peer: { name: 'Denmark', score: '0.811' }, printEditions: 'DGI 2023 (published January 2024); OURdata 2023 (published December 2023)',
+    description: 'Korea: DGI 2023 0.935, 1st of 33 OECD members.',
+  },
+  {
+    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u00a0: ", averageText: "Moyenne de l'OCDE\u00a0: 0,605", absence: "DGI 2025 (partielle) n'inclut pas Corée.",
+    peer: { name: 'Danemark', score: '0,811' }, printEditions: 'DGI 2023 (publié en janvier 2024); OURdata 2023 (publié en décembre 2023)',
+    description: "Corée\u00a0: DGI 2023 0,935, 1er sur 33 membres de l'OCDE.",
+  },
+  {
+    lang: 'es', membership: 'Miembro de la OCDE', gapLabel: 'diferencia con el promedio de la OCDE: ', averageText: 'Promedio de la OCDE: 0,605', absence: 'El DGI 2025 (parcial) no incluye a Corea.',
+    peer: { name: 'Dinamarca', score: '0,811' }, printEditions: 'DGI 2023 (publicado en enero de 2024); OURdata 2023 (publicado en diciembre de 2023)',
+    description: 'Corea: DGI 2023 0,935, 1.º de 33 miembros de la OCDE.',
+  },
+])('profilePage(KOR) in $lang', ({ lang, membership, gapLabel, averageText, absence, peer, printEditions, description }) => {
+  const p = page('KOR', lang);
+  it('says the figures in the language', () => {
+    expect(p).toMatchObject({ membership, gapLabel, printEditions });
+    expect(p.cards[0]!.averageText).toBe(averageText);
+    expect(section(p, 'dgi').editions[0]!.absence).toBe(absence);
+    expect(section(p, 'dgi').peers!.countries[0]).toMatchObject(peer);
+  });
+  it('keeps paths language-neutral (the view adds the language prefix)', () => {
+    expect(p).toMatchObject({ path: 'countries/kor/', compare: 'compare/?countries=kor,dnk,gbr,nor', downloads: { csv: 'downloads/countries/kor.csv', json: 'downloads/countries/kor.json' } });
+    expect(section(p, 'dgi').gaps!.strengths.map((g) => g.path)).toEqual(['indices/dgi/data-driven-public-sector/', 'indices/dgi/proactiveness/']);
+  });
+  it('describes the page with its key figure, and cites each edition covering the country once', () => {
+    expect(p.description).toBe(description);
+    expect(p.citations).toHaveLength(site.dataset.editions.filter((e) => site.coverage('KOR', e.index).includes(e)).length);
+    expect(p.citations.every((c) => c.includes('https://doi.org/10.1787/'))).toBe(true);
+  });
+});
+
+describe('profilePage(): the page head', () => {
+  it('Czechia: names the OECD sources print besides its own, and every spelling for search', () => {
+    const p = page('CZE');
+    expect(p.alsoPublishedAs).toBe('Also published as: Czech Republic.');
+    expect(p.spellings).toEqual(expect.arrayContaining(['Czechia', 'Czech Republic', 'Tchéquie']));
+  });
+
+  it('Korea: no other published name', () => {
+    expect(page('KOR').alsoPublishedAs).toBeUndefined();
+  });
+
+  it('partner countries say so', () => {
+    expect(page('ARG').membership).toBe('Not an OECD member');
+  });
+
+  it('cards carry an average line only where an average is shown', () => {
+    expect(page('USA').cards.map((c) => c.averageText)).toEqual([undefined, undefined]);
+    expect(page('DNK').cards[0]!.averageText).toBe('OECD average, as printed by the OECD: 0.70');
+  });
+});
