@@ -5,6 +5,8 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { decimalsOf } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
+import { previewFor } from '../site/previews.ts';
+import type { PreviewCard } from '../output/previewSvg.ts';
 import { coverageMatrix, type CoverageCell } from './coverage.ts';
 import { latestComplete } from './editions.ts';
 
@@ -21,6 +23,8 @@ export interface ScoreRow {
 }
 
 export interface CountryListPage {
+  /** The link-preview card (og:image) of the list. */
+  preview: PreviewCard;
   scores: {
     /** The `<sort-table>`'s `data-filter`: OECD membership and each group. */
     filter: string;
@@ -50,6 +54,7 @@ export function countryListPage(site: Queries, groups: readonly CountryGroup[], 
     return { heading: `${heading} (${rows.length})`, rows };
   };
   return {
+    preview: previewFor(site, lang, sitePath.countries()),
     scores: {
       filter: countryFilter(groups, lang),
       columns: latest.map(({ index, edition }) => ({ score: `${index.shortLabel[lang]} ${edition.edition}`, rank: `${translate(lang, 'table.rank')} (${index.shortLabel[lang]})` })),

@@ -2,6 +2,8 @@ import { formatDate } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { sitePath } from '../site/paths.ts';
+import { previewFor } from '../site/previews.ts';
+import type { PreviewCard } from '../output/previewSvg.ts';
 
 /** An edition the OECD published, held here or not, with its source. */
 export interface EditionSourceRow {
@@ -21,6 +23,8 @@ export interface EditionSourceRow {
 export interface EditorialPage {
   slug: string;
   path: string;
+  /** The link-preview card (og:image) of the page. */
+  preview: PreviewCard;
   /** The nav section it belongs to, where it has one. */
   section?: 'about' | 'methodology';
   /** The methodology page lists every edition with its source. */
@@ -72,6 +76,7 @@ export function editorialPage(site: Queries, lang: Lang, slug: string): Editoria
   return {
     slug,
     path: sitePath.page(slug),
+    preview: previewFor(site, lang, sitePath.page(slug)),
     ...(isSection(slug) ? { section: slug } : {}),
     ...(slug === 'methodology' ? { sources: editionSources(site, lang) } : {}),
   };

@@ -9,6 +9,8 @@ import { nearestPeers } from '../query/peers.ts';
 import { gapsToAverage, type Gap } from '../query/strengths.ts';
 import { decimalsOf } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
+import { previewFor } from '../site/previews.ts';
+import type { PreviewCard } from '../output/previewSvg.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
 import { absenceText, coverageStatus } from './editions.ts';
@@ -56,6 +58,8 @@ export interface ProfilePage {
   name: string;
   /** The page's language-neutral path (`countries/kor/`). */
   path: string;
+  /** The link-preview card (og:image) of the profile. */
+  preview: PreviewCard;
   /** "OECD member" or "Partner country". */
   membership: string;
   keyFigure: string;
@@ -140,6 +144,7 @@ export function profilePage(site: Queries, groups: readonly CountryGroup[], lang
     iso3,
     name,
     path: sitePath.country(iso3),
+    preview: previewFor(site, lang, sitePath.country(iso3)),
     membership: translate(lang, country.oecdMember ? 'member.yes' : 'member.no'),
     keyFigure,
     description: `${titled(lang, name, keyFigure)}.`,
