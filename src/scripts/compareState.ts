@@ -1,7 +1,6 @@
 // The compare picker's choices as plain data: the selection (lower-case ISO3 codes, in the order chosen: the
-// first gets the first colour and symbol), its peers, the list filter, and the comparison table as a view.
-import { COMPARE_MAX, COMPARE_MIN, type ComparisonTable } from '../lib/site/comparison.ts';
-import { h, type View } from './view.ts';
+// first gets the first colour and symbol), its peers and the list filter.
+import { COMPARE_MAX, COMPARE_MIN } from '../lib/site/comparison.ts';
 
 export interface CompareStrings {
   selected: string;
@@ -57,28 +56,4 @@ export function matchesFilter(name: string, code: string, query: string): boolea
 /** What the filter's live region says: nothing matches, how many do, or nothing without a query. */
 export function filterStatus(visible: number, query: string, strings: Pick<CompareStrings, 'filterNone'>): string {
   return visible === 0 ? strings.filterNone : query ? `(${visible})` : '';
-}
-
-/** The table beside a comparison chart; each country's column heading links to its profile. */
-export function comparisonTableView(table: ComparisonTable, caption: string, countriesBase: string, strings: Pick<CompareStrings, 'indicator' | 'average'>): View {
-  const head = h(
-    'tr',
-    {},
-    h('th', { scope: 'col' }, strings.indicator),
-    ...table.countries.map((c) => h('th', { scope: 'col', class: 'num' }, h('a', { href: `${countriesBase}${c.iso3.toLowerCase()}/` }, c.name))),
-    h('th', { scope: 'col', class: 'num' }, strings.average),
-  );
-  const rows = table.rows.map((row, i) => h(
-    'tr',
-    { class: i === 0 ? 'compare-composite' : undefined },
-    h('th', { scope: 'row' }, row.label),
-    ...row.cells.map((text) => h('td', { class: 'num' }, text)),
-    h('td', { class: 'num' }, row.average),
-  ));
-  // <sort-table> (src/scripts/sortTable.ts) makes the columns sortable once it is in the page.
-  return h(
-    'sort-table',
-    { class: 'table-scroll' },
-    h('table', { class: 'compare-table' }, h('caption', { class: 'visually-hidden' }, caption), h('thead', {}, head), h('tbody', {}, ...rows)),
-  );
 }

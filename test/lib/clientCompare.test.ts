@@ -1,8 +1,7 @@
-/** The compare picker's pure parts: selection changes, presets, peers, the list filter and the table view. */
+/** The compare picker's pure parts: selection changes, presets, peers, the list filter and the URL. */
 import { describe, expect, it } from 'vitest';
-import { comparisonQuery, requestedCountries, type ComparisonTable } from '../../src/lib/site/comparison.ts';
+import { comparisonQuery, requestedCountries } from '../../src/lib/site/comparison.ts';
 import {
-  comparisonTableView,
   filterStatus,
   folded,
   matchesFilter,
@@ -12,11 +11,6 @@ import {
   selectionProblem,
   toggled,
 } from '../../src/scripts/compareState.ts';
-import type { View } from '../../src/scripts/view.ts';
-
-const text = (view: View | string): string => (typeof view === 'string' ? view : view.children.map(text).join(''));
-const all = (view: View | string, tag: string): View[] =>
-  typeof view === 'string' ? [] : [...(view.tag === tag ? [view] : []), ...view.children.flatMap((c) => all(c, tag))];
 
 describe.each<[string, string[], string, boolean, string[]]>([
   ['ticking adds at the end', ['kor', 'dnk'], 'est', true, ['kor', 'dnk', 'est']],
@@ -115,40 +109,5 @@ describe('the URL the picker reads and writes', () => {
   ])('%s', (query, selection, written) => {
     expect(requestedCountries(new URLSearchParams(query), known)).toEqual(selection);
     expect(comparisonQuery(selection)).toBe(written);
-  });
-});
-
-describe('comparisonTableView', () => {
-  const table: ComparisonTable = {
-    countries: [{ iso3: 'KOR', name: 'Korea' }, { iso3: 'DNK', name: 'Denmark' }],
-    rows: [
-      { id: 'composite', label: 'Composite score', cells: ['0.935 (1st)', '0.854 (2nd)'], average: '0.605' },
-      { id: 'digital-by-design', label: 'Digital by design', cells: ['0.9', 'not covered'], average: '–' },
-    ],
-  };
-  const view = comparisonTableView(table, 'DGI 2023', '/fr/countries/', { indicator: 'Indicator', average: 'OECD average' });
-
-  it('wraps the table in a sortable, scrolling box with a hidden caption', () => {
-    expect(view).toMatchObject({ tag: 'sort-table', attrs: { class: 'table-scroll' } });
-    expect(all(view, 'table')[0]!.attrs).toEqual({ class: 'compare-table' });
-    expect(all(view, 'caption')).toEqual([{ tag: 'caption', attrs: { class: 'visually-hidden' }, children: ['DGI 2023'] }]);
-  });
-
-  it('heads a column per country, linked to its profile, between the indicator and the average', () => {
-    const head = all(all(view, 'thead')[0]!, 'th');
-    expect(head.map(text)).toEqual(['Indicator', 'Korea', 'Denmark', 'OECD average']);
-    expect(head.every((th) => th.attrs.scope === 'col')).toBe(true);
-    expect(all(all(view, 'thead')[0]!, 'a').map((a) => a.attrs.href)).toEqual(['/fr/countries/kor/', '/fr/countries/dnk/']);
-  });
-
-  it('lists a row per dimension, the composite first and marked', () => {
-    const rows = all(all(view, 'tbody')[0]!, 'tr');
-    expect(rows.map((r) => r.attrs)).toEqual([{ class: 'compare-composite' }, {}]);
-    expect(rows.map((r) => r.children.map(text))).toEqual([
-      ['Composite score', '0.935 (1st)', '0.854 (2nd)', '0.605'],
-      ['Digital by design', '0.9', 'not covered', '–'],
-    ]);
-    expect(rows.map((r) => (r.children[0] as View).attrs)).toEqual([{ scope: 'row' }, { scope: 'row' }]);
-    expect(rows.flatMap((r) => r.children.slice(1).map((c) => (c as View).attrs.class))).toEqual(Array(6).fill('num'));
   });
 });
