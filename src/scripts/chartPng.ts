@@ -24,9 +24,12 @@ async function savePng(link: HTMLAnchorElement): Promise<void> {
 }
 
 class ChartPng extends HTMLElement {
+  #link: HTMLAnchorElement | null = null;
+
   connectedCallback(): void {
     const link = this.querySelector('a');
-    if (!link || !link.hidden) return;
+    if (this.#link || !link) return;
+    this.#link = link;
     link.hidden = false;
     link.addEventListener('click', (event) => {
       event.preventDefault();

@@ -1,5 +1,6 @@
 // What a script shows, described as plain data (testable without a document) and turned into DOM by `toNode`
-// with createElement, setAttribute and text nodes: nothing is parsed as HTML, so the strict CSP holds.
+// with createElement, setAttribute and text nodes: nothing is parsed as HTML, so the strict CSP holds. The search
+// page builds its results and filters with it; the compare page keeps its own el() (see compare.ts).
 
 export interface View {
   tag: string;
