@@ -1,6 +1,6 @@
-// PNG downloads drawn in the browser from the chart's SVG file: each `a[data-png]` (hidden without JavaScript)
-// is shown, and a click draws the SVG at twice its size on a canvas and saves the result. The build ships
-// no PNG files (see README: take-away charts).
+// <chart-png>: the PNG download of a chart, drawn in the browser from the chart's SVG file. Its link (hidden
+// without JavaScript) is shown, and a click draws the SVG at twice its size on a canvas and saves the result.
+// The build ships no PNG files (see README: take-away charts).
 async function savePng(link: HTMLAnchorElement): Promise<void> {
   const image = new Image();
   image.src = link.href;
@@ -23,10 +23,19 @@ async function savePng(link: HTMLAnchorElement): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(save.href), 10_000);
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-png]')) {
-  link.hidden = false;
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    void savePng(link);
-  });
+class ChartPng extends HTMLElement {
+  #link: HTMLAnchorElement | null = null;
+
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    if (this.#link || !link) return;
+    this.#link = link;
+    link.hidden = false;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void savePng(link);
+    });
+  }
 }
+
+if (!customElements.get('chart-png')) customElements.define('chart-png', ChartPng);
