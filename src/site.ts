@@ -1,4 +1,4 @@
-import { translate, type Lang, type MessageKey } from './lib/i18n/translate.ts';
+import type { Lang } from './lib/i18n/translate.ts';
 import { localePath, splitLocale, withBase } from './lib/site/paths.ts';
 import { absoluteUrl, siteAddress } from './lib/site/address.ts';
 
@@ -12,10 +12,7 @@ export function fileUrl(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** The translation function bound to one language. */
-export function translator(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}
+export { translator } from './lib/i18n/translate.ts';
 
 /** The page language from a URL under the deployment base. */
 export function langOf(pathname: string): Lang {

@@ -13,6 +13,11 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** `translate` bound to one language: `const t = translator('fr'); t('nav.home')`. */
+export function translator(lang: Lang) {
+  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+}
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
 
 /**

@@ -1,12 +1,12 @@
 import { capitalized, groupName } from '../groups/groupStats.ts';
 import { formatNumber } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { scoreCell, type ComparisonData } from '../site/comparison.ts';
 import { comparisonData } from '../site/comparisonData.ts';
 import { comparePresets, peerTable, type ComparePreset } from '../site/comparePresets.ts';
 import { sitePath } from '../site/paths.ts';
 import { latestComplete } from './editions.ts';
-import { messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A table of every country in one index's latest complete edition: a column per dimension, then the OECD average. */
 export interface CompareTable {
@@ -38,7 +38,7 @@ export interface ComparePageView {
 
 export function comparePage(inputs: PageInputs, lang: Lang): ComparePageView {
   const { site, groups } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   // Comparisons rank and average: they use each index's newest complete edition.
   const data = site.dataset.indices.map((index) => comparisonData(site, index.id, latestComplete(site, index.id).edition, lang));
   const country = (iso3: string, name: string): Anchor => ({ text: name, href: inputs.href(lang, sitePath.country(iso3)) });

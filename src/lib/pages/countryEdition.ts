@@ -1,6 +1,6 @@
 import type { DimensionDotsOptions, DimensionRow } from '../charts/index.ts';
 import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
-import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
@@ -47,7 +47,7 @@ export interface CountryEditionView {
 
 /** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
 export function countryEditionView(site: Queries, lang: Lang, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = translator(lang);
   const index = site.index(edition.index)!;
   const indexLabel = index.shortLabel[lang];
   const name = site.country(iso3)!.name[lang];

@@ -1,6 +1,6 @@
 import type { HistoryOptions } from '../charts/index.ts';
 import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
-import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
@@ -32,7 +32,7 @@ export interface CountryHistoryView {
 export function countryHistoryView(site: Queries, lang: Lang, iso3: string, index: string): CountryHistoryView | undefined {
   const editions = site.editions(index);
   if (editions.length < 2 || site.coverage(iso3, index).length === 0) return undefined;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = translator(lang);
   const label = site.index(index)!.shortLabel[lang];
   const name = site.country(iso3)!.name[lang];
   const points = editions.map((e, i) => ({

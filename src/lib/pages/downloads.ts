@@ -1,11 +1,11 @@
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../output/citations.ts';
 import { downloadFiles } from '../output/dataPackage.ts';
 import { observationFields, observationKey } from '../output/downloadSchema.ts';
 import { licenses } from '../output/licenses.ts';
 import { downloadsDataset } from '../site/datasets.ts';
 import { sitePath } from '../site/paths.ts';
-import { messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A file to download: the link, its file name and (for an edition) the licence of its source. */
 export interface DownloadLink {
@@ -32,7 +32,7 @@ export interface DownloadsView {
 
 export function downloadsPage(inputs: PageInputs, lang: Lang): DownloadsView {
   const { site } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const download = (text: string, path: string): DownloadLink => ({ link: { text, href: inputs.file(`downloads/${path}`) }, name: path.split('/').pop()! });
   const latestYear = site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
   return {

@@ -3,13 +3,13 @@ import { countryName as registryName } from '../countries/registry.ts';
 import { capitalized, groupName } from '../groups/groupStats.ts';
 import { membersOn } from '../groups/parseGroups.ts';
 import { formatNumber, titled } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../site/comparison.ts';
 import { comparisonData } from '../site/comparisonData.ts';
 import { chartFormat, chartLabels, NARROW_WIDTH, responsiveChart } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
 import { latestComplete } from './editions.ts';
-import { messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** One index on a group's page: its members in the latest complete edition, with the group and OECD averages. */
 export interface GroupSection {
@@ -46,7 +46,7 @@ export interface GroupCompareView {
 
 export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): GroupCompareView {
   const { site, groups } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const group = groups.find((g) => g.id === groupId)!;
   const name = groupName(group, lang);
   const title = capitalized(t('groups.title', { group: name }), lang);
@@ -102,7 +102,7 @@ function groupFigure(inputs: PageInputs, lang: Lang, data: ComparisonData, rows:
     return { title, summary: comparisonSummary(data, codes, lang), chart: comparisonChart(data, codes, lang, id), narrow: comparisonChart(data, codes, lang, `${id}-narrow`, NARROW_WIDTH) };
   }
   const fmt = (v: number) => formatNumber(v, data.decimals[0]!, lang);
-  const summary = messages(lang)('index.rankingSummary', { first: rows[0]!.name, firstScore: fmt(rows[0]!.scores[0]!), average: data.averages[0] == null ? '–' : fmt(data.averages[0]), count: rows.length });
+  const summary = translator(lang)('index.rankingSummary', { first: rows[0]!.name, firstScore: fmt(rows[0]!.scores[0]!), average: data.averages[0] == null ? '–' : fmt(data.averages[0]), count: rows.length });
   const drawn = responsiveChart(renderRankedBars, {
     id, title, summary,
     rows: rows.map((r) => ({ code: r.iso3, label: r.name, value: r.scores[0]!, rank: r.ranks[0] ?? null, href: inputs.href(lang, sitePath.country(r.iso3)) })),

@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { sitePath } from '../site/paths.ts';
 import { editionTitle } from './editions.ts';
-import { chartId, messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 
@@ -30,7 +30,7 @@ export interface HomeView {
 
 export function homePage(inputs: PageInputs, lang: Lang): HomeView {
   const { site } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const link = (text: string, path: string): Anchor => ({ text, href: inputs.href(lang, path) });
   const indices = site.dataset.indices;
   const latest = indices.map((index) => {

@@ -1,13 +1,13 @@
 import { renderDistribution, type SafeSvg } from '../charts/index.ts';
 import { formatDate, formatNumber, titled } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import { indexDataset } from '../site/datasets.ts';
 import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
 import { editionTitle, shownAverage } from './editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
-import { chartId, messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 
@@ -46,7 +46,7 @@ export interface IndexPageView {
 
 export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexPageView {
   const { site } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const def = site.index(index)!;
   const short = def.shortLabel[lang];
   const editions = [...site.editions(index)].reverse();
@@ -103,7 +103,7 @@ export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexP
 
 function distribution(inputs: PageInputs, lang: Lang, index: string, latest: Edition): IndexPageView['distribution'] {
   const { site } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const stats = site.stats(index, latest.edition, 'composite')!;
   const decimals = decimalsOf(site, index, latest.edition, 'composite');
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));

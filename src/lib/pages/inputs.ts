@@ -1,5 +1,5 @@
 import type { CountryGroup } from '../groups/schema.ts';
-import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import type { Queries } from '../query/createQueries.ts';
 import type { Absolute } from '../site/datasets.ts';
@@ -41,7 +41,3 @@ export function chartId(...parts: string[]): string {
   return parts.join('-').replace(/[^a-z0-9-]/g, '-');
 }
 
-/** The catalogue of one language, as `t(key, params)`. */
-export function messages(lang: Lang) {
-  return (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-}

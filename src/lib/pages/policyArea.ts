@@ -1,10 +1,10 @@
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { decimalsOf } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
 import { editionTitle, shownAverage } from './editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
-import { chartId, messages, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 
 /** Changes since the previous edition, largest rise first (never across a methodology break). */
@@ -42,7 +42,7 @@ export interface PolicyAreaView {
 
 export function policyArea(inputs: PageInputs, lang: Lang, index: string, indicator: string): PolicyAreaView {
   const { site } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const def = site.index(index)!;
   const short = def.shortLabel[lang];
   const ind = site.indicator(index, indicator)!;

@@ -1,11 +1,11 @@
 import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { translator, type Lang } from '../i18n/translate.ts';
 import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from './editions.ts';
-import { messages, type Anchor, type PageInputs } from './inputs.ts';
+import { type Anchor, type PageInputs } from './inputs.ts';
 
 /** One country's row of a ranking table, every cell as text. */
 export interface RankingRow {
@@ -70,7 +70,7 @@ export interface RankingOptions {
 
 export function rankingView(inputs: PageInputs, lang: Lang, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
   const { site, groups } = inputs;
-  const t = messages(lang);
+  const t = translator(lang);
   const ed = site.edition(index, edition)!;
   const decimals = decimalsOf(site, index, ed.edition, indicator);
   const rows = site.ranking(index, ed.edition, indicator);
