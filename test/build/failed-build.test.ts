@@ -33,7 +33,7 @@ describe('the build', () => {
     const data = copyData();
     const path = join(data, 'dgi-2023.csv');
     const high = setCell(readFileSync(path, 'utf8'), { cc_iso3c: 'GBR', variable: 'data_driven' }, 'value', '1.7');
-    const word = setCell(high.text, { cc_iso3c: 'GBR', variable: 'user_driven' }, 'value', 'abc');
+    const word = setCell(high.text, { cc_iso3c: 'GBR', variable: 'proactiveness' }, 'value', 'abc');
     writeFileSync(path, word.text);
     const result = buildSite({ outDir: first, dataDir: data });
     expect(result.status).not.toBe(0);
