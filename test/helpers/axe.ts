@@ -16,8 +16,12 @@ export interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Makes `page` able to load axe from `origin` (call before navigating). */
+const routed = new WeakSet<Page>();
+
+/** Makes `page` able to load axe from `origin` (call before navigating; once is enough for a reused page). */
 export async function routeAxe(page: Page, origin: string): Promise<void> {
+  if (routed.has(page)) return;
+  routed.add(page);
   await page.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
 }
 
