@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './buildSite.ts';
 import { recordSharedBuild, sharedBuild } from './sharedBuild.ts';
@@ -28,11 +28,4 @@ export function setup() {
     return;
   }
   void siteBuild();
-}
-
-/** Removes the extra builds the tests made (`test/.output/site-*`); the shared build stays for inspection. */
-export function teardown() {
-  const output = join(root, 'test/.output');
-  if (!existsSync(output)) return;
-  for (const name of readdirSync(output)) if (name.startsWith('site-')) rmSync(join(output, name), { recursive: true, force: true });
 }

@@ -85,9 +85,15 @@ export function setup(): void {
   removeShared();
 }
 
-/** Global teardown: removes the shared builds not kept, and the state. */
+/**
+ * Global teardown: removes the shared builds not kept, the state, and the builds the files made
+ * (`test/.output/site-*`); the shared site stays for inspection.
+ */
 export function teardown(): void {
   removeShared();
+  const output = join(root, 'test/.output');
+  if (!existsSync(output)) return;
+  for (const name of readdirSync(output)) if (name.startsWith('site-')) rmSync(join(output, name), { recursive: true, force: true });
 }
 
 function removeShared(): void {
