@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -28,11 +28,12 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 
-/** buildSite without blocking the test process, so a file's other tests run while the build does. */
-export function buildSiteAsync(options: BuildOptions = {}): Promise<BuildResult> {
+/** buildSite without blocking the test process, so a file's other tests run while the build does; `started` gets the child. */
+export function buildSiteAsync(options: BuildOptions = {}, started?: (child: ChildProcess) => void): Promise<BuildResult> {
   const { outDir, env } = buildEnv(options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env });
+    started?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

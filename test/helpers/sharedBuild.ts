@@ -4,6 +4,7 @@
  * test/.output/shared/ and is cleared by the global setup before the files run; the global teardown
  * removes the builds that are not kept (so nothing is left in /tmp or /dev/shm).
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSiteAsync, root, type BuildOptions, type BuildResult } from './buildSite.ts';
@@ -11,6 +12,8 @@ import { buildSiteAsync, root, type BuildOptions, type BuildResult } from './bui
 const state = join(root, 'test/.output/shared');
 const CLEARED = 'DGP_TEST_SHARED_CLEARED';
 const pending = new Map<string, Promise<BuildResult>>();
+/** Builds this process started that have not ended (the teardown stops them if no file waited for them). */
+const running = new Set<ChildProcess>();
 
 /**
  * Makes the build's options, called only in the process that builds; `removeAfter` is a folder the
@@ -49,7 +52,10 @@ async function own(name: string, build: SharedBuild): Promise<BuildResult> {
   if (removeAfter) writeFileSync(join(state, `${name}.lock`, 'remove'), removeAfter);
   let result: BuildResult;
   try {
-    result = await buildSiteAsync(options);
+    result = await buildSiteAsync(options, (child) => {
+      running.add(child);
+      child.on('exit', () => running.delete(child));
+    });
   } catch (error) {
     result = { status: null, stdout: '', stderr: String(error), outDir: options.outDir };
   }
@@ -90,6 +96,7 @@ export function setup(): void {
  * (`test/.output/site-*`); the shared site stays for inspection.
  */
 export function teardown(): void {
+  for (const child of running) child.kill();
   removeShared();
   const output = join(root, 'test/.output');
   if (!existsSync(output)) return;
