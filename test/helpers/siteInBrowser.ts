@@ -23,6 +23,12 @@ export interface SiteSession {
   page(options?: PageOptions): Promise<Page>;
   /** Gives the page back: its listeners are removed and it is left on about:blank, so nothing of the test carries over. */
   done(page: Page): Promise<void>;
+  /**
+   * For read-only checks of one load in both colour schemes (the site's schemes are CSS only): the load
+   * `key` names is made by `load` once and kept, and the next call with the same key only switches the
+   * emulated scheme on it. Another key gives the kept page back first; the file's end gives back the last.
+   */
+  inScheme<T extends { page: Page }>(key: string, colorScheme: 'light' | 'dark', load: () => Promise<T>): Promise<T>;
 }
 
 /** Events the tests listen to; their listeners go when a page is given back. */
@@ -34,6 +40,7 @@ export function useSiteInBrowser(): SiteSession {
   const contexts = new Map<boolean, Promise<BrowserContext>>();
   const idle = new Map<Page, boolean>();
   const javaScriptOf = new Map<Page, boolean>();
+  let kept: { key: string; loaded: { page: Page } } | undefined;
   const session: SiteSession = {
     browser: undefined as unknown as Browser,
     origin: '',
@@ -55,6 +62,17 @@ export function useSiteInBrowser(): SiteSession {
       await page.goto('about:blank');
       idle.set(page, javaScriptOf.get(page)!);
     },
+    async inScheme(key, colorScheme, load) {
+      if (kept?.key === key && !kept.loaded.page.isClosed()) {
+        await kept.loaded.page.emulateMedia({ colorScheme });
+        return kept.loaded as Awaited<ReturnType<typeof load>>;
+      }
+      if (kept) await session.done(kept.loaded.page);
+      kept = undefined;
+      const loaded = await load();
+      kept = { key, loaded };
+      return loaded;
+    },
   };
   beforeAll(async () => {
     const served = await serve(siteDir);
@@ -63,6 +81,7 @@ export function useSiteInBrowser(): SiteSession {
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
+    if (kept) await session.done(kept.loaded.page);
     await session.browser?.close();
     await new Promise((resolve) => server?.close(resolve));
   });
