@@ -4,6 +4,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Seconds each long file took in a full run on the shared 2-core machine (measured, rounded, builds
  * included). The files start longest first, across projects, so that neither worker is left with a long
  * file at the end; files not listed follow in Vitest's own order (on a fresh clone: larger files first).
+ * corpus.test.ts is put first on purpose: it needs no shared site, so it and the base-path build it
+ * starts use the cores while the shared site builds (the files that need the site wait for it).
  * Re-measure with `npx vitest run --reporter=verbose` when a file grows.
  */
 const SECONDS: Record<string, number> = {
