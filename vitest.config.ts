@@ -1,20 +1,32 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/helpers/sequencer.ts';
 
 /**
- * Three projects: `unit` needs no build (pure functions, charts, content checks); `site` reads one shared
- * build of the real data (and makes the few extra builds it needs); `browser` drives Chromium against that
- * same build. `npx vitest run --project unit` runs the fast part alone.
+ * Four projects: `unit` needs no build (pure functions, charts, content checks); `build` makes builds of
+ * its own (hostile data, a new edition, the build-safety corpus and the base-path site, which the corpus and
+ * basepath files share); `site` reads one shared build of the real data; `browser` drives Chromium against
+ * that same build. The shared build starts in the global setup and runs while the files that do not need
+ * it do; test/helpers/siteReady.ts holds back the files that do. Long files start first (sequencer.ts).
+ * `npx vitest run --project unit` runs the fast part alone.
  */
+const shared = 'test/helpers/sharedBuild.ts';
+const siteBuild = 'test/helpers/globalSetup.ts';
+const waitForSite = ['test/helpers/siteReady.ts'];
+const ownBuilds = ['test/build/corpus.test.ts', 'test/build/hostile.test.ts', 'test/build/new-edition.test.ts', 'test/site/basepath.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 600_000,
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
-      { test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/bench/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts', 'test/build/**/*.test.ts'], globalSetup: ['test/helpers/globalSetup.ts'] } },
-      { test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/helpers/globalSetup.ts'] } },
+      // No build and no shared state: the files share one module graph per worker (--no-isolate halves the project's time).
+      { test: { name: 'unit', isolate: false, include: ['test/lib/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/bench/**/*.test.ts'] } },
+      { test: { name: 'build', include: ownBuilds, globalSetup: [shared] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts', 'test/build/**/*.test.ts'], exclude: ownBuilds, globalSetup: [shared, siteBuild], setupFiles: waitForSite } },
+      { test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: [shared, siteBuild], setupFiles: waitForSite } },
     ],
   },
 });

@@ -94,6 +94,13 @@ function explain(error: unknown): string {
   return process.env.ASTRO_LOG_LEVEL === 'debug' && e?.stack ? `${text}\n${e.stack}` : text;
 }
 
+/**
+ * Test-only: DGP_TEST_NO_SEARCH_INDEX=1 leaves out the Pagefind index (no pagefind/ folder, 0 indexed).
+ * Only for test builds whose tests never search nor read pagefind/ (test/build/hostile and new-edition);
+ * `npm run build` and the shared test site always index.
+ */
+const skipSearchIndex = process.env.DGP_TEST_NO_SEARCH_INDEX === '1';
+
 /** Builds the site into `staging` (inside the project) and returns the page counts. */
 async function buildInto(staging: string): Promise<{ pages: number; indexed: number }> {
   rmSync(staging, { recursive: true, force: true });
@@ -102,7 +109,7 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   writeChartFiles(staging);
-  const indexed = await indexSearch(staging);
+  const indexed = skipSearchIndex ? 0 : await indexSearch(staging);
   // After indexing, so the framing rules cover every folder, pagefind/ included.
   writeHeaders(staging);
   writeMarker(staging);

@@ -2,7 +2,8 @@
  * The build-safety corpus (issue 14): hostile inputs and faults, each with its exact message, and proof
  * that the inputs and any existing site are left as they were. Data and content cases call the checks
  * directly; build cases run scripts/build.ts, which stops before Astro; one full build covers an OUT_DIR
- * outside the project on another file system with a BASE_PATH written without slashes.
+ * outside the project on another file system with a BASE_PATH written without slashes (the build
+ * test/site/basepath.test.ts reads too: it starts when this file loads and runs beside the cases).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,12 +24,14 @@ import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
 import { createQueries } from '../../src/lib/query/createQueries.ts';
-import { buildSite, root } from '../helpers/buildSite.ts';
+import { basePathBuild } from '../helpers/basePathBuild.ts';
+import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
 
+const fullBuild = basePathBuild();
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -234,12 +237,11 @@ describe('corpus: configuration and file-system faults', () => {
 });
 
 describe('corpus: a full build outside the project, on another file system, with BASE_PATH=profiles', () => {
-  it('builds, marks the folder, writes _headers under /profiles/ and leaves nothing behind', () => {
-    const outside = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'corpus-site-'));
-    made.push(outside);
-    const dist = join(outside, 'dist');
-    const result = buildSite({ outDir: dist, basePath: 'profiles' });
-    made.push(`${dist}.cache`);
+  it('builds, marks the folder, writes _headers under /profiles/ and leaves nothing behind', async () => {
+    const result = await fullBuild;
+    const dist = result.outDir;
+    const outside = dirname(dist);
+    expect(outside.startsWith(root), 'the output is outside the project').toBe(false);
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(dist, '.profiles-build'))).toBe(true);
     const headers = readFileSync(join(dist, '_headers'), 'utf8');

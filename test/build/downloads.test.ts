@@ -6,7 +6,9 @@ import { root } from '../helpers/buildSite.ts';
 import { siteDir } from '../helpers/globalSetup.ts';
 
 const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-const csv = () => parse(readFileSync(join(siteDir, 'downloads/observations.csv'), 'utf8'));
+let observations: string[][] | undefined;
+/** The download's rows, parsed once per file (the tests only read them). */
+const csv = () => (observations ??= parse(readFileSync(join(siteDir, 'downloads/observations.csv'), 'utf8')));
 
 describe('downloads/observations.csv', () => {
   it('has the documented columns', () => {

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/buildSite.ts';
+import { setCell } from '../helpers/csvRows.ts';
 import { copyData } from '../helpers/dataCopy.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 
@@ -31,14 +32,13 @@ describe('the build', () => {
     const before = digest(first);
     const data = copyData();
     const path = join(data, 'dgi-2023.csv');
-    const lines = readFileSync(path, 'utf8').split('\n');
-    lines[16] = lines[16]!.replace(/,[0-9.]+$/, ',1.7');
-    lines[20] = lines[20]!.replace(/,[0-9.]+$/, ',abc');
-    writeFileSync(path, lines.join('\n'));
+    const high = setCell(readFileSync(path, 'utf8'), { cc_iso3c: 'GBR', variable: 'data_driven' }, 'value', '1.7');
+    const word = setCell(high.text, { cc_iso3c: 'GBR', variable: 'proactiveness' }, 'value', 'abc');
+    writeFileSync(path, word.text);
     const result = buildSite({ outDir: first, dataDir: data });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1');
-    expect(result.stderr).toContain('dgi-2023.csv:21: value "abc" is not a number');
+    expect(result.stderr).toContain(`dgi-2023.csv:${high.line}: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1`);
+    expect(result.stderr).toContain(`dgi-2023.csv:${word.line}: value "abc" is not a number`);
     expect(result.stderr).toContain('2 problems found');
     expect(digest(first)).toBe(before);
   }, 300_000);

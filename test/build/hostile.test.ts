@@ -41,7 +41,8 @@ const htmlFiles = (dir: string): string[] =>
 describe('hostile labels from an SDMX export', () => {
   let out: string;
   beforeAll(() => {
-    const result = buildSite({ dataDir: hostileData() });
+    // The tests read HTML and the CSV download only: no search index (a test-only option of scripts/build.ts).
+    const result = buildSite({ dataDir: hostileData(), env: { DGP_TEST_NO_SEARCH_INDEX: '1' } });
     expect(result.status, result.stderr).toBe(0);
     out = result.outDir;
   }, 300_000);

@@ -38,7 +38,8 @@ function dataWithNewEdition(): string {
 describe('a new edition added as data plus a manifest entry', () => {
   let out: string;
   beforeAll(() => {
-    const result = buildSite({ dataDir: dataWithNewEdition() });
+    // The tests read pages and the CSV download only: no search index (a test-only option of scripts/build.ts).
+    const result = buildSite({ dataDir: dataWithNewEdition(), env: { DGP_TEST_NO_SEARCH_INDEX: '1' } });
     expect(result.status, result.stderr).toBe(0);
     out = result.outDir;
   }, 300_000);

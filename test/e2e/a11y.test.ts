@@ -3,7 +3,7 @@
  * access (skip link, "/" shortcut) and no page-level horizontal scrolling at phone width.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, routeAxe } from '../helpers/axe.ts';
 import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
@@ -24,6 +24,30 @@ async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: numbe
   await routeAxe(page, session.origin);
   return page;
 }
+
+interface Loaded { page: Page; path: string; width: number; status: number | undefined }
+let loaded: Loaded | undefined;
+
+/**
+ * One page for the checks that only read it: a path is loaded once at a width, and the light and dark
+ * checks of that path switch the emulated colour scheme on it (the site's schemes are CSS only), rather
+ * than loading it again. Any test may run alone: a path not yet loaded is loaded.
+ */
+async function pageAt(path: string, colorScheme: 'light' | 'dark', width = 1280): Promise<Loaded> {
+  if (!loaded || loaded.page.isClosed()) loaded = { page: await openPage({ colorScheme, width }), path: '', width, status: undefined };
+  const { page } = loaded;
+  await page.emulateMedia({ colorScheme });
+  if (loaded.path !== path || loaded.width !== width) {
+    await page.setViewportSize({ width, height: 900 });
+    const response = await page.goto(session.origin + path);
+    Object.assign(loaded, { path, width, status: response?.status() });
+  }
+  return loaded;
+}
+
+afterAll(async () => {
+  await loaded?.page.close();
+});
 
 
 
@@ -64,22 +88,17 @@ async function lowContrastChartText(page: Page): Promise<string[]> {
 }
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of PAGES) {
+  for (const path of PAGES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme})`, async () => {
-        const page = await openPage({ colorScheme });
-        try {
-          const response = await page.goto(session.origin + path);
-          expect(response?.status(), `${path} status`).toBe(200);
-          const matches = await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-          expect(matches, 'emulated colour scheme').toBe(true);
-          const violations = await axeViolations(page, session.origin);
-          if (violations.length > 0) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
-          expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
-          expect((await lowContrastChartText(page)).slice(0, 10), 'chart text below 4.5:1').toEqual([]);
-        } finally {
-          await page.close();
-        }
+        const { page, status } = await pageAt(path, colorScheme);
+        expect(status, `${path} status`).toBe(200);
+        const matches = await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
+        expect(matches, 'emulated colour scheme').toBe(true);
+        const violations = await axeViolations(page, session.origin);
+        if (violations.length > 0) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
+        expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
+        expect((await lowContrastChartText(page)).slice(0, 10), 'chart text below 4.5:1').toEqual([]);
       });
     }
   }
@@ -155,36 +174,31 @@ describe('phone width (390 px)', () => {
   for (const path of ['/', '/countries/kor/', '/indices/dgi/open-by-default/', '/fr/countries/kor/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme}) does not scroll sideways; wide tables scroll in .table-scroll`, async () => {
-        const page = await openPage({ width: 390, colorScheme });
-        try {
-          await page.goto(session.origin + path);
-          const layout = await page.evaluate(() => {
-            const vw = document.documentElement.clientWidth;
-            // Wide content may scroll inside its own box (.table-scroll, .chart-scroll) if that box fits the screen.
-            const inScrollBox = (el: Element) => {
-              for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
-                if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= vw + 0.5) return true;
-              }
-              return false;
-            };
-            const tooWide = [...document.querySelectorAll('body *')]
-              .filter((el) => {
-                const box = el.getBoundingClientRect();
-                if (box.width === 0 || box.right <= vw + 0.5) return false;
-                return !inScrollBox(el) && !el.closest('.visually-hidden');
-              })
-              .slice(0, 5)
-              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
-            const tables = [...document.querySelectorAll('main table')].map((t) => !!t.closest('.table-scroll'));
-            return { scrollWidth: document.documentElement.scrollWidth, bodyScroll: document.body.scrollWidth, tooWide, tables };
-          });
-          expect(layout.tooWide, 'elements sticking out of the viewport').toEqual([]);
-          expect(layout.scrollWidth).toBeLessThanOrEqual(390);
-          expect(layout.bodyScroll).toBeLessThanOrEqual(390);
-          expect(layout.tables.every(Boolean), 'every table in main sits in a .table-scroll wrapper').toBe(true);
-        } finally {
-          await page.close();
-        }
+        const { page } = await pageAt(path, colorScheme, 390);
+        const layout = await page.evaluate(() => {
+          const vw = document.documentElement.clientWidth;
+          // Wide content may scroll inside its own box (.table-scroll, .chart-scroll) if that box fits the screen.
+          const inScrollBox = (el: Element) => {
+            for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+              if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= vw + 0.5) return true;
+            }
+            return false;
+          };
+          const tooWide = [...document.querySelectorAll('body *')]
+            .filter((el) => {
+              const box = el.getBoundingClientRect();
+              if (box.width === 0 || box.right <= vw + 0.5) return false;
+              return !inScrollBox(el) && !el.closest('.visually-hidden');
+            })
+            .slice(0, 5)
+            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+          const tables = [...document.querySelectorAll('main table')].map((t) => !!t.closest('.table-scroll'));
+          return { scrollWidth: document.documentElement.scrollWidth, bodyScroll: document.body.scrollWidth, tooWide, tables };
+        });
+        expect(layout.tooWide, 'elements sticking out of the viewport').toEqual([]);
+        expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+        expect(layout.bodyScroll).toBeLessThanOrEqual(390);
+        expect(layout.tables.every(Boolean), 'every table in main sits in a .table-scroll wrapper').toBe(true);
       });
     }
   }

@@ -12,13 +12,7 @@ import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 const session = useSiteInBrowser();
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; cspErrors: string[] }> {
-  const context = await session.browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => {}));
+  const page = await session.page(options);
   await routeAxe(page, session.origin);
   const cspErrors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
@@ -55,7 +49,7 @@ describe('comparison from the URL', () => {
       expect(await page.textContent('#compare-error')).toBe('');
       expect(cspErrors).toEqual([]);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -70,7 +64,7 @@ describe('comparison from the URL', () => {
       expect((await shown(page))[0]!.columns).toEqual(['Indicator', 'Denmark', 'Estonia', 'Finland', 'OECD average']);
       expect(await page.textContent('#compare-count')).toBe('(3 selected)');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -81,7 +75,7 @@ describe('comparison from the URL', () => {
       await expect.poll(() => search(page)).toBe('?countries=kor,dnk');
       expect((await shown(page))[0]!.columns).toEqual(['Indicator', 'Korea', 'Denmark', 'OECD average']);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -99,7 +93,7 @@ describe('comparison from the URL', () => {
       expect(await page.locator('#compare-result .compare-index').count()).toBe(0);
       await expect.poll(() => search(page)).toBe('?countries=kor,dnk,est,fin,fra,esp,jpn');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -110,7 +104,7 @@ describe('comparison from the URL', () => {
       expect((await shown(page))[0]!.columns).toEqual(['Indicateur', 'Corée', 'Danemark', "Moyenne de l'OCDE"]);
       expect(await page.getAttribute('#compare-result thead a', 'href')).toBe('/fr/countries/kor/');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -126,7 +120,7 @@ describe('comparison from the URL', () => {
       await page.waitForURL((url) => url.pathname === '/compare/nordic/');
       expect(await page.textContent('h1')).toBe('The Nordic countries compared');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -153,7 +147,7 @@ describe('keyboard', () => {
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('compare-heading');
       expect((await shown(page))[0]!.legend).toHaveLength(5);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -163,20 +157,18 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/compare/?countries=kor,dnk,est (${colorScheme}, ${width} px)`, async () => {
         const path = '/compare/?countries=kor,dnk,est';
-        const { page, cspErrors } = await open(path, { colorScheme, width });
-        try {
-          await page.waitForSelector('#compare-result .compare-index svg.chart');
-          const violations = await axeViolations(page, session.origin);
-          const text = describeViolations(`${path} [${colorScheme}, ${width}]`, violations);
-          if (violations.length) console.error(text);
-          expect(violations.map((v) => v.id), text).toEqual([]);
-          expect(cspErrors).toEqual([]);
-          if (width === 390) {
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-            expect(overflow, 'the page does not scroll sideways at phone width').toBeLessThanOrEqual(390);
-          }
-        } finally {
-          await page.close();
+        // Light and dark of a width check one load (the scheme is switched on it).
+        const { page, cspErrors } = await session.inScheme(`${path} ${width}`, colorScheme, () => open(path, { colorScheme, width }));
+        await page.waitForSelector('#compare-result .compare-index svg.chart');
+        expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme), 'emulated colour scheme').toBe(true);
+        const violations = await axeViolations(page, session.origin);
+        const text = describeViolations(`${path} [${colorScheme}, ${width}]`, violations);
+        if (violations.length) console.error(text);
+        expect(violations.map((v) => v.id), text).toEqual([]);
+        expect(cspErrors).toEqual([]);
+        if (width === 390) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(overflow, 'the page does not scroll sideways at phone width').toBeLessThanOrEqual(390);
         }
       });
     }

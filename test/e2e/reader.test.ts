@@ -11,9 +11,7 @@ import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 const session = useSiteInBrowser();
 
 async function open(path: string, javaScript = true): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => {}));
+  const page = await session.page({ javaScript });
   await page.goto(session.origin + path);
   return page;
 }
@@ -46,7 +44,7 @@ describe('sortable tables', () => {
       expect((await rowNames(page, table))[0]).toBe('Korea');
       expect(await page.locator(`${table} thead th[aria-sort]`).count(), 'one sorted column at a time').toBe(1);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -56,7 +54,7 @@ describe('sortable tables', () => {
       expect(await page.locator('figure:has(#dgi-latest-title) thead button').count()).toBe(0);
       expect((await rowNames(page, 'figure:has(#dgi-latest-title) table'))[0]).toBe('Korea');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -70,7 +68,7 @@ describe('sortable tables', () => {
       await page.getByLabel('Show').selectOption({ label: 'All countries' });
       expect(await rowNames(page, table)).toEqual(all);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -89,7 +87,7 @@ describe('compare picker', () => {
       await page.getByLabel('Filter the list').dispatchEvent('input');
       expect(await page.textContent('#compare-filter-status')).toBe('No country matches.');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -107,7 +105,7 @@ describe('compare picker', () => {
       await expect.poll(() => new URL(page.url()).search).toMatch(/^\?countries=fra(,[a-z]{3}){3}$/);
       expect(await page.locator('#compare-result .compare-index').count()).toBe(2);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -123,7 +121,7 @@ describe('group comparison', () => {
       expect(await page.locator(`${section} tfoot th`).allTextContents()).toEqual(['Group average', 'OECD average']);
       expect(await page.isVisible(`${section} table`), 'the table is open without a click').toBe(true);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -186,7 +184,7 @@ describe('fact sheet', () => {
       const h2 = await page.locator('main h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
       expect(h2).toBe('avoid');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });

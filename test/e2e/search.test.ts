@@ -13,15 +13,9 @@ interface Opened { page: Page; cspErrors: string[]; requests: string[] }
 
 const session = useSiteInBrowser();
 
-/** A fresh page that records requests and CSP errors, then opens `path`. */
+/** A blank page that records requests and CSP errors, then opens `path`; give it back with session.done. */
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}): Promise<Opened> {
-  const context = await session.browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => {}));
+  const page = await session.page(options);
   await routeAxe(page, session.origin);
   const cspErrors: string[] = [];
   const requests: string[] = [];
@@ -65,7 +59,7 @@ describe('search finds pages by name, other spellings and policy area', () => {
         else expect(paths.some((p) => p.startsWith('/fr/')), 'English pages only').toBe(false);
         expect(cspErrors).toEqual([]);
       } finally {
-        await page.close();
+        await session.done(page);
       }
     });
   }
@@ -83,7 +77,7 @@ describe('search finds pages by name, other spellings and policy area', () => {
       expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
       expect(await page.isHidden('#search-noscript'), 'the no-JS notice is hidden').toBe(true);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -94,7 +88,7 @@ describe('search finds pages by name, other spellings and policy area', () => {
       await page.waitForURL((url) => url.search === '?q=Estonia');
       expect(await resultPaths(page)).toContain('/countries/est/');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -115,9 +109,9 @@ describe('search finds pages by name, other spellings and policy area', () => {
       const { page: linked } = await open(new URL(page.url()).pathname + new URL(page.url()).search);
       expect(await resultPaths(linked)).toEqual(after);
       expect(await linked.getByRole('checkbox', { name: /^Country profile/ }).isChecked()).toBe(true);
-      await linked.close();
+      await session.done(linked);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -136,7 +130,7 @@ describe('loading and fallbacks', () => {
       expect(await resultPaths(page)).toContain('/countries/kor/');
       expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -148,7 +142,7 @@ describe('loading and fallbacks', () => {
       await page.focus('#search-query');
       await expect.poll(() => requests.some((u) => u.endsWith('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 
@@ -161,7 +155,7 @@ describe('loading and fallbacks', () => {
       expect(await page.isVisible('#search-noscript')).toBe(true);
       expect(await page.getAttribute('#search-noscript a', 'href')).toBe('/countries/');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -185,7 +179,7 @@ describe('keyboard', () => {
       await page.waitForURL(href);
       expect(new URL(page.url()).pathname).toBe('/countries/kor/');
     } finally {
-      await page.close();
+      await session.done(page);
     }
   });
 });
@@ -194,16 +188,14 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   for (const path of ['/search/?q=Korea', '/fr/search/?q=Cor%C3%A9e']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page, cspErrors } = await open(path, { colorScheme });
-        try {
-          expect((await resultPaths(page)).length).toBeGreaterThan(0);
-          const violations = await axeViolations(page, session.origin);
-          if (violations.length) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
-          expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
-          expect(cspErrors).toEqual([]);
-        } finally {
-          await page.close();
-        }
+        // Light and dark of a path check one load (the scheme is switched on it).
+        const { page, cspErrors } = await session.inScheme(path, colorScheme, () => open(path, { colorScheme }));
+        expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme), 'emulated colour scheme').toBe(true);
+        expect((await resultPaths(page)).length).toBeGreaterThan(0);
+        const violations = await axeViolations(page, session.origin);
+        if (violations.length) console.error(describeViolations(`${path} [${colorScheme}]`, violations));
+        expect(violations.map((v) => v.id), describeViolations(`${path} [${colorScheme}]`, violations)).toEqual([]);
+        expect(cspErrors).toEqual([]);
       });
     }
   }

@@ -16,14 +16,18 @@ export interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Makes `page` able to load axe from `origin` (call before navigating). */
+const routed = new WeakSet<Page>();
+
+/** Makes `page` able to load axe from `origin` (call before navigating; once is enough for a reused page). */
 export async function routeAxe(page: Page, origin: string): Promise<void> {
+  if (routed.has(page)) return;
+  routed.add(page);
   await page.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: axeSource }));
 }
 
-/** Runs axe with the WCAG 2.2 A/AA rules on the loaded page. */
+/** Runs axe with the WCAG 2.2 A/AA rules on the loaded page (adding axe to it unless a previous run did). */
 export async function axeViolations(page: Page, origin: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

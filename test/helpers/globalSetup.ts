@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, root } from './buildSite.ts';
+import { root } from './buildSite.ts';
+import { recordSharedBuild, sharedBuild } from './sharedBuild.ts';
 
 /** The address the shared test build is published at, so the publishing tests need no build of their own. */
 export const SITE_URL = 'https://profiles.example.org/';
@@ -11,19 +12,20 @@ export const siteDir = process.env.TEST_SITE_DIR ?? join(root, 'test/.output/sit
 /** Set once the shared build is made, so the `site` and `browser` projects share one build per run. */
 const BUILT = 'DGP_TEST_SITE_BUILT';
 
-export function setup() {
-  if (process.env[BUILT] === siteDir && existsSync(join(siteDir, 'index.html'))) return;
+/** The shared site's build, kept after the run for inspection. */
+export const siteBuild = () => sharedBuild('site', () => {
   rmSync(siteDir, { recursive: true, force: true });
-  const result = buildSite({ outDir: siteDir, env: { SITE_URL } });
-  if (result.status !== 0 || !existsSync(join(siteDir, 'index.html'))) {
-    throw new Error(`The site build for the tests failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  process.env[BUILT] = siteDir;
-}
+  return { outDir: siteDir, env: { SITE_URL } };
+});
 
-/** Removes the extra builds the tests made (`test/.output/site-*`); the shared build stays for inspection. */
-export function teardown() {
-  const output = join(root, 'test/.output');
-  if (!existsSync(output)) return;
-  for (const name of readdirSync(output)) if (name.startsWith('site-')) rmSync(join(output, name), { recursive: true, force: true });
+/**
+ * Starts the shared build and returns at once: files that need no shared site (unit tests, the builds
+ * with data of their own) run meanwhile, and test/helpers/siteReady.ts holds back the files that need it.
+ */
+export function setup() {
+  if (process.env[BUILT] === siteDir && existsSync(join(siteDir, 'index.html'))) {
+    recordSharedBuild('site', { status: 0, stdout: '', stderr: '', outDir: siteDir });
+    return;
+  }
+  void siteBuild();
 }

@@ -13,13 +13,19 @@ const average = (dataset: Dataset) =>
   dataset.stats.find((s) => s.index === 'dgi' && s.edition === '2023' && s.indicator === 'composite')!.average!;
 
 describe('changing a score', () => {
-  // Line 232 of data/dgi-2023.csv is `"CRI",2023,"composite_index",0.224`.
-  // A given composite off its parts fails the build unless declared: the ranking tests declare it.
+  // Costa Rica's DGI 2023 composite is 0.224; a given composite off its parts fails the build unless
+  // declared: the ranking tests declare it. Both return the file line of the changed row.
+  const CRI_COMPOSITE = { cc_iso3c: 'CRI', variable: 'composite_index' };
+  const setCostaRica = () => data().setCell('dgi-2023.csv', CRI_COMPOSITE, 'value', (old) => {
+    expect(old, 'the real score the expectations start from').toBe('0.224');
+    return '0.990';
+  });
   const raiseCostaRica = () => {
-    data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
+    const line = setCostaRica();
     data().editManifest((m) => {
       m.editions[1].knownDiscrepancies = [{ country: 'CRI', indicator: 'composite', reason: { en: 'test', fr: 'test', es: 'test' } }];
     });
+    return line;
   };
 
   it('moves Costa Rica from rank 33 to rank 1 and Korea to rank 2', () => {
@@ -45,18 +51,18 @@ describe('changing a score', () => {
   });
 
   it('keeps the published score of a declared discrepancy and warns that it does not match its dimensions', () => {
-    raiseCostaRica();
+    const line = raiseCostaRica();
     const after = data().build();
     expect(composite(after, 'CRI')).toMatchObject({ value: 0.99, text: '0.990', origin: 'published' });
-    expect(after.warnings.filter((w) => w.file === 'data/dgi-2023.csv' && w.line === 232)).toHaveLength(1);
-    expect(after.warnings.find((w) => w.line === 232)?.message).toMatch(/^Costa Rica dgi 2023 composite is printed as 0\.990 but its parts give 0\.2243: a known source discrepancy/);
+    expect(after.warnings.filter((w) => w.file === 'data/dgi-2023.csv' && w.line === line)).toHaveLength(1);
+    expect(after.warnings.find((w) => w.line === line)?.message).toMatch(/^Costa Rica dgi 2023 composite is printed as 0\.990 but its parts give 0\.2243: a known source discrepancy/);
     expect(after.differences.filter((d) => d.kind === 'composite' && d.iso3 === 'CRI')).toMatchObject([{ printed: '0.990', computed: '0.2243', shown: 'printed' }]);
   });
 
   it('fails the build when the changed composite is not declared', () => {
-    data().replaceOnLine('dgi-2023.csv', 232, '"composite_index",0.224', '"composite_index",0.990');
+    const line = setCostaRica();
     expect(data().rejection().lines).toEqual([
-      'data/dgi-2023.csv:232: Costa Rica (CRI) composite is 0.990 but the mean of its 6 parts is 0.2243, more than the published rounding allows (±0.0010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of dgi 2023 in data/manifest.json: {"country": "CRI", "indicator": "composite", "reason": {"en": "…", "fr": "…", "es": "…"}}',
+      `data/dgi-2023.csv:${line}: Costa Rica (CRI) composite is 0.990 but the mean of its 6 parts is 0.2243, more than the published rounding allows (±0.0010); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of dgi 2023 in data/manifest.json: {"country": "CRI", "indicator": "composite", "reason": {"en": "…", "fr": "…", "es": "…"}}`,
     ]);
   });
 

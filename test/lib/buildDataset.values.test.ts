@@ -1,15 +1,15 @@
 /**
  * buildDataset() rejects a bad cell of a data file with `file:line: message`. Each test copies the real
- * data folder and changes one cell, so each rejection is about exactly one problem.
+ * data folder and changes one cell, found by what its row holds (the expected message names the line that
+ * row is on), so each rejection is about exactly one problem.
  */
 import { describe, expect, it } from 'vitest';
 import { useDataCopy } from './helpers.ts';
 
 const data = useDataCopy();
 
-// Line 17 of data/dgi-2023.csv (header = line 1) is `"GBR",2023,"data_driven",0.598`.
 const DGI_2023 = 'dgi-2023.csv';
-const GBR_DATA_DRIVEN = 17;
+const GBR_DATA_DRIVEN = { cc_iso3c: 'GBR', variable: 'data_driven' };
 
 describe('buildDataset() rejects a bad value', () => {
   it('builds the unchanged copy (control)', () => {
@@ -19,12 +19,10 @@ describe('buildDataset() rejects a bad value', () => {
   });
 
   it('reports a non-numeric value at its file line', () => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', 'n/a');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:17: value "n/a" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data",
-      ]
-    `);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', 'n/a');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${line}: value "n/a" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`,
+    ]);
   });
 
   const PLAIN = 'write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data';
@@ -36,19 +34,17 @@ describe('buildDataset() rejects a bad value', () => {
     { cell: 'Infinity', why: 'Infinity', fix: 'leave the cell empty where there is no data' },
     { cell: '0x1', why: 'a hexadecimal number', fix: PLAIN },
     { cell: '1e999', why: 'an exponent beyond two digits', fix: PLAIN },
-  ])('reports $why ("$cell") as not a number on line 17', ({ cell, fix }) => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', `"${cell}"`);
+  ])('reports $why ("$cell") as not a number at its file line', ({ cell, fix }) => {
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', `"${cell}"`);
     const { lines } = data().rejection();
-    expect(lines).toEqual([`data/dgi-2023.csv:17: value ${JSON.stringify(cell)} is not a number; ${fix}`]);
+    expect(lines).toEqual([`data/dgi-2023.csv:${line}: value ${JSON.stringify(cell)} is not a number; ${fix}`]);
   });
 
   it('reports a value above the index maximum', () => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', '1.7');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1",
-      ]
-    `);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', '1.7');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${line}: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1`,
+    ]);
   });
 
   it('accepts the maximum itself (Korea data-driven 1.0)', () => {
@@ -57,19 +53,17 @@ describe('buildDataset() rejects a bad value', () => {
   });
 
   it('reports a negative value', () => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', '-0.598');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:17: value "-0.598" is negative; dgi scores run from 0 to 1",
-      ]
-    `);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', '-0.598');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${line}: value "-0.598" is negative; dgi scores run from 0 to 1`,
+    ]);
   });
 
   it.each([
     { cell: '', why: 'an empty cell' },
     { cell: '..', why: 'the OECD ".." marker' },
   ])('treats $why in a partial edition as not stated, not as 0', ({ cell }) => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
+    data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', cell);
     data().editManifest((m) => {
       m.editions[1].completeness = { status: 'partial', missing: { en: 'test', fr: 'test', es: 'test' } };
     });
@@ -84,72 +78,69 @@ describe('buildDataset() rejects a bad value', () => {
     { cell: '', why: 'an empty cell' },
     { cell: '..', why: 'the OECD ".." marker' },
   ])('rejects $why in a complete edition, naming line, country and indicator', ({ cell }) => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '0.598', cell);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'value', cell);
     expect(data().rejection().lines).toEqual([
-      'data/dgi-2023.csv:17: United Kingdom (GBR) has no value in variable "data_driven" (indicator "data-driven-public-sector"); this edition is declared complete in data/manifest.json: restore the value, or declare the edition "partial" under "completeness" with a sentence saying what is missing and why',
+      `data/dgi-2023.csv:${line}: United Kingdom (GBR) has no value in variable "data_driven" (indicator "data-driven-public-sector"); this edition is declared complete in data/manifest.json: restore the value, or declare the edition "partial" under "completeness" with a sentence saying what is missing and why`,
     ]);
   });
 
   it('reports a second value for the same country, edition and indicator, naming the first line', () => {
-    data().write(DGI_2023, `${data().read(DGI_2023)}"KOR",2023,"digital_design",0.971\n`);
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:275: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows",
-      ]
-    `);
+    const first = data().lineOf(DGI_2023, { cc_iso3c: 'KOR', variable: 'digital_design' });
+    const text = data().read(DGI_2023);
+    expect(text.endsWith('\n'), 'the file ends with a line end, so the added row is a line of its own').toBe(true);
+    const added = text.split('\n').length;
+    data().write(DGI_2023, `${text}"KOR",2023,"digital_design",0.971\n`);
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${added}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line ${first}); keep one of the two rows`,
+    ]);
   });
 
   it('reports an unknown country code', () => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '"GBR"', '"GBX"');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:17: unknown country code "GBX"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row",
-      ]
-    `);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'cc_iso3c', '"GBX"');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${line}: unknown country code "GBX"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`,
+    ]);
   });
 
   it('reports an unknown country code once, counting its other lines', () => {
-    for (let line = 16; line <= 22; line++) data().replaceOnLine(DGI_2023, line, '"GBR"', '"UK"');
+    const lines = data().editRows(DGI_2023, { cc_iso3c: 'GBR' }, ([, ...rest]) => ['"UK"', ...rest]);
+    expect(lines, 'one row per DGI indicator').toHaveLength(7);
     expect(data().rejection().lines).toEqual([
-      'data/dgi-2023.csv:16: unknown country code "UK"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row (also on 6 other lines)',
+      `data/dgi-2023.csv:${lines[0]}: unknown country code "UK"; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row (also on 6 other lines)`,
     ]);
   });
 
   it('reports an unknown country name in the wide file once, without claiming other lines', () => {
-    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Koreaa,');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2019.csv:2: unknown country name "Koreaa"; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {"Koreaa": "KOR"}",
-      ]
-    `);
+    const line = data().setCell('dgi-2019.csv', { Country: 'Korea' }, 'Country', 'Koreaa');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2019.csv:${line}: unknown country name "Koreaa"; correct the spelling or add it to countryAliases of this edition in data/manifest.json, e.g. {"Koreaa": "KOR"}`,
+    ]);
   });
 
   it('counts the other lines of an unknown name that is on several lines of the wide file', () => {
-    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Atlantis,');
-    data().replaceOnLine('dgi-2019.csv', 3, 'United Kingdom,', 'Atlantis,');
+    const korea = data().setCell('dgi-2019.csv', { Country: 'Korea' }, 'Country', 'Atlantis');
+    const uk = data().setCell('dgi-2019.csv', { Country: 'United Kingdom' }, 'Country', 'Atlantis');
     const { lines } = data().rejection();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^data\/dgi-2019\.csv:2: unknown country name "Atlantis"; .* \(also on 1 other line\)$/);
+    expect(lines[0]).toMatch(new RegExp(`^data/dgi-2019\\.csv:${Math.min(korea, uk)}: unknown country name "Atlantis"; .* \\(also on 1 other line\\)$`));
   });
 
   it('accepts a name the edition declares in countryAliases', () => {
-    data().replaceOnLine('dgi-2019.csv', 2, 'Korea,', 'Rep. of Korea,');
+    data().setCell('dgi-2019.csv', { Country: 'Korea' }, 'Country', 'Rep. of Korea');
     data().editManifest((m) => { m.editions[0].countryAliases = { 'Rep. of Korea': 'KOR' }; });
     const korea = data().build().countries.find((c) => c.iso3 === 'KOR');
     expect(korea?.sourceNames).toEqual(['Rep. of Korea']);
   });
 
   it('reports an unknown variable of the long file', () => {
-    data().replaceOnLine(DGI_2023, GBR_DATA_DRIVEN, '"data_driven"', '"data_drivn"');
-    expect(data().rejection().lines).toMatchInlineSnapshot(`
-      [
-        "data/dgi-2023.csv:17: unknown variable "data_drivn"; map it to an indicator in layout.variables of data/manifest.json (known: "digital_design", "data_driven", "govt_as_platform", "open_default", "user_driven", "proactiveness", "composite_index") or remove its rows",
-      ]
-    `);
+    const line = data().setCell(DGI_2023, GBR_DATA_DRIVEN, 'variable', '"data_drivn"');
+    expect(data().rejection().lines).toEqual([
+      `data/dgi-2023.csv:${line}: unknown variable "data_drivn"; map it to an indicator in layout.variables of data/manifest.json (known: "digital_design", "data_driven", "govt_as_platform", "open_default", "user_driven", "proactiveness", "composite_index") or remove its rows`,
+    ]);
   });
 
   it('reports an unknown column of the wide file on line 1', () => {
-    data().replaceOnLine('dgi-2019.csv', 1, ',Proactiveness,', ',Proactivity,');
+    data().replaceInHeader('dgi-2019.csv', ',Proactiveness,', ',Proactivity,');
     expect(data().rejection().lines).toMatchInlineSnapshot(`
       [
         "data/dgi-2019.csv:1: unknown column "Proactivity"; map it to an indicator in layout.columns of data/manifest.json (known: "Digital by design", "Data-driven public sector", "Government as a platform", "Open by default", "User-driven", "Proactiveness", "Composite score"), list it under "ignore", or remove it",
@@ -157,10 +148,11 @@ describe('buildDataset() rejects a bad value', () => {
     `);
   });
 
-  it('reports a changed cell on file line 17 at :17 in the wide CRLF file too', () => {
-    data().replaceOnLine('dgi-2019.csv', 17, ',0.501', ',0.5O1');
+  it('reports a changed cell at its file line in the wide CRLF file too', () => {
+    const line = data().setCell('dgi-2019.csv', { Country: 'OECD' }, 'Composite score', '0.5O1');
+    expect(line, 'a row far enough down that counting CR and LF as two line ends would show').toBeGreaterThan(2);
     expect(data().rejection().lines).toEqual([
-      'data/dgi-2019.csv:17: value "0.5O1" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data',
+      `data/dgi-2019.csv:${line}: value "0.5O1" is not a number; write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data`,
     ]);
   });
 });

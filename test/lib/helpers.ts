@@ -1,6 +1,7 @@
 /**
  * Shared set-up for the data-model tests: paths to the real data and the format fixtures, and
- * throw-away copies of the real data folder in which a test changes one thing.
+ * throw-away copies of the real data folder in which a test changes one thing, finding the row it changes
+ * by what the row holds and expecting messages at the line the row is on.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
+import { editRow, editRows, lineOf, replaceInHeader, setCell, type RowKey } from '../helpers/csvRows.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const realDataDir = join(repoRoot, 'data');
@@ -56,8 +58,16 @@ export interface DataCopy {
   read(file: string): string;
   write(file: string, text: string): void;
   remove(file: string): void;
-  /** Replaces `from` with `to` on 1-based `line` of `file`; throws if that line does not contain `from`. */
-  replaceOnLine(file: string, line: number, from: string, to: string): void;
+  /** Replaces `from` with `to` in the header (line 1) of `file`; throws if the header does not contain `from`. */
+  replaceInHeader(file: string, from: string, to: string): void;
+  /** Sets `column` of the one row of `file` that `key` names (see csvRows.ts) to `raw`; returns the row's file line. */
+  setCell(file: string, key: RowKey, column: string, raw: string | ((old: string) => string)): number;
+  /** Rewrites the one row `key` names with `edit` (raw cells in, raw cells out); returns its file line. */
+  editRow(file: string, key: RowKey, edit: (cells: string[], header: string[]) => string[]): number;
+  /** Rewrites every row `key` names; returns their file lines in order. */
+  editRows(file: string, key: RowKey, edit: (cells: string[], header: string[]) => string[]): number[];
+  /** The file line of the one row `key` names. */
+  lineOf(file: string, key: RowKey): number;
   /** Rewrites manifest.json after `edit` changed its parsed JSON. */
   editManifest(edit: (manifest: any) => void): void;
   build(): Dataset;
@@ -79,15 +89,25 @@ export function useDataCopy(): () => DataCopy {
       read: (file) => readFileSync(path(file), 'utf8'),
       write: (file, text) => writeFileSync(path(file), text),
       remove: (file) => unlinkSync(path(file)),
-      replaceOnLine(file, line, from, to) {
-        const lines = readFileSync(path(file), 'utf8').split('\n');
-        const text = lines[line - 1];
-        if (text === undefined || !text.includes(from)) {
-          throw new Error(`test set-up: line ${line} of ${file} does not contain ${JSON.stringify(from)}: ${JSON.stringify(text)}`);
-        }
-        lines[line - 1] = text.replace(from, to);
-        writeFileSync(path(file), lines.join('\n'));
+      replaceInHeader(file, from, to) {
+        writeFileSync(path(file), replaceInHeader(readFileSync(path(file), 'utf8'), from, to));
       },
+      setCell(file, key, column, raw) {
+        const { text, line } = setCell(readFileSync(path(file), 'utf8'), key, column, raw);
+        writeFileSync(path(file), text);
+        return line;
+      },
+      editRow(file, key, edit) {
+        const { text, line } = editRow(readFileSync(path(file), 'utf8'), key, edit);
+        writeFileSync(path(file), text);
+        return line;
+      },
+      editRows(file, key, edit) {
+        const { text, lines } = editRows(readFileSync(path(file), 'utf8'), key, edit);
+        writeFileSync(path(file), text);
+        return lines;
+      },
+      lineOf: (file, key) => lineOf(readFileSync(path(file), 'utf8'), key),
       editManifest(edit) {
         const manifest = JSON.parse(readFileSync(path('manifest.json'), 'utf8'));
         edit(manifest);

@@ -1,14 +1,15 @@
 /**
  * The site deployed under a sub-path (`BASE_PATH=/profiles/`): every internal URL carries the prefix and
- * resolves in the output, and a profile loads in a browser with its CSS and no failed request.
+ * resolves in the output, and a profile loads in a browser with its CSS and no failed request. The build
+ * is the one test/build/corpus.test.ts checks too (BASE_PATH=profiles, which the build reads as /profiles/).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/buildSite.ts';
+import { basePathBuild } from '../helpers/basePathBuild.ts';
 import { serve } from '../e2e/serve.ts';
 import { fileFor, htmlFiles, isExternal, pagePath, references, tags } from './html.ts';
 
@@ -20,8 +21,8 @@ let server: Server | undefined;
 let origin: string;
 let buildLog: string;
 
-beforeAll(() => {
-  const result = buildSite({ basePath: BASE });
+beforeAll(async () => {
+  const result = await basePathBuild();
   outDir = result.outDir;
   buildLog = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`The build with BASE_PATH=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
@@ -31,10 +32,6 @@ beforeAll(() => {
 afterAll(async () => {
   await browser?.close();
   if (server) await new Promise((resolve) => server!.close(resolve));
-  if (outDir) {
-    rmSync(`${outDir}.cache`, { recursive: true, force: true });
-    rmSync(dirname(outDir), { recursive: true, force: true });
-  }
 });
 
 /** The output file a URL under the base serves, or null. */

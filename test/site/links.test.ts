@@ -39,8 +39,11 @@ const langOfFile = (file: string): Lang => others.find((l) => file.startsWith(`$
 const neutralFile = (file: string) => (langOfFile(file) === defaultLang ? file : file.slice(langOfFile(file).length + 1));
 const countryFile = new RegExp(`^((${others.join('|')})\\/)?countries\\/([a-z]{3})\\/index\\.html$`);
 
-/** The internal page files a page links to with <a href> (and search forms), for the link graph. */
+const links = new Map<string, string[]>();
+/** The internal page files a page links to with <a href> (and search forms), for the link graph (worked out once per page). */
 function linkedPages(file: string): string[] {
+  const known = links.get(file);
+  if (known) return known;
   const from = pagePath(file);
   const out = new Set<string>();
   for (const ref of references(read(file))) {
@@ -48,6 +51,7 @@ function linkedPages(file: string): string[] {
     const target = fileFor(siteDir, resolvePath(ref.url, from));
     if (target?.endsWith('.html')) out.add(target);
   }
+  links.set(file, [...out]);
   return [...out];
 }
 
