@@ -52,12 +52,19 @@ export function formatRank(rank: number | null, total: number | null, rankedSet:
   return translate(lang, key, { rank: formatOrdinal(rank, lang), total });
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "October 2020" / "octobre 2020" from YYYY-MM, or a full date from YYYY-MM-DD. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   const utc = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), options).format(utc);
+  const key = `${lang}|${d === undefined ? 'month' : 'day'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(localeOf(lang), options)));
+  }
+  return format.format(utc);
 }
 
 /** "Title: detail" with the colon spacing of the language (French puts a no-break space before it). */

@@ -12,8 +12,12 @@ export function formatNumberIn(locale: string, value: number, decimals: number):
   return format.format(value).replace('-', '−');
 }
 
+const ordinalRules = new Map<string, Intl.PluralRules>();
+
 /** The ordinal form of `n` for its plural category in `locale` (`{n}` in the form is the number). */
 export function formatOrdinalIn(locale: string, ordinals: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, n: number): string {
-  const category = new Intl.PluralRules(locale, { type: 'ordinal' }).select(n);
+  let rules = ordinalRules.get(locale);
+  if (!rules) ordinalRules.set(locale, (rules = new Intl.PluralRules(locale, { type: 'ordinal' })));
+  const category = rules.select(n);
   return (ordinals[category] ?? ordinals.other).replace('{n}', String(n));
 }
