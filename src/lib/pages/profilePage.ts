@@ -88,6 +88,11 @@ const PEERS = 4;
 const COMPARED_PEERS = 3;
 
 /** Lower-cases only the first letter, for a label used mid-sentence (keeps “OECD”/“OCDE” in capitals). */
+/** Ends a text with a full stop unless it already ends a sentence ("… covers United States."). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
@@ -147,7 +152,7 @@ export function profilePage(site: Queries, groups: readonly CountryGroup[], lang
     preview: previewFor(site, lang, sitePath.country(iso3)),
     membership: translate(lang, country.oecdMember ? 'member.yes' : 'member.no'),
     keyFigure,
-    description: `${titled(lang, name, keyFigure)}.`,
+    description: sentence(titled(lang, name, keyFigure)),
     spellings: countrySpellings(iso3),
     ...(country.sourceNames.length > 0 ? { alsoPublishedAs: translate(lang, 'country.alsoPublishedAs', { names: country.sourceNames.join('; ') }) } : {}),
     printEditions,
