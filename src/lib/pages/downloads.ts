@@ -33,7 +33,7 @@ export interface DownloadsView {
 export function downloadsPage(inputs: PageInputs, lang: Lang): DownloadsView {
   const { site } = inputs;
   const t = translator(lang);
-  const download = (text: string, path: string): DownloadLink => ({ link: { text, href: inputs.file(`downloads/${path}`) }, name: path.split('/').pop()! });
+  const download = (text: string, path: string): DownloadLink => ({ link: { text, href: inputs.file(sitePath.download(path)) }, name: path.split('/').pop()! });
   const latestYear = site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
   return {
     head: pageHead(site, lang, { title: t('downloads.title'), description: t('downloads.intro'), path: sitePath.page('downloads') }),

@@ -140,7 +140,7 @@ export function profilePage(site: Queries, groups: readonly CountryGroup[], lang
   const { name, leads, keyFigure } = profileView(site, lang, iso3);
   const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));
   const comparePeers = (peersOf.find((p) => p.length) ?? []).slice(0, COMPARED_PEERS).map((o) => o.iso3);
-  const file = `downloads/countries/${iso3.toLowerCase()}`;
+  const file = sitePath.download(`countries/${iso3.toLowerCase()}`);
   const printEditions = leads
     .flatMap((l) => (l.edition ? [l.edition] : []))
     .map((e) => translate(lang, 'print.edition', { index: site.index(e.index)!.shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))

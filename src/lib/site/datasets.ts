@@ -9,7 +9,7 @@ export type Absolute = (path: string) => string | undefined;
 
 function distribution(absolute: Absolute, files: { name: string; path: string; format: string }[]) {
   return files.flatMap((f) => {
-    const contentUrl = absolute(`downloads/${f.path}`);
+    const contentUrl = absolute(sitePath.download(f.path));
     return contentUrl ? [{ name: f.name, contentUrl, encodingFormat: f.format }] : [];
   });
 }

@@ -43,4 +43,6 @@ export const sitePath = {
   search: () => 'search/',
   /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */
   page: (slug: string) => `${slug}/`,
+  /** A data file, language-neutral, from its path under `downloads/` (`countries/kor.csv`). */
+  download: (file: string) => `downloads/${file}`,
 } as const;

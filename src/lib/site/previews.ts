@@ -40,7 +40,7 @@ function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: strin
       share: o ? share(queries, lead.edition, 'composite', o.value) : null,
     };
   });
-  return { path: `countries/${iso3.toLowerCase()}/`, eyebrow: translate(lang, 'country.profile'), heading: view.name, rows, footer: siteName };
+  return { path: sitePath.country(iso3), eyebrow: translate(lang, 'country.profile'), heading: view.name, rows, footer: siteName };
 }
 
 /** The OECD average and the top three of one indicator in its newest complete (ranked) edition with data. */
