@@ -1,4 +1,6 @@
 import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { countryName } from '../countries/registry.ts';
+import { summarize } from '../model/summarize.ts';
 import type { RankedObservation } from '../model/types.ts';
 import type { Queries } from '../query/createQueries.ts';
 import { membersOn } from './parseGroups.ts';
@@ -23,8 +25,12 @@ export function groupFigure(site: Queries, group: CountryGroup, index: string, e
   const inGroup = new Set(members);
   const covered = site.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
   const have = new Set(covered.map((o) => o.iso3));
-  const average = covered.length ? covered.reduce((sum, o) => sum + o.value, 0) / covered.length : null;
-  return { group, members, covered, missing: members.filter((c) => !have.has(c)), average };
+  return { group, members, covered, missing: members.filter((c) => !have.has(c)), average: summarize(covered.map((o) => o.value)).mean };
+}
+
+/** A member's name in `lang`: from the data, or from the country registry for a member outside it (the United States in the G7). */
+export function memberName(site: Queries, iso3: string, lang: Lang): string {
+  return site.country(iso3)?.name[lang] ?? countryName(iso3, lang);
 }
 
 /** The group's name in `lang` (catalogue key `group.{id}`). */

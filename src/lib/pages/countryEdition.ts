@@ -7,7 +7,8 @@ import type { Queries } from '../query/createQueries.ts';
 import { headlineEdition } from '../site/embed.ts';
 import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
-import { scaleMax, shownAverage } from './editions.ts';
+import { averageLabel, scaleMax, shownAverage } from './editions.ts';
+import { chartId } from './inputs.ts';
 
 /** A row of an edition's dimension table, every figure already in words. */
 export interface DimensionTableRow {
@@ -87,7 +88,7 @@ export function countryEditionView(site: Queries, lang: Lang, iso3: string, edit
     }),
     title,
     summary,
-    averageHeader: partial ? t('country.printedAverage') : t('table.average'),
+    averageHeader: averageLabel(partial, lang),
     tables: [
       { caption: title, rows: dimRows.map(tableRow) },
       ...subGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
@@ -95,7 +96,7 @@ export function countryEditionView(site: Queries, lang: Lang, iso3: string, edit
   };
   if (tableOnly) return view;
   view.chart = {
-    id: `${index.id}-${edition.edition}-${iso3.toLowerCase()}-dims`.replace(/[^a-z0-9-]/g, '-'),
+    id: chartId(index.id, edition.edition, iso3.toLowerCase(), 'dims'),
     title,
     summary,
     countryLabel: name,

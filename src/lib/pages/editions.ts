@@ -41,6 +41,11 @@ export function shownAverage(queries: Queries, stats: IndicatorStats | undefined
   return null;
 }
 
+/** What the shown average is called: "OECD average, as printed by the OECD" for a printed one, else "OECD average". */
+export function averageLabel(printed: boolean, lang: Lang): string {
+  return translate(lang, printed ? 'country.printedAverage' : 'table.average');
+}
+
 /** "0.83" or "not stated in the source" (partial) / "not covered" (complete). */
 export function scoreText(queries: Queries, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
   if (o) return formatNumber(o.value, decimalsFor(edition, queries.index(edition.index)!, o.indicator), lang);

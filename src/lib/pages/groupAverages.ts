@@ -1,5 +1,4 @@
-import { countryName } from '../countries/registry.ts';
-import { capitalized, groupFigure, groupName } from '../groups/groupStats.ts';
+import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
 import { formatNumber, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsOf } from '../site/figures.ts';
@@ -31,7 +30,6 @@ export function groupAveragesView(inputs: PageInputs, lang: Lang, index: string,
   const oecd = site.stats(index, edition, indicator)?.average ?? null;
   const figures = groups.map((g) => groupFigure(site, g, index, edition, indicator)).filter((f) => f.members.length > 0);
   if (figures.length === 0) return undefined;
-  const name = (iso3: string) => site.country(iso3)?.name[lang] ?? countryName(iso3, lang);
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
   return {
     id,
@@ -41,7 +39,7 @@ export function groupAveragesView(inputs: PageInputs, lang: Lang, index: string,
       average: fmt(f.average),
       vsOecd: f.average === null || oecd === null ? '–' : formatSigned(f.average - oecd, decimals, lang),
       covered: translate(lang, 'groups.coveredOf', { covered: f.covered.length, members: f.members.length }),
-      ...(f.missing.length > 0 && f.covered.length > 0 && f.missing.length <= 6 ? { missing: translate(lang, 'groups.notCoveredList', { countries: f.missing.map(name).join(', ') }) } : {}),
+      ...(f.missing.length > 0 && f.covered.length > 0 && f.missing.length <= 6 ? { missing: translate(lang, 'groups.notCoveredList', { countries: f.missing.map((c) => memberName(site, c, lang)).join(', ') }) } : {}),
     })),
     oecd: fmt(oecd),
   };

@@ -1,8 +1,8 @@
 import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
-import { countryName as registryName } from '../countries/registry.ts';
-import { capitalized, groupName } from '../groups/groupStats.ts';
+import { capitalized, groupName, memberName } from '../groups/groupStats.ts';
 import { membersOn } from '../groups/parseGroups.ts';
 import { formatNumber, titled } from '../i18n/format.ts';
+import { summarize } from '../model/summarize.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../site/comparison.ts';
 import { comparisonData } from '../site/comparisonData.ts';
@@ -50,8 +50,7 @@ export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): G
   const group = groups.find((g) => g.id === groupId)!;
   const name = groupName(group, lang);
   const title = capitalized(t('groups.title', { group: name }), lang);
-  /** Members outside the data (the United States in the G7) are named from the country registry. */
-  const countryName = (iso3: string) => site.country(iso3)?.name[lang] ?? registryName(iso3, lang);
+  const countryName = (iso3: string) => memberName(site, iso3, lang);
   const byName = (a: string, b: string) => a.localeCompare(b, lang);
   const sections = site.dataset.indices.map((index): GroupSection => {
     const edition = latestComplete(site, index.id);
@@ -62,10 +61,7 @@ export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): G
     const heading = `${index.label[lang]} ${edition.edition}`;
     if (rows.length === 0) return { index: index.id, heading, none: t('groups.noneCovered', { index: index.shortLabel[lang], edition: edition.edition }) };
     const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, data.decimals[i]!, lang));
-    const groupAverages = data.dimensions.map((_, i) => {
-      const values = rows.map((r) => r.scores[i]).filter((v): v is number => v !== null);
-      return values.length ? values.reduce((s, v) => s + v, 0) / values.length : null;
-    });
+    const groupAverages = data.dimensions.map((_, i) => summarize(rows.map((r) => r.scores[i])).mean);
     const chartTitle = `${data.indexLabel} ${data.edition}`;
     const figure = rows.length < 2 ? undefined : groupFigure(inputs, lang, data, rows, `group-${group.id}-${index.id}`, chartTitle);
     return {

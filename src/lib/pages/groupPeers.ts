@@ -1,5 +1,4 @@
-import { countryName } from '../countries/registry.ts';
-import { capitalized, groupFigure, groupName } from '../groups/groupStats.ts';
+import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
 import { groupsOf } from '../groups/parseGroups.ts';
 import type { CountryGroup } from '../groups/schema.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
@@ -39,7 +38,6 @@ export interface GroupPeersView {
 export function groupPeersView(site: Queries, groups: readonly CountryGroup[], lang: Lang, iso3: string): GroupPeersView[] {
   const country = site.country(iso3)!;
   const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
-  const name = (code: string) => site.country(code)?.name[lang] ?? countryName(code, lang);
   return groupsOf(groups, iso3)
     .map((group) => {
       const figures = latest.map(({ index, edition }) => ({
@@ -61,7 +59,7 @@ export function groupPeersView(site: Queries, groups: readonly CountryGroup[], l
       if (members.length <= GROUP_TABLE_MAX) {
         view.table = {
           rows: members.map((code) => ({
-            name: name(code),
+            name: memberName(site, code, lang),
             self: code === iso3,
             ...(code !== iso3 && site.country(code) ? { path: sitePath.country(code) } : {}),
             cells: figures.map((f) => {

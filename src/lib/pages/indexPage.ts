@@ -5,7 +5,7 @@ import type { Edition } from '../model/types.ts';
 import { indexDataset } from '../site/datasets.ts';
 import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
-import { editionTitle, shownAverage } from './editions.ts';
+import { averageLabel, editionTitle, latestComplete, shownAverage } from './editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
 import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
@@ -52,7 +52,7 @@ export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexP
   const editions = [...site.editions(index)].reverse();
   const newest = editions[0]!;
   /** The latest complete edition: ranked, and the one whose distribution is drawn (a partial one has no computed figures). */
-  const latest = editions.find((e) => e.status === 'complete') ?? newest;
+  const latest = latestComplete(site, index);
   const shownFirst = newest === latest ? [latest] : [newest, latest];
   const rankedText = (e: Edition) => (e.rankedSet === 'all-participants' ? t('index.ranked.all') : t('index.ranked.members'));
   const first = shownFirst.map((e) => ({
@@ -82,7 +82,7 @@ export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexP
     dimensions: site.children(index, 'composite').map((d) => {
       const avg = shownAverage(site, site.stats(index, newest.edition, d.id), lang);
       const link = { text: d.label[lang], href: inputs.href(lang, sitePath.indicator(index, d.id)) };
-      return avg ? { link, average: `${newestFigure}, ${avg.printed ? t('country.printedAverage') : t('table.average')} ${avg.text}` } : { link };
+      return avg ? { link, average: `${newestFigure}, ${averageLabel(avg.printed, lang)} ${avg.text}` } : { link };
     }),
     editions: editions.map((e) => ({
       title: editionTitle(e, lang),

@@ -2,7 +2,7 @@ import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
 import { decimalsOf } from '../site/figures.ts';
 import { sitePath } from '../site/paths.ts';
-import { editionTitle, shownAverage } from './editions.ts';
+import { averageLabel, editionTitle, shownAverage } from './editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
 import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
@@ -55,7 +55,7 @@ export function policyArea(inputs: PageInputs, lang: Lang, index: string, indica
   const country = (iso3: string): Anchor => ({ text: site.country(iso3)!.name[lang], href: inputs.href(lang, sitePath.country(iso3)) });
   const averageText = (id: string) => {
     const avg = shownAverage(site, site.stats(index, latest.edition, id), lang);
-    return avg && `${avg.printed ? t('country.printedAverage') : t('table.average')} ${avg.text}`;
+    return avg && `${averageLabel(avg.printed, lang)} ${avg.text}`;
   };
   const previous = latest.previous;
   const groups = groupAveragesView(inputs, lang, index, latest.edition, indicator, `${index}-${indicator}-groups`);

@@ -87,12 +87,12 @@ export interface ProfilePage {
 const PEERS = 4;
 const COMPARED_PEERS = 3;
 
-/** Lower-cases only the first letter, for a label used mid-sentence (keeps “OECD”/“OCDE” in capitals). */
 /** Ends a text with a full stop unless it already ends a sentence ("… covers United States."). */
 function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/** Lower-cases only the first letter, for a label used mid-sentence (keeps “OECD”/“OCDE” in capitals). */
 function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
