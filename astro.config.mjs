@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { publishing } from './src/integrations/publishing.ts';
-import { siteAddress } from './src/lib/site/address.ts';
-import { normalizeBasePath } from './src/lib/site/basePath.ts';
+import { siteAddress } from './src/lib/urls/address.ts';
+import { normalizeBasePath } from './src/lib/urls/basePath.ts';
 
 /** Sub-path the site is served under, e.g. `BASE_PATH=/profiles/`. */
 const base = (() => {

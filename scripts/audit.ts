@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { languages } from '../src/lib/i18n/languages.ts';
-import { localePath } from '../src/lib/site/paths.ts';
+import { localePath } from '../src/lib/urls/paths.ts';
 import { serve } from '../test/e2e/serve.ts';
 import { buildSite, root } from '../test/helpers/buildSite.ts';
 

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { chartFiles } from '../src/lib/output/chartFiles.ts';
 import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
-import { normalizeBasePath, projectPathProblem } from '../src/lib/site/basePath.ts';
+import { normalizeBasePath, projectPathProblem } from '../src/lib/urls/basePath.ts';
 import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor, writeMarker } from './build/outDir.ts';

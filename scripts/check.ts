@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { projectPathProblem } from '../src/lib/site/basePath.ts';
+import { projectPathProblem } from '../src/lib/urls/basePath.ts';
 import { validateInputs } from './validate.ts';
 
 const pathProblem = projectPathProblem(resolve(import.meta.dirname, '..'));

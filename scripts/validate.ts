@@ -3,7 +3,7 @@ import { checkContent } from '../src/lib/content/checkContent.ts';
 import { catalogueProblems } from '../src/lib/i18n/translate.ts';
 import { DataValidationError, formatIssue } from '../src/lib/issues.ts';
 import { loadGroups } from '../src/lib/groups/loadGroups.ts';
-import { loadSite } from '../src/lib/site/loadSite.ts';
+import { loadData } from '../src/lib/load/loadData.ts';
 
 /**
  * Validates data, editorial content and translation catalogues; prints every problem as `file:line:
@@ -12,7 +12,7 @@ import { loadSite } from '../src/lib/site/loadSite.ts';
 export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? 'content')): boolean {
   let problems: string[] = catalogueProblems();
   try {
-    const site = loadSite();
+    const site = loadData();
     loadGroups();
     problems.push(...checkContent(contentDir, site).map(formatIssue));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);

@@ -2,9 +2,9 @@ import { getCollection } from 'astro:content';
 import { languages, type Lang } from './lib/i18n/languages.ts';
 import { loadGroups } from './lib/groups/loadGroups.ts';
 import type { PageInputs } from './lib/pages/inputs.ts';
-import { headlineEdition } from './lib/site/embed.ts';
-import { loadSite } from './lib/site/loadSite.ts';
-import { localeParam } from './lib/site/paths.ts';
+import { headlineEdition } from './lib/pages/headline.ts';
+import { loadData } from './lib/load/loadData.ts';
+import { localeParam } from './lib/urls/paths.ts';
 import { absolute, fileUrl, url } from './site.ts';
 
 // Static paths of the route tree `src/pages/[...locale]/…`: every page once per site language, the
@@ -15,7 +15,7 @@ import { absolute, fileUrl, url } from './site.ts';
  * builds its page's model from these when it renders (in `npm run dev`, from the data as it is then).
  */
 export function pageInputs(): PageInputs {
-  return { site: loadSite(), groups: loadGroups(), href: url, file: fileUrl, absolute };
+  return { site: loadData(), groups: loadGroups(), href: url, file: fileUrl, absolute };
 }
 
 /** One page per language, for routes without parameters of their own (home, search, compare…). */
@@ -37,18 +37,18 @@ export async function editorialPagePaths() {
 }
 
 export function policyAreaPaths() {
-  const areas = loadSite().dataset.indices.flatMap((index) =>
+  const areas = loadData().dataset.indices.flatMap((index) =>
     index.indicators.filter((i) => i.id !== 'composite').map((i) => ({ params: { index: index.id, indicator: i.id }, props: { index: index.id, indicator: i.id } })),
   );
   return perLanguage(() => areas);
 }
 
 export function indexPagePaths() {
-  return perLanguage(() => loadSite().dataset.indices.map((index) => ({ params: { index: index.id }, props: { index: index.id } })));
+  return perLanguage(() => loadData().dataset.indices.map((index) => ({ params: { index: index.id }, props: { index: index.id } })));
 }
 
 export function countryProfilePaths() {
-  return perLanguage(() => loadSite().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
+  return perLanguage(() => loadData().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
 }
 
 /** A static comparison page per country group (`compare/nordic/`). */
@@ -58,6 +58,6 @@ export function groupComparePaths() {
 
 /** The embeddable headline chart of each country that has one (`embed/countries/kor/`). */
 export function embedPaths() {
-  const site = loadSite();
+  const site = loadData();
   return perLanguage(() => site.dataset.countries.filter((c) => headlineEdition(site, c.iso3) !== undefined).map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
 }

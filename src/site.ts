@@ -1,6 +1,6 @@
 import type { Lang } from './lib/i18n/translate.ts';
-import { localePath, splitLocale, withBase } from './lib/site/paths.ts';
-import { absoluteUrl, siteAddress } from './lib/site/address.ts';
+import { localePath, splitLocale, withBase } from './lib/urls/paths.ts';
+import { absoluteUrl, siteAddress } from './lib/urls/address.ts';
 
 /** A URL on this site for `lang`, under the deployment base: `url('fr', 'countries/kor/')`. */
 export function url(lang: Lang, path = ''): string {

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { languages } from '../lib/i18n/translate.ts';
 import { renderRobots, renderSitemap, type SitemapPage } from '../lib/output/sitemap.ts';
-import type { SiteAddress } from '../lib/site/address.ts';
-import { splitLocale } from '../lib/site/paths.ts';
+import type { SiteAddress } from '../lib/urls/address.ts';
+import { splitLocale } from '../lib/urls/paths.ts';
 
 /** Site paths of the built pages (`fr/countries/kor/`), without the 404 page and pages marked noindex (embeds). */
 function pagePaths(site: string, dir = site): string[] {

@@ -3,8 +3,8 @@
 // step with the checkboxes. CSP: no inline styles or handlers; text goes in with textContent, and the only markup
 // parsed is the chart's SafeSvg, whose `svg` template escapes every data value.
 import type { Lang } from '../lib/i18n/languages.ts';
-import { comparisonChart, comparisonQuery, comparisonSummary, comparisonTable, requestedCountries, type ComparisonData, type ComparisonTable } from '../lib/site/comparison.ts';
-import { NARROW_WIDTH } from '../lib/site/chartWidths.ts';
+import { comparisonChart, comparisonQuery, comparisonSummary, comparisonTable, requestedCountries, type ComparisonData, type ComparisonTable } from '../lib/shared/comparison.ts';
+import { NARROW_WIDTH } from '../lib/shared/chartWidths.ts';
 import { filterStatus, folded, matchesFilter, parsePeers, presetSelection, selectedText, selectionProblem, toggled, type CompareStrings } from './compareState.ts';
 
 class CountryCompare extends HTMLElement {

@@ -1,6 +1,6 @@
 // The compare picker's choices as plain data: the selection (lower-case ISO3 codes, in the order chosen: the
 // first gets the first colour and symbol), its peers and the list filter.
-import { COMPARE_MAX, COMPARE_MIN } from '../lib/site/comparison.ts';
+import { COMPARE_MAX, COMPARE_MIN } from '../lib/shared/comparison.ts';
 
 export interface CompareStrings {
   selected: string;

@@ -17,13 +17,13 @@ import { describeFsError } from '../../scripts/build/fsErrors.ts';
 import { MARKER } from '../../scripts/build/outDir.ts';
 import { moveDir } from '../../scripts/build/swap.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
-import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
+import { normalizeBasePath, projectPathProblem } from '../../src/lib/urls/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { basePathBuild } from '../helpers/basePathBuild.ts';
 import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
@@ -63,7 +63,7 @@ function dataProblems(f: Fixture): string[] {
   }
 }
 
-const site = createQueries(buildDataset(readInputs(join(root, 'data'))));
+const site = indexData(buildDataset(readInputs(join(root, 'data'))));
 const contentProblems = (f: Fixture) => seenFrom(f.dir, () => checkContent(f.content, site, join(root, 'src/pages')).map(formatIssue));
 
 describe('corpus: data inputs', () => {

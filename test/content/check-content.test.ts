@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
-import { loadSite } from '../../src/lib/site/loadSite.ts';
+import { loadData } from '../../src/lib/load/loadData.ts';
 import { catalogueProblems } from '../../src/lib/i18n/translate.ts';
 import { root } from '../helpers/buildSite.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -15,7 +15,7 @@ function contentCopy(): string {
   return dir;
 }
 
-const issuesIn = (dir: string) => checkContent(dir, loadSite()).map((i) => formatIssue(i).replace(/^.*content\//, 'content/'));
+const issuesIn = (dir: string) => checkContent(dir, loadData()).map((i) => formatIssue(i).replace(/^.*content\//, 'content/'));
 
 describe('checkContent()', () => {
   it('accepts the starter content', () => {

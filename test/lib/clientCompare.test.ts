@@ -1,6 +1,6 @@
 /** The compare picker's pure parts: selection changes, presets, peers, the list filter and the URL. */
 import { describe, expect, it } from 'vitest';
-import { comparisonQuery, requestedCountries } from '../../src/lib/site/comparison.ts';
+import { comparisonQuery, requestedCountries } from '../../src/lib/shared/comparison.ts';
 import {
   filterStatus,
   folded,

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
-import { notCoveredText, rankText } from '../../src/lib/site/figureText.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
+import { notCoveredText, rankText } from '../../src/lib/pages/figureText.ts';
 import { realDataDir } from './helpers.ts';
 
-const site = createQueries(buildDataset(readInputs(realDataDir)));
+const site = indexData(buildDataset(readInputs(realDataDir)));
 
 describe('rankText()', () => {
   it.each([

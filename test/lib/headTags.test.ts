@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/lib/i18n/translate.ts';
-import { siteAddress } from '../../src/lib/site/address.ts';
-import { headTags, type PageHead } from '../../src/lib/site/head.ts';
+import { siteAddress } from '../../src/lib/urls/address.ts';
+import { headTags, type PageHead } from '../../src/lib/urls/head.ts';
 
 const image = { path: 'og/countries/kor.png', alt: 'Korea', width: 1200, height: 630 };
 const page = (over: Partial<PageHead> = {}): PageHead => ({

@@ -3,7 +3,7 @@ import { countryName } from '../../src/lib/countries/registry.ts';
 import { formatDate, formatNumber, formatOrdinal, formatRank, languageName, titled } from '../../src/lib/i18n/format.ts';
 import { defaultLang, fallbackOrder, languages } from '../../src/lib/i18n/languages.ts';
 import { catalogueProblems, translate } from '../../src/lib/i18n/translate.ts';
-import { localeParam, localePath, sitePath, splitLocale } from '../../src/lib/site/paths.ts';
+import { localeParam, localePath, sitePath, splitLocale } from '../../src/lib/urls/paths.ts';
 
 describe('languages as configuration', () => {
   it('has English (default, no prefix), French and Spanish', () => {

@@ -5,15 +5,15 @@ import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import type { PageInputs } from '../../src/lib/pages/inputs.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
-import { localePath } from '../../src/lib/site/paths.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
+import { localePath } from '../../src/lib/urls/paths.ts';
 import { realDataDir } from './helpers.ts';
 
 export const SITE = 'https://profiles.example.org/';
 
 export function pageInputs(dir = realDataDir): PageInputs {
   return {
-    site: createQueries(buildDataset(readInputs(dir))),
+    site: indexData(buildDataset(readInputs(dir))),
     groups: parseGroups(readFileSync(join(dir, 'groups.json'), 'utf8'), 'groups.json').groups,
     href: (lang, path) => `/${localePath(lang, path)}`,
     file: (path) => `/${path}`,

@@ -6,7 +6,7 @@ import { comparePage } from '../../src/lib/pages/compare.ts';
 import { dataQualityPage, qualityView } from '../../src/lib/pages/dataQuality.ts';
 import { downloadsPage } from '../../src/lib/pages/downloads.ts';
 import { groupCompare } from '../../src/lib/pages/groupCompare.ts';
-import { COMPARE_MAX } from '../../src/lib/site/comparison.ts';
+import { COMPARE_MAX } from '../../src/lib/shared/comparison.ts';
 import { langs, pageInputs, prefix } from './pageInputs.ts';
 
 const inputs = pageInputs();

@@ -7,10 +7,10 @@ import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { countryEditionView } from '../../src/lib/pages/countryEdition.ts';
 import { countryHistoryView } from '../../src/lib/pages/countryHistory.ts';
 import { groupPeersView } from '../../src/lib/pages/groupPeers.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { readRealData, realDataDir } from './helpers.ts';
 
-const site = createQueries(buildDataset(readInputs(realDataDir)));
+const site = indexData(buildDataset(readInputs(realDataDir)));
 const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
 const edition = (iso3: string, index: string, label: string, tableOnly = false, lang: Lang = 'en') => countryEditionView(site, lang, iso3, site.edition(index, label)!, tableOnly);
 

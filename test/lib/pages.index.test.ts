@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import { translate } from '../../src/lib/i18n/translate.ts';
 import { indexPage } from '../../src/lib/pages/indexPage.ts';
-import { decimalsOf } from '../../src/lib/site/figures.ts';
+import { decimalsOf } from '../../src/lib/pages/figures.ts';
 import { langs, pageInputs, prefix } from './pageInputs.ts';
 
 const inputs = pageInputs();

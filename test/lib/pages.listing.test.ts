@@ -7,10 +7,10 @@ import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { countryListPage } from '../../src/lib/pages/countryList.ts';
 import { editionSources, editorialPage } from '../../src/lib/pages/editorialPage.ts';
 import { embedPage } from '../../src/lib/pages/embed.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { readRealData, realDataDir } from './helpers.ts';
 
-const site = createQueries(buildDataset(readInputs(realDataDir)));
+const site = indexData(buildDataset(readInputs(realDataDir)));
 const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
 
 describe.each<{ lang: Lang; first: string; columns: { score: string; rank: string }[]; korea: object; argentina: object; unitedStates: object; headings: string[] }>([

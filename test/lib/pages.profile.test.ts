@@ -5,10 +5,10 @@ import type { Lang } from '../../src/lib/i18n/languages.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { profilePage, type ProfilePage } from '../../src/lib/pages/profilePage.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { readRealData, realDataDir } from './helpers.ts';
 
-const site = createQueries(buildDataset(readInputs(realDataDir)));
+const site = indexData(buildDataset(readInputs(realDataDir)));
 const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
 const page = (iso3: string, lang: Lang = 'en') => profilePage(site, groups, lang, iso3);
 const section = (p: ProfilePage, index: string) => p.sections.find((s) => s.index === index)!;

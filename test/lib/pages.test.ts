@@ -5,10 +5,10 @@ import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { coverageMatrix } from '../../src/lib/pages/coverage.ts';
 import { qualityView } from '../../src/lib/pages/dataQuality.ts';
 import { profileView, quartile } from '../../src/lib/pages/profile.ts';
-import { createQueries } from '../../src/lib/query/createQueries.ts';
+import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { realDataDir } from './helpers.ts';
 
-const queries = createQueries(buildDataset(readInputs(realDataDir)));
+const queries = indexData(buildDataset(readInputs(realDataDir)));
 const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' | 'es' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
 
 describe('profileView(): each index leads with the newest edition covering the country', () => {

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/lib/i18n/translate.ts';
 import { dataPackage, downloadFiles, tableSchema } from '../../src/lib/output/dataPackage.ts';
 import { observationColumns } from '../../src/lib/output/downloadSchema.ts';
-import { createQueries, type Queries } from '../../src/lib/query/createQueries.ts';
-import { previewAlt, previewCards, previewFor, previewImagePath } from '../../src/lib/site/previews.ts';
+import { indexData, type DataIndex } from '../../src/lib/query/dataIndex.ts';
+import { previewAlt, previewCards, previewFor, previewImagePath } from '../../src/lib/pages/previews.ts';
 import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
 
-let queries: Queries;
+let queries: DataIndex;
 beforeAll(() => {
-  queries = createQueries(buildFrom(repoRoot, realDataDir));
+  queries = indexData(buildFrom(repoRoot, realDataDir));
 });
 
 describe('previewCards() on the real data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderRobots, renderSitemap } from '../../src/lib/output/sitemap.ts';
-import { siteAddress } from '../../src/lib/site/address.ts';
+import { siteAddress } from '../../src/lib/urls/address.ts';
 
 const address = siteAddress('https://example.org/', '/profiles/')!;
 const page = (path: string, lang: string, neutral: string) => ({ path, lang, neutral });

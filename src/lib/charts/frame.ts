@@ -1,7 +1,6 @@
 import { svg, type SafeSvg, type SvgValue } from './svg.ts';
 import type { ResolvedBase } from './options.ts';
 
-export const CHART_WIDTH = 640;
 export const FONT_SIZE = 12;
 
 export interface FrameOptions {

@@ -1,6 +1,8 @@
 import { DEFAULT_TICK_DECIMALS, defaultFormatValue, isValue, type FormatValue } from './format.ts';
 import { resolveLabels, type ChartLabels } from './labels.ts';
-import { CHART_WIDTH } from './frame.ts';
+
+/** Logical width of a chart's drawing in viewBox units, unless a chart asks for another. */
+export const CHART_WIDTH = 640;
 
 export type Domain = readonly [number, number];
 

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { decodeText } from '../csv/decode.ts';
 import { languages } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { builtInRoutes, checkContentFiles, linksLeaving, listFiles } from './contentFiles.ts';
 import { parseMdx } from './parseMdx.ts';
 import { checkReference } from './references.ts';
@@ -16,7 +16,7 @@ import { unsafeHtml } from './unsafeHtml.ts';
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
 
 /** Checks the frontmatter of one file against the schema, naming the field and its line. */
-function checkFrontmatter(source: string, file: string, queries: Queries): DataIssue[] {
+function checkFrontmatter(source: string, file: string, queries: DataIndex): DataIssue[] {
   const issues: DataIssue[] = [];
   const head = FRONTMATTER.exec(source);
   if (!head) return [{ file, line: 1, message: 'the file has no frontmatter; start it with a --- block holding title, summary, updated and sources' }];
@@ -51,7 +51,7 @@ function checkFrontmatter(source: string, file: string, queries: Queries): DataI
  * that the MDX compiles, raw HTML that would navigate, load or run, and each data component's country,
  * index, indicator and edition against the dataset (naming the line).
  */
-export function checkContent(contentDir: string, queries: Queries, pagesDir = resolve('src/pages')): DataIssue[] {
+export function checkContent(contentDir: string, queries: DataIndex, pagesDir = resolve('src/pages')): DataIssue[] {
   if (!existsSync(contentDir)) {
     return [{ file: relative(process.cwd(), contentDir) || contentDir, message: 'the content folder does not exist; set CONTENT_DIR to the folder holding the MDX texts, or unset it to use content/' }];
   }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { DataIssue } from '../issues.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Files content/ may hold that are not pages: notes for editors, system files. */
@@ -58,7 +58,7 @@ export function builtInRoutes(pagesDir: string, languages: readonly string[]): S
  * code with no profile, a page clashing with a built-in route, a name with capitals or spaces, a file in a
  * folder the site does not read) is an error rather than silently dropped.
  */
-export function checkContentFiles(contentDir: string, files: string[], queries: Queries, reserved: Set<string>, languages: readonly string[]): DataIssue[] {
+export function checkContentFiles(contentDir: string, files: string[], queries: DataIndex, reserved: Set<string>, languages: readonly string[]): DataIssue[] {
   const issues: DataIssue[] = [];
   const lower = new Map<string, string[]>();
   for (const path of files) {

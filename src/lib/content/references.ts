@@ -1,4 +1,4 @@
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 
 /** Props of the MDX data components (`<Score country="KOR" index="dgi" indicator="composite" edition="latest" />`). */
 export interface DataReference {
@@ -41,7 +41,7 @@ function typeProblems(component: string, props: Record<string, unknown>): string
  * Problems with a component's data reference, each naming the bad value and the allowed values; an
  * empty list when the reference resolves.
  */
-export function checkReference(queries: Queries, component: string, props: Record<string, unknown>): string[] {
+export function checkReference(queries: DataIndex, component: string, props: Record<string, unknown>): string[] {
   const needed = componentProps[component];
   if (!needed) return [`unknown component <${component}>; use one of ${Object.keys(componentProps).map((c) => `<${c}>`).join(', ')}`];
   const problems = needed.filter((prop) => props[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);

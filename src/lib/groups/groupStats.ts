@@ -2,7 +2,7 @@ import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import { countryName } from '../countries/registry.ts';
 import { summarize } from '../model/summarize.ts';
 import type { RankedObservation } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { membersOn } from './parseGroups.ts';
 import type { CountryGroup } from './schema.ts';
 
@@ -19,7 +19,7 @@ export interface GroupFigure {
   average: number | null;
 }
 
-export function groupFigure(site: Queries, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
+export function groupFigure(site: DataIndex, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
   const published = site.edition(index, edition)!.published;
   const members = membersOn(group, published);
   const inGroup = new Set(members);
@@ -29,7 +29,7 @@ export function groupFigure(site: Queries, group: CountryGroup, index: string, e
 }
 
 /** A member's name in `lang`: from the data, or from the country registry for a member outside it (the United States in the G7). */
-export function memberName(site: Queries, iso3: string, lang: Lang): string {
+export function memberName(site: DataIndex, iso3: string, lang: Lang): string {
   return site.country(iso3)?.name[lang] ?? countryName(iso3, lang);
 }
 

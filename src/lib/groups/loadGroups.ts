@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataValidationError } from '../issues.ts';
-import { dataDir } from '../site/loadSite.ts';
+import { dataDir } from '../load/loadData.ts';
 import { parseGroups } from './parseGroups.ts';
 import type { CountryGroup } from './schema.ts';
 

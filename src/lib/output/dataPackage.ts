@@ -1,6 +1,6 @@
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf, type Source } from './citations.ts';
 import { booleanValues, missingValues, observationFields, observationKey } from './downloadSchema.ts';
 import { licenses, type License } from './licenses.ts';
@@ -16,7 +16,7 @@ export interface DownloadFile {
 }
 
 /** Every CSV download: all observations, one per index and edition, one per country. */
-export function downloadFiles(queries: Queries): DownloadFile[] {
+export function downloadFiles(queries: DataIndex): DownloadFile[] {
   const { dataset } = queries;
   const files: DownloadFile[] = [{ kind: 'all', name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
   for (const e of dataset.editions) {
@@ -41,7 +41,7 @@ export function editionCsvPath(edition: Pick<Edition, 'index' | 'edition'>): str
 }
 
 /** The Frictionless Table Schema of every observation file, with the dataset's indices and indicators as enums. */
-export function tableSchema(queries: Queries) {
+export function tableSchema(queries: DataIndex) {
   const enums: Record<string, string[]> = {
     index: queries.dataset.indices.map((i) => i.id),
     indicator: [...new Set(queries.dataset.indices.flatMap((i) => i.indicators.map((d) => d.id)))],
@@ -75,7 +75,7 @@ export const SCHEMA_PATH = 'observations.schema.json';
  * schema (one file, `observations.schema.json`), sources (with DOIs) and licences. `home` is the site's
  * absolute address, when known.
  */
-export function dataPackage(queries: Queries, home: string | undefined) {
+export function dataPackage(queries: DataIndex, home: string | undefined) {
   const schema = SCHEMA_PATH;
   const allSources = sourcesOf(queries.dataset.editions);
   const resources = downloadFiles(queries).map((file) => {

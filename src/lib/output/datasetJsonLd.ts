@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf } from './citations.ts';
 import { licenses } from './licenses.ts';
 
@@ -22,7 +22,7 @@ function temporalCoverage(editions: readonly Edition[]): string {
 }
 
 /** A schema.org `Dataset` for dataset search engines, from the editions it covers. */
-export function datasetJsonLd(queries: Queries, d: DatasetDescription): Record<string, unknown> {
+export function datasetJsonLd(queries: DataIndex, d: DatasetDescription): Record<string, unknown> {
   const sources = sourcesOf(d.editions);
   const covered = new Set(d.editions.map((e) => `${e.index}|${e.edition}`));
   const iso3s = new Set(queries.dataset.observations.filter((o) => covered.has(`${o.index}|${o.edition}`)).map((o) => o.iso3));

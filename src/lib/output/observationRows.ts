@@ -1,4 +1,4 @@
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { RankedObservation } from '../model/types.ts';
 import type { ObservationColumn } from './downloadSchema.ts';
@@ -10,7 +10,7 @@ export type ObservationRow = Record<ObservationColumn, string | number | boolean
  * set-wide ones, ranks and averages, in a partial edition), and the OECD's printed rank, change and
  * average beside them, as printed.
  */
-export function observationRows(queries: Queries, observations: readonly RankedObservation[]): ObservationRow[] {
+export function observationRows(queries: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
   return observations.map((o) => {
     const edition = queries.edition(o.index, o.edition)!;
     const decimals = decimalsFor(edition, queries.index(o.index)!, o.indicator);

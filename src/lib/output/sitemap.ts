@@ -1,4 +1,4 @@
-import { absoluteUrl, type SiteAddress } from '../site/address.ts';
+import { absoluteUrl, type SiteAddress } from '../urls/address.ts';
 
 /** A built page: its site path (`fr/countries/kor/`), language and language-neutral path (`countries/kor/`). */
 export interface SitemapPage<L extends string = string> {

@@ -1,11 +1,11 @@
 import { capitalized, groupName } from '../groups/groupStats.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
-import { scoreCell, type ComparisonData } from '../site/comparison.ts';
-import { comparisonData } from '../site/comparisonData.ts';
-import { comparePresets, peerTable, type ComparePreset } from '../site/comparePresets.ts';
-import { sitePath } from '../site/paths.ts';
-import { latestComplete } from './editions.ts';
+import { scoreCell, type ComparisonData } from '../shared/comparison.ts';
+import { comparisonData } from './comparisonData.ts';
+import { comparePresets, peerTable, type ComparePreset } from './comparePresets.ts';
+import { sitePath } from '../urls/paths.ts';
+import { latestComplete } from '../query/editions.ts';
 import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A table of every country in one index's latest complete edition: a column per dimension, then the OECD average. */

@@ -1,9 +1,9 @@
 import type { SafeSvg } from '../charts/index.ts';
 import type { Lang } from '../i18n/translate.ts';
-import { comparisonChart, comparisonSummary, comparisonTable, type ComparisonTable } from '../site/comparison.ts';
-import { comparisonData } from '../site/comparisonData.ts';
-import { NARROW_WIDTH } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
+import { comparisonChart, comparisonSummary, comparisonTable, type ComparisonTable } from '../shared/comparison.ts';
+import { comparisonData } from './comparisonData.ts';
+import { NARROW_WIDTH } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
 import type { Anchor, PageInputs } from './inputs.ts';
 
 /** Chosen countries side by side in one edition: dot chart, and a table with a row per dimension and the OECD average. */

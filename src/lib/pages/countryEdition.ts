@@ -3,11 +3,11 @@ import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.t
 import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { headlineEdition } from '../site/embed.ts';
-import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { averageLabel, scaleMax, shownAverage } from './editions.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { headlineEdition } from './headline.ts';
+import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { averageLabel, scaleMax, shownAverage } from '../query/editions.ts';
 import { chartId } from './inputs.ts';
 
 /** A row of an edition's dimension table, every figure already in words. */
@@ -47,7 +47,7 @@ export interface CountryEditionView {
 }
 
 /** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
-export function countryEditionView(site: Queries, lang: Lang, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
+export function countryEditionView(site: DataIndex, lang: Lang, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
   const t = translator(lang);
   const index = site.index(edition.index)!;
   const indexLabel = index.shortLabel[lang];

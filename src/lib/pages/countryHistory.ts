@@ -2,9 +2,9 @@ import type { HistoryOptions } from '../charts/index.ts';
 import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
 import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
-import { editionTitle, scaleMax, scoreText, shownAverage } from './editions.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { editionTitle, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
 
 /** One edition's composite in the history table, in words. */
 export interface HistoryRow {
@@ -29,7 +29,7 @@ export interface CountryHistoryView {
 }
 
 /** A country's composite across the editions of an index, with its dimensions; undefined with fewer than two editions or none covering it. */
-export function countryHistoryView(site: Queries, lang: Lang, iso3: string, index: string): CountryHistoryView | undefined {
+export function countryHistoryView(site: DataIndex, lang: Lang, iso3: string, index: string): CountryHistoryView | undefined {
   const editions = site.editions(index);
   if (editions.length < 2 || site.coverage(iso3, index).length === 0) return undefined;
   const t = translator(lang);

@@ -2,13 +2,13 @@ import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import type { CountryGroup } from '../groups/schema.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { previewFor } from '../site/previews.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { previewFor } from './previews.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { coverageMatrix, type CoverageCell } from './coverage.ts';
-import { latestComplete } from './editions.ts';
+import { latestComplete } from '../query/editions.ts';
 
 /** A country's row in the table of latest scores. */
 export interface ScoreRow {
@@ -42,7 +42,7 @@ export interface CountryListPage {
 }
 
 /** Every country's latest score and rank per index, and which editions cover it. */
-export function countryListPage(site: Queries, groups: readonly CountryGroup[], lang: Lang): CountryListPage {
+export function countryListPage(site: DataIndex, groups: readonly CountryGroup[], lang: Lang): CountryListPage {
   const latest = site.dataset.indices.map((index) => {
     const edition = latestComplete(site, index.id);
     return { index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') };

@@ -1,8 +1,8 @@
 import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { coverageStatus, editionTitle, type CoverageStatus } from './editions.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { coverageStatus, editionTitle, type CoverageStatus } from '../query/editions.ts';
 
 export interface CoverageCell {
   status: CoverageStatus;
@@ -26,7 +26,7 @@ const words: Record<CoverageStatus, Parameters<typeof translate>[1]> = {
 };
 
 /** Countries × editions: covered, in a partial edition, not taking part, or not in the data; by name in `lang`. */
-export function coverageMatrix(queries: Queries, lang: Lang): CoverageMatrix {
+export function coverageMatrix(queries: DataIndex, lang: Lang): CoverageMatrix {
   const editions = queries.dataset.editions;
   const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${queries.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
   const rows = [...queries.dataset.countries]

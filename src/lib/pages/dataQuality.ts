@@ -1,9 +1,9 @@
 import { formatNumber, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Difference, DifferenceKind } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { coverageStatus, editionTitle } from './editions.ts';
-import { sitePath } from '../site/paths.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { coverageStatus, editionTitle } from '../query/editions.ts';
+import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A link on the site: `path` is relative to the language root (`countries/kor/`). */
@@ -43,7 +43,7 @@ function localized(text: string, lang: Lang): string {
   return Number.isFinite(value) ? formatNumber(value, text.split('.')[1]?.length ?? 0, lang) : text;
 }
 
-function causeText(queries: Queries, d: Difference, lang: Lang): string {
+function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
   if (!d.cause) return translate(lang, 'cause.unknown');
   if ('text' in d.cause) return d.cause.text[lang];
   const param = (k: string, v: string | number) => {
@@ -56,7 +56,7 @@ function causeText(queries: Queries, d: Difference, lang: Lang): string {
 }
 
 /** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
-export function qualityView(queries: Queries, lang: Lang): QualityView {
+export function qualityView(queries: DataIndex, lang: Lang): QualityView {
   const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: sitePath.indicator(index) });
   const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: sitePath.country(iso3) });
   const row = (d: Difference): QualityRow => {

@@ -3,8 +3,8 @@ import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../
 import { downloadFiles } from '../output/dataPackage.ts';
 import { observationFields, observationKey } from '../output/downloadSchema.ts';
 import { licenses } from '../output/licenses.ts';
-import { downloadsDataset } from '../site/datasets.ts';
-import { sitePath } from '../site/paths.ts';
+import { downloadsDataset } from './datasets.ts';
+import { sitePath } from '../urls/paths.ts';
 import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** A file to download: the link, its file name and (for an edition) the licence of its source. */

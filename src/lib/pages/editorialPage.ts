@@ -1,8 +1,8 @@
 import { formatDate } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { sitePath } from '../site/paths.ts';
-import { previewFor } from '../site/previews.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { sitePath } from '../urls/paths.ts';
+import { previewFor } from './previews.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 
 /** An edition the OECD published, held here or not, with its source. */
@@ -38,7 +38,7 @@ function isSection(slug: string): slug is (typeof SECTIONS)[number] {
 }
 
 /** Every edition the OECD published, held or not, by index and date (from the manifest). */
-export function editionSources(site: Queries, lang: Lang): EditionSourceRow[] {
+export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] {
   const order = (index: string) => site.dataset.indices.findIndex((i) => i.id === index);
   const held = site.dataset.editions.map((e) => ({
     index: e.index,
@@ -72,7 +72,7 @@ export function editionSources(site: Queries, lang: Lang): EditionSourceRow[] {
 }
 
 /** The page's path and nav section, and the edition sources on the methodology page. */
-export function editorialPage(site: Queries, lang: Lang, slug: string): EditorialPage {
+export function editorialPage(site: DataIndex, lang: Lang, slug: string): EditorialPage {
   return {
     slug,
     path: sitePath.page(slug),

@@ -1,8 +1,8 @@
 import { titled } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { headlineEdition } from '../site/embed.ts';
-import { sitePath } from '../site/paths.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { headlineEdition } from './headline.ts';
+import { sitePath } from '../urls/paths.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 
 /** A country's headline chart alone, for other sites to frame. */
@@ -19,7 +19,7 @@ export interface EmbedPage {
 }
 
 /** The embeddable chart of the country's headline edition; undefined for a country no latest edition covers. */
-export function embedPage(site: Queries, lang: Lang, iso3: string): EmbedPage | undefined {
+export function embedPage(site: DataIndex, lang: Lang, iso3: string): EmbedPage | undefined {
   const edition = headlineEdition(site, iso3);
   if (!edition) return undefined;
   const index = site.index(edition.index)!;

@@ -1,8 +1,8 @@
 import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
 import { formatNumber, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import { decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
+import { decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
 import type { Anchor, PageInputs } from './inputs.ts';
 
 /** Each country group's average of one indicator in one edition, against the OECD average. */

@@ -4,11 +4,11 @@ import { membersOn } from '../groups/parseGroups.ts';
 import { formatNumber, titled } from '../i18n/format.ts';
 import { summarize } from '../model/summarize.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
-import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../site/comparison.ts';
-import { comparisonData } from '../site/comparisonData.ts';
-import { chartFormat, chartLabels, NARROW_WIDTH, responsiveChart } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { latestComplete } from './editions.ts';
+import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../shared/comparison.ts';
+import { comparisonData } from './comparisonData.ts';
+import { chartFormat, chartLabels, NARROW_WIDTH, responsiveChart } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { latestComplete } from '../query/editions.ts';
 import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 
 /** One index on a group's page: its members in the latest complete edition, with the group and OECD averages. */

@@ -3,10 +3,10 @@ import { groupsOf } from '../groups/parseGroups.ts';
 import type { CountryGroup } from '../groups/schema.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { latestComplete } from './editions.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { latestComplete } from '../query/editions.ts';
 
 /** Groups with more members than this show the country's place in words, not a table. */
 export const GROUP_TABLE_MAX = 8;
@@ -35,7 +35,7 @@ export interface GroupPeersView {
 }
 
 /** The country's place in each of its groups (with more than one member covered), latest complete edition of each index. */
-export function groupPeersView(site: Queries, groups: readonly CountryGroup[], lang: Lang, iso3: string): GroupPeersView[] {
+export function groupPeersView(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, iso3: string): GroupPeersView[] {
   const country = site.country(iso3)!;
   const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
   return groupsOf(groups, iso3)

@@ -1,6 +1,6 @@
 import { translator, type Lang } from '../i18n/translate.ts';
-import { sitePath } from '../site/paths.ts';
-import { editionTitle } from './editions.ts';
+import { sitePath } from '../urls/paths.ts';
+import { editionTitle } from '../query/editions.ts';
 import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';

@@ -1,9 +1,9 @@
 import type { CountryGroup } from '../groups/schema.ts';
 import type { Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
-import type { Queries } from '../query/createQueries.ts';
-import type { Absolute } from '../site/datasets.ts';
-import { previewFor } from '../site/previews.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import type { Absolute } from './datasets.ts';
+import { previewFor } from './previews.ts';
 
 /** A link on a page: its text and where it leads (a URL under the deployment base). */
 export interface Anchor {
@@ -17,7 +17,7 @@ export interface Anchor {
  * file such as a download; `absolute`: with the host, or undefined without a site address).
  */
 export interface PageInputs {
-  site: Queries;
+  site: DataIndex;
   groups: readonly CountryGroup[];
   href: (lang: Lang, path: string) => string;
   file: (path: string) => string;
@@ -32,7 +32,7 @@ export interface PageHead {
   preview: PreviewCard;
 }
 
-export function pageHead(site: Queries, lang: Lang, head: Omit<PageHead, 'preview'>): PageHead {
+export function pageHead(site: DataIndex, lang: Lang, head: Omit<PageHead, 'preview'>): PageHead {
   return { ...head, preview: previewFor(site, lang, head.path) };
 }
 

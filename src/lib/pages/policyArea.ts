@@ -1,8 +1,8 @@
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
-import { decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { averageLabel, editionTitle, shownAverage } from './editions.ts';
+import { decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { averageLabel, editionTitle, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
 import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
 import { rankingView, type RankingView } from './ranking.ts';

@@ -3,8 +3,8 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { absenceText, coverageStatus, shownAverage, type ShownAverage } from './editions.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { absenceText, coverageStatus, shownAverage, type ShownAverage } from '../query/editions.ts';
 
 /** One index's lead on a profile: the newest edition that covers the country, and the newer ones that do not. */
 export interface ProfileLead {
@@ -55,7 +55,7 @@ export interface ProfileView {
   keyFigure: string;
 }
 
-function lead(queries: Queries, lang: Lang, iso3: string, index: string): ProfileLead {
+function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): ProfileLead {
   const def = queries.index(index)!;
   const indexLabel = def.shortLabel[lang];
   const country = queries.country(iso3)!.name[lang];
@@ -126,7 +126,7 @@ function trendText(lang: Lang, o: RankedObservation, places: number): string {
 }
 
 /** Decimals a change is shown with: the fewer of the two editions' (2023's 3 against 2025's 2 gives 2). */
-function changePlaces(queries: Queries, o: RankedObservation, decimals: number): number {
+function changePlaces(queries: DataIndex, o: RankedObservation, decimals: number): number {
   const before = queries.edition(o.index, o.change!.fromEdition)!;
   return Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
 }
@@ -146,7 +146,7 @@ function printedTexts(lang: Lang, o: RankedObservation, decimals: number): strin
 }
 
 /** The figures a country profile leads with, per index, in the reader's language. */
-export function profileView(queries: Queries, lang: Lang, iso3: string): ProfileView {
+export function profileView(queries: DataIndex, lang: Lang, iso3: string): ProfileView {
   const country = queries.country(iso3)!;
   const name = country.name[lang];
   const leads = queries.dataset.indices.map((index) => lead(queries, lang, iso3, index.id));

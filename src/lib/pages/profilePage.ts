@@ -4,16 +4,16 @@ import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.t
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import { nearestPeers } from '../query/peers.ts';
 import { gapsToAverage, type Gap } from '../query/strengths.ts';
-import { decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { previewFor } from '../site/previews.ts';
+import { decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { previewFor } from './previews.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
-import { absenceText, coverageStatus } from './editions.ts';
+import { absenceText, coverageStatus } from '../query/editions.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
 
@@ -97,11 +97,11 @@ function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
-function gapItems(site: Queries, lang: Lang, index: string, edition: string, gaps: Gap[]): GapItem[] {
+function gapItems(site: DataIndex, lang: Lang, index: string, edition: string, gaps: Gap[]): GapItem[] {
   return gaps.map((g) => ({ path: sitePath.indicator(index, g.indicator), label: site.indicator(index, g.indicator)!.label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
 }
 
-function section(site: Queries, lang: Lang, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
+function section(site: DataIndex, lang: Lang, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
   const editions = [...site.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
   const gaps = gapsToAverage(site, iso3, index.id, last.edition);
@@ -135,7 +135,7 @@ function section(site: Queries, lang: Lang, iso3: string, index: IndexDefinition
 }
 
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
-export function profilePage(site: Queries, groups: readonly CountryGroup[], lang: Lang, iso3: string): ProfilePage {
+export function profilePage(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, iso3: string): ProfilePage {
   const country = site.country(iso3)!;
   const { name, leads, keyFigure } = profileView(site, lang, iso3);
   const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));

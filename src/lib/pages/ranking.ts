@@ -2,9 +2,9 @@ import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, responsiveChart } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { editionTitle, scaleMax, shownAverage, type ShownAverage } from './editions.ts';
+import { chartFormat, chartLabels, decimalsOf, responsiveChart } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
 import { type Anchor, type PageInputs } from './inputs.ts';
 
 /** One country's row of a ranking table, every cell as text. */

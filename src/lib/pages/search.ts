@@ -1,6 +1,6 @@
 import { translator, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { sitePath } from '../site/paths.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './inputs.ts';
 
 /** The search page: its head and the wording `<site-search>` reads from `data-strings`. */
@@ -13,7 +13,7 @@ export interface SearchPageView {
   };
 }
 
-export function searchPage(site: Queries, lang: Lang): SearchPageView {
+export function searchPage(site: DataIndex, lang: Lang): SearchPageView {
   const t = translator(lang);
   return {
     head: pageHead(site, lang, { title: t('search.title'), description: t('search.intro'), path: sitePath.search() }),

@@ -2,9 +2,9 @@ import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem, type Saf
 import { worldShapes } from '../geo/worldShapes.ts';
 import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf } from '../site/figures.ts';
-import { sitePath } from '../site/paths.ts';
-import { latestComplete } from './editions.ts';
+import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { sitePath } from '../urls/paths.ts';
+import { latestComplete } from '../query/editions.ts';
 import type { Anchor, PageInputs } from './inputs.ts';
 
 /** The latest complete composite of an index on a world map, with its legend, a text summary and the data table beside it. */

@@ -1,8 +1,8 @@
-import type { Queries } from './createQueries.ts';
+import type { DataIndex } from './dataIndex.ts';
 import type { RankedObservation } from '../model/types.ts';
 
 /** The `count` countries whose composite in the edition is closest to the country's (ties by code). */
-export function nearestPeers(queries: Queries, iso3: string, index: string, edition: string, count = 4): RankedObservation[] {
+export function nearestPeers(queries: DataIndex, iso3: string, index: string, edition: string, count = 4): RankedObservation[] {
   const own = queries.observation(index, edition, iso3, 'composite');
   if (!own) return [];
   return queries

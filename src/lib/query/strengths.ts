@@ -1,4 +1,4 @@
-import type { Queries } from './createQueries.ts';
+import type { DataIndex } from './dataIndex.ts';
 
 export interface Gap {
   indicator: string;
@@ -11,7 +11,7 @@ export interface Gap {
  * The country's dimensions (and sub-pillars) ordered by gap to the OECD average, largest surplus
  * first; indicators without a score or an average are left out.
  */
-export function gapsToAverage(queries: Queries, iso3: string, index: string, edition: string): Gap[] {
+export function gapsToAverage(queries: DataIndex, iso3: string, index: string, edition: string): Gap[] {
   const definition = queries.index(index);
   if (!definition) return [];
   const gaps: Gap[] = [];

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { languages, type Lang } from '../../lib/i18n/translate.ts';
 import { previewSvg, type PreviewCard } from '../../lib/output/previewSvg.ts';
 import { renderPng } from '../../lib/output/renderPng.ts';
-import { loadSite } from '../../lib/site/loadSite.ts';
-import { previewCards, previewImagePath } from '../../lib/site/previews.ts';
+import { loadData } from '../../lib/load/loadData.ts';
+import { previewCards, previewImagePath } from '../../lib/pages/previews.ts';
 import { address } from '../../site.ts';
 
 /**
@@ -12,7 +12,7 @@ import { address } from '../../site.ts';
  */
 export function getStaticPaths() {
   if (!address) return [];
-  const site = loadSite();
+  const site = loadData();
   return languages.flatMap((lang: Lang) =>
     previewCards(site, lang).map((card) => ({ params: { image: previewImagePath(lang, card.path).replace(/^og\//, '') }, props: { card } })),
   );

@@ -2,18 +2,18 @@ import type { APIRoute } from 'astro';
 import { observationRows } from '../../../lib/output/observationRows.ts';
 import { renderObservationsCsv } from '../../../lib/output/renderCsv.ts';
 import type { RankedObservation } from '../../../lib/model/types.ts';
-import { loadSite } from '../../../lib/site/loadSite.ts';
+import { loadData } from '../../../lib/load/loadData.ts';
 
 /** `downloads/countries/{iso3}.csv` and `.json`: one country's observations with citations. */
 export function getStaticPaths() {
-  return loadSite().dataset.countries.flatMap((c) => ['csv', 'json'].map((ext) => ({ params: { file: `${c.iso3.toLowerCase()}.${ext}` }, props: { iso3: c.iso3, ext } })));
+  return loadData().dataset.countries.flatMap((c) => ['csv', 'json'].map((ext) => ({ params: { file: `${c.iso3.toLowerCase()}.${ext}` }, props: { iso3: c.iso3, ext } })));
 }
 
 /** Each country's observations, grouped once for all of its files. */
 const byCountry = new WeakMap<object, Map<string, RankedObservation[]>>();
 
 function observationsOf(iso3: string): RankedObservation[] {
-  const { dataset } = loadSite();
+  const { dataset } = loadData();
   let groups = byCountry.get(dataset);
   if (!groups) {
     groups = new Map();
@@ -27,7 +27,7 @@ function observationsOf(iso3: string): RankedObservation[] {
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const site = loadSite();
+  const site = loadData();
   const rows = observationRows(site, observationsOf(props.iso3));
   if (props.ext === 'csv') return new Response(renderObservationsCsv(rows));
   const editions = new Set(rows.map((r) => `${r.index}|${r.edition}`));

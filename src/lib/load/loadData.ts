@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readInputs } from '../input/readInputs.ts';
 import { buildDataset } from '../model/buildDataset.ts';
-import { createQueries, type Queries } from '../query/createQueries.ts';
+import { indexData, type DataIndex } from '../query/dataIndex.ts';
 
 /** The data folder of this build: `DATA_DIR` or `data/`. */
 export function dataDir(): string {
@@ -27,10 +27,10 @@ function signature(dir: string): string {
  * module. Sharing the slot means the data is read and validated once per build, not once per graph.
  */
 const SLOT = Symbol.for('digital-government-profiles.site');
-const shared = globalThis as { [SLOT]?: { key: string; queries: Queries } };
+const shared = globalThis as { [SLOT]?: { key: string; queries: DataIndex } };
 
 /**
- * In `astro build` the data cannot change under the build, and every component calls loadSite(): listing
+ * In `astro build` the data cannot change under the build, and every component calls loadData(): listing
  * the folder on each call cost about 5 % of a 200-country build. So a production bundle checks the folder
  * once per data folder; dev, tests and the Node scripts (no `import.meta.env`) check on every call.
  */
@@ -41,10 +41,10 @@ let checked: { dir: string; key: string } | undefined;
  * The validated dataset with its lookups, built once per process and shared by every page; rebuilt
  * only when the data folder changes (so `npm run dev` follows data edits).
  */
-export function loadSite(): Queries {
+export function loadData(): DataIndex {
   const dir = dataDir();
   const key = checkOnce && checked?.dir === dir ? checked.key : `${dir}#${signature(dir)}`;
   checked = { dir, key };
-  if (shared[SLOT]?.key !== key) shared[SLOT] = { key, queries: createQueries(buildDataset(readInputs(dir))) };
+  if (shared[SLOT]?.key !== key) shared[SLOT] = { key, queries: indexData(buildDataset(readInputs(dir))) };
   return shared[SLOT].queries;
 }

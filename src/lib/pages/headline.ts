@@ -1,11 +1,11 @@
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 
 /**
  * The edition of a country's headline chart: the latest edition of the first index whose latest edition
  * covers it (the profile charts only latest editions; older ones are tables).
  */
-export function headlineEdition(site: Queries, iso3: string): Edition | undefined {
+export function headlineEdition(site: DataIndex, iso3: string): Edition | undefined {
   for (const index of site.dataset.indices) {
     const latest = site.edition(index.id, 'latest');
     if (latest && site.coverage(iso3, index.id).includes(latest)) return latest;

@@ -2,11 +2,11 @@ import type { ChartLabels, FormatValue, SafeSvg } from '../charts/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { NARROW_WIDTH } from './chartWidths.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
-export function decimalsOf(queries: Queries, index: string, edition: string, indicator: string): number {
+export function decimalsOf(queries: DataIndex, index: string, edition: string, indicator: string): number {
   return decimalsFor(queries.edition(index, edition)!, queries.index(index)!, indicator);
 }
 
@@ -30,15 +30,15 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
 }
 
 /** "Digital Government Index 2023" style heading parts. */
-export function indexLabel(queries: Queries, index: string, lang: Lang): string {
+export function indexLabel(queries: DataIndex, index: string, lang: Lang): string {
   return queries.index(index)!.shortLabel[lang];
 }
 
-export function indicatorLabel(queries: Queries, index: string, indicator: string, lang: Lang): string {
+export function indicatorLabel(queries: DataIndex, index: string, indicator: string, lang: Lang): string {
   return queries.indicator(index, indicator)!.label[lang];
 }
 
-export { NARROW_WIDTH } from './chartWidths.ts';
+export { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
 export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {

@@ -1,7 +1,7 @@
 import type { IndexDefinition, IndicatorDefinition } from '../manifest/schema.ts';
 import type { Country, Dataset, Edition, IndicatorStats, RankedObservation } from '../model/types.ts';
 
-export interface Queries {
+export interface DataIndex {
   dataset: Dataset;
   index(id: string): IndexDefinition | undefined;
   indicator(index: string, id: string): IndicatorDefinition | undefined;
@@ -22,7 +22,7 @@ export interface Queries {
 const key = (...parts: string[]) => parts.join('|');
 
 /** Indexes the dataset once so pages look figures up without scanning. */
-export function createQueries(dataset: Dataset): Queries {
+export function indexData(dataset: Dataset): DataIndex {
   const observations = new Map<string, RankedObservation>();
   const groups = new Map<string, RankedObservation[]>();
   for (const o of dataset.observations) {

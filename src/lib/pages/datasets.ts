@@ -1,8 +1,8 @@
 import { translate, type Lang } from '../i18n/translate.ts';
 import { downloadFiles, editionCsvPath } from '../output/dataPackage.ts';
 import { datasetJsonLd } from '../output/datasetJsonLd.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { localePath, sitePath } from './paths.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { localePath, sitePath } from '../urls/paths.ts';
 
 /** Absolute URL of a site path, or undefined when the site address is unknown. */
 export type Absolute = (path: string) => string | undefined;
@@ -15,7 +15,7 @@ function distribution(absolute: Absolute, files: { name: string; path: string; f
 }
 
 /** The schema.org Dataset of the downloads page: every edition, every CSV and the data package. */
-export function downloadsDataset(queries: Queries, lang: Lang, absolute: Absolute) {
+export function downloadsDataset(queries: DataIndex, lang: Lang, absolute: Absolute) {
   const files = [
     ...downloadFiles(queries).filter((f) => f.kind !== 'country').map((f) => ({ name: f.title, path: f.path, format: 'text/csv' })),
     { name: 'datapackage.json', path: 'datapackage.json', format: 'application/json' },
@@ -31,7 +31,7 @@ export function downloadsDataset(queries: Queries, lang: Lang, absolute: Absolut
 }
 
 /** The schema.org Dataset of an index page: its editions and their CSV files. */
-export function indexDataset(queries: Queries, lang: Lang, index: string, absolute: Absolute) {
+export function indexDataset(queries: DataIndex, lang: Lang, index: string, absolute: Absolute) {
   const def = queries.index(index)!;
   const editions = queries.editions(index);
   const names = editions.map((e) => e.edition).join(', ');

@@ -3,13 +3,13 @@ import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { Edition, IndicatorStats, RankedObservation } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from './dataIndex.ts';
 
 /** Whether a country is in an edition: covered, in the (partial) edition, not taking part, or not in the data. */
 export type CoverageStatus = 'covered' | 'partial' | 'notTakingPart' | 'notInData';
 
 /** How an edition covers a country, judged from the data and the manifest. */
-export function coverageStatus(queries: Queries, edition: Edition, iso3: string): CoverageStatus {
+export function coverageStatus(queries: DataIndex, edition: Edition, iso3: string): CoverageStatus {
   const has = queries.index(edition.index)!.indicators.some((i) => queries.observation(edition.index, edition.edition, iso3, i.id));
   if (has) return edition.status === 'partial' ? 'partial' : 'covered';
   // A complete edition covers every member that took part: an absent member did not.
@@ -18,7 +18,7 @@ export function coverageStatus(queries: Queries, edition: Edition, iso3: string)
 }
 
 /** "Germany did not take part in DGI 2023.", "DGI 2025 (partial) does not include Korea.", "OURdata 2019 does not cover Uruguay." */
-export function absenceText(queries: Queries, edition: Edition, iso3: string, lang: Lang): string {
+export function absenceText(queries: DataIndex, edition: Edition, iso3: string, lang: Lang): string {
   const params = { index: queries.index(edition.index)!.shortLabel[lang], edition: edition.edition, country: queries.country(iso3)!.name[lang] };
   const status = coverageStatus(queries, edition, iso3);
   if (status === 'notTakingPart') return translate(lang, 'country.notTakingPart', params);
@@ -32,7 +32,7 @@ export interface ShownAverage {
   printed: boolean;
 }
 
-export function shownAverage(queries: Queries, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
+export function shownAverage(queries: DataIndex, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
   if (!stats) return null;
   const edition = queries.edition(stats.index, stats.edition)!;
   const decimals = decimalsFor(edition, queries.index(stats.index)!, stats.indicator);
@@ -47,7 +47,7 @@ export function averageLabel(printed: boolean, lang: Lang): string {
 }
 
 /** "0.83" or "not stated in the source" (partial) / "not covered" (complete). */
-export function scoreText(queries: Queries, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
+export function scoreText(queries: DataIndex, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
   if (o) return formatNumber(o.value, decimalsFor(edition, queries.index(edition.index)!, o.indicator), lang);
   return translate(lang, edition.status === 'partial' ? 'country.notStated' : 'chart.notCovered');
 }
@@ -64,7 +64,7 @@ export function scaleMax(edition: Edition, level: 'composite' | 'dimension' | 's
 }
 
 /** The newest complete edition of an index (ranked, every covered country whole), else the newest. */
-export function latestComplete(queries: Queries, index: string): Edition {
+export function latestComplete(queries: DataIndex, index: string): Edition {
   const editions = queries.editions(index);
   return [...editions].reverse().find((e) => e.status === 'complete') ?? editions.at(-1)!;
 }

@@ -1,12 +1,12 @@
 import { formatNumber, formatRank } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import { latestComplete, scaleMax, scoreText, shownAverage } from '../pages/editions.ts';
-import { profileView } from '../pages/profile.ts';
-import type { Queries } from '../query/createQueries.ts';
+import { latestComplete, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
+import { profileView } from './profile.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
 import { decimalsOf } from './figures.ts';
-import { localePath, sitePath } from './paths.ts';
+import { localePath, sitePath } from '../urls/paths.ts';
 
 /** Size of every link-preview image (the Open Graph / Twitter large-card size). */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -20,14 +20,14 @@ export function previewImagePath(lang: Lang, pagePath: string): string {
 }
 
 /** Share of the scale a composite fills, for the bar behind it. */
-function share(queries: Queries, edition: Edition, indicator: string, value: number): number {
+function share(queries: DataIndex, edition: Edition, indicator: string, value: number): number {
   const { min, max } = queries.index(edition.index)!.scale;
   const top = scaleMax(edition, queries.indicator(edition.index, indicator)!.level) ?? max;
   return Math.min(1, Math.max(0, (value - min) / (top - min)));
 }
 
 /** A profile's card: per index the lead the profile shows (newest edition covering the country, partial marked). */
-function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: string): PreviewCard {
+function countryCard(queries: DataIndex, lang: Lang, iso3: string, siteName: string): PreviewCard {
   const view = profileView(queries, lang, iso3);
   const rows: PreviewRow[] = view.leads.map((lead) => {
     const o = lead.edition && queries.observation(lead.index, lead.edition.edition, iso3, 'composite');
@@ -44,7 +44,7 @@ function countryCard(queries: Queries, lang: Lang, iso3: string, siteName: strin
 }
 
 /** The OECD average and the top three of one indicator in its newest complete (ranked) edition with data. */
-function rankingRows(queries: Queries, lang: Lang, index: string, indicator: string): { edition: Edition; rows: PreviewRow[] } {
+function rankingRows(queries: DataIndex, lang: Lang, index: string, indicator: string): { edition: Edition; rows: PreviewRow[] } {
   const newestFirst = [...queries.editions(index)].reverse();
   const edition = newestFirst.find((e) => e.status === 'complete' && queries.ranking(index, e.edition, indicator).length > 0) ?? latestComplete(queries, index);
   const decimals = decimalsOf(queries, index, edition.edition, indicator);
@@ -62,7 +62,7 @@ function rankingRows(queries: Queries, lang: Lang, index: string, indicator: str
  * The content of every link-preview image in one language: a card per country profile, index page and
  * policy-area page, drawn from the same figures as the page, plus one generic card for the other pages.
  */
-export function previewCards(queries: Queries, lang: Lang): PreviewCard[] {
+export function previewCards(queries: DataIndex, lang: Lang): PreviewCard[] {
   const siteName = translate(lang, 'site.title');
   const cards: PreviewCard[] = [{ path: SITE_PREVIEW, eyebrow: translate(lang, 'site.unofficial'), heading: siteName, rows: [], footer: translate(lang, 'site.tagline') }];
   for (const country of queries.dataset.countries) cards.push(countryCard(queries, lang, country.iso3, siteName));
@@ -77,10 +77,10 @@ export function previewCards(queries: Queries, lang: Lang): PreviewCard[] {
   return cards;
 }
 
-const cache = new WeakMap<Queries, Map<Lang, Map<string, PreviewCard>>>();
+const cache = new WeakMap<DataIndex, Map<Lang, Map<string, PreviewCard>>>();
 
 /** The preview card of a page path in `lang` (the generic card where the page has none of its own), memoized per dataset. */
-export function previewFor(queries: Queries, lang: Lang, pagePath: string): PreviewCard {
+export function previewFor(queries: DataIndex, lang: Lang, pagePath: string): PreviewCard {
   let byLang = cache.get(queries);
   if (!byLang) cache.set(queries, (byLang = new Map()));
   let cards = byLang.get(lang);

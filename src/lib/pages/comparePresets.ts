@@ -2,9 +2,9 @@ import { groupFigure, groupName, capitalized } from '../groups/groupStats.ts';
 import type { CountryGroup } from '../groups/schema.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { nearestPeers } from '../query/peers.ts';
-import type { Queries } from '../query/createQueries.ts';
-import { latestComplete } from '../pages/editions.ts';
-import { COMPARE_MAX, COMPARE_MIN } from './comparison.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import { latestComplete } from '../query/editions.ts';
+import { COMPARE_MAX, COMPARE_MIN } from '../shared/comparison.ts';
 
 export interface ComparePreset {
   label: string;
@@ -13,7 +13,7 @@ export interface ComparePreset {
 }
 
 /** One-click choices on the compare page: each index's top five, and each group small enough to compare whole. */
-export function comparePresets(site: Queries, groups: readonly CountryGroup[], lang: Lang): ComparePreset[] {
+export function comparePresets(site: DataIndex, groups: readonly CountryGroup[], lang: Lang): ComparePreset[] {
   const top = site.dataset.indices.map((index) => {
     const edition = latestComplete(site, index.id);
     const codes = site.ranking(index.id, edition.edition, 'composite').slice(0, 5).map((o) => o.iso3.toLowerCase());
@@ -29,7 +29,7 @@ export function comparePresets(site: Queries, groups: readonly CountryGroup[], l
 }
 
 /** Each country's three nearest peers by composite (first index that covers it), lower-case, for the peers preset. */
-export function peerTable(site: Queries): Record<string, string[]> {
+export function peerTable(site: DataIndex): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const c of site.dataset.countries) {
     for (const index of site.dataset.indices) {

@@ -2,10 +2,10 @@ import { isOecdMember } from '../countries/membership.ts';
 import { formatRank } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import type { Queries } from '../query/createQueries.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
 
 /** "not covered in DGI 2023": what an MDX figure says where the edition has no value for the country. */
-export function notCoveredText(site: Queries, edition: Edition, lang: Lang): string {
+export function notCoveredText(site: DataIndex, edition: Edition, lang: Lang): string {
   const index = site.index(edition.index);
   return translate(lang, 'figure.notCovered', { index: index?.shortLabel[lang] ?? edition.index, edition: edition.edition });
 }
@@ -15,7 +15,7 @@ export function notCoveredText(site: Queries, edition: Edition, lang: Lang): str
  * (not stated, in a partial edition), not ranked because the edition is partial, not ranked as a non-member (only where the edition ranks OECD members and the country is not one),
  * or not ranked.
  */
-export function rankText(site: Queries, edition: Edition, iso3: string, indicator: string, lang: Lang): string {
+export function rankText(site: DataIndex, edition: Edition, iso3: string, indicator: string, lang: Lang): string {
   const o = site.observation(edition.index, edition.edition, iso3, indicator);
   if (!o) return edition.status === 'partial' ? translate(lang, 'country.notStated') : notCoveredText(site, edition, lang);
   if (edition.status === 'partial') return translate(lang, 'country.notRankedPartial');

@@ -1,11 +1,11 @@
 import { languageConfig } from '../i18n/languages.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import type { Queries } from '../query/createQueries.ts';
-import type { ComparisonData } from './comparison.ts';
+import type { DataIndex } from '../query/dataIndex.ts';
+import type { ComparisonData } from '../shared/comparison.ts';
 import { chartLabels, decimalsOf } from './figures.ts';
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
-export function comparisonData(site: Queries, index: string, edition: string, lang: Lang): ComparisonData {
+export function comparisonData(site: DataIndex, index: string, edition: string, lang: Lang): ComparisonData {
   const dims = [site.indicator(index, 'composite')!, ...site.children(index, 'composite')];
   return {
     index,
