@@ -49,6 +49,8 @@ export default defineConfig({
     ssr: { external: ['@resvg/resvg-js'] },
     build: {
       rollupOptions: {
+        // One stylesheet for the whole site, named for what it is rather than for whichever module Vite met first.
+        output: { assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') },
         // MDX modules carry Astro's own "use astro:head-inject" directive, which Astro handles; the bundler's
         // notice about it (one boxed warning per MDX file) is noise an editor cannot act on.
         onwarn(warning, warn) {

@@ -1,14 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Editorial, EditorialKind } from './lib/content/editorial.ts';
 import { defaultLang, fallbackOrder, type Lang } from './lib/i18n/languages.ts';
 
-type Kind = 'countries' | 'indices' | 'pages';
-
-export interface Editorial<K extends Kind> {
-  entry: CollectionEntry<K>;
-  /** Language the text is written in; differs from the page's when the translation is missing. */
-  lang: Lang;
-  fallback: boolean;
-}
+type Kind = EditorialKind;
 
 const published = new Map<Kind, Promise<Map<string, CollectionEntry<Kind>>>>();
 

@@ -170,7 +170,7 @@ class CountryCompare extends HTMLElement {
     const head = el('tr', '', th('col', this.#strings.indicator));
     for (const c of t.countries) {
       const link = el('a', '', c.name);
-      link.href = `${this.#form!.dataset.countriesBase ?? ''}${c.iso3.toLowerCase()}/`;
+      link.href = (this.#form!.dataset.countryUrl ?? '').replace('{iso3}', c.iso3.toLowerCase());
       head.append(th('col', link, 'num'));
     }
     head.append(th('col', this.#strings.average, 'num'));

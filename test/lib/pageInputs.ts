@@ -1,24 +1,32 @@
-/** Page view-model inputs on the real data (or a data folder given), with the default deployment base `/`. */
+/** Page contexts on the real data (or a data folder given), with the default deployment base `/`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
+import type { Lang } from '../../src/lib/i18n/languages.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
-import type { PageInputs } from '../../src/lib/pages/inputs.ts';
-import { indexData } from '../../src/lib/query/dataIndex.ts';
-import { localePath } from '../../src/lib/urls/paths.ts';
+import { createPageContext, type PageContext } from '../../src/lib/pages/context.ts';
+import { indexData, type DataIndex } from '../../src/lib/query/dataIndex.ts';
+import { siteAddress } from '../../src/lib/urls/address.ts';
 import { realDataDir } from './helpers.ts';
 
 export const SITE = 'https://profiles.example.org/';
 
-export function pageInputs(dir = realDataDir): PageInputs {
-  return {
-    site: indexData(buildDataset(readInputs(dir))),
-    groups: parseGroups(readFileSync(join(dir, 'groups.json'), 'utf8'), 'groups.json').groups,
-    href: (lang, path) => `/${localePath(lang, path)}`,
-    file: (path) => `/${path}`,
-    absolute: (path) => `${SITE}${path}`,
-  };
+const loaded = new Map<string, { data: DataIndex; groups: PageContext['groups'] }>();
+
+/** The data and groups of a data folder, read once per test process. */
+export function dataOf(dir = realDataDir): { data: DataIndex; groups: PageContext['groups'] } {
+  let entry = loaded.get(dir);
+  if (!entry) {
+    entry = { data: indexData(buildDataset(readInputs(dir))), groups: parseGroups(readFileSync(join(dir, 'groups.json'), 'utf8'), 'groups.json').groups };
+    loaded.set(dir, entry);
+  }
+  return entry;
+}
+
+/** The context a page in `lang` is built with (the page at `here`, `/` by default), as the middleware makes it. */
+export function pageContext(lang: Lang = 'en', { dir = realDataDir, here = '/' }: { dir?: string; here?: string } = {}): PageContext {
+  return createPageContext({ ...dataOf(dir), lang, base: '/', address: siteAddress(SITE), here });
 }
 
 /** The three site languages, for describe.each. */

@@ -5,15 +5,14 @@ import { translate } from '../../src/lib/i18n/translate.ts';
 import { comparePage } from '../../src/lib/pages/compare.ts';
 import { dataQualityPage, qualityView } from '../../src/lib/pages/dataQuality.ts';
 import { downloadsPage } from '../../src/lib/pages/downloads.ts';
-import { groupCompare } from '../../src/lib/pages/groupCompare.ts';
+import { groupComparePage } from '../../src/lib/pages/groupCompare.ts';
 import { COMPARE_MAX } from '../../src/lib/shared/comparison.ts';
-import { langs, pageInputs, prefix } from './pageInputs.ts';
+import { dataOf, langs, pageContext, prefix } from './pageInputs.ts';
 
-const inputs = pageInputs();
-const { site } = inputs;
+const { data: site } = dataOf();
 
 describe.each(langs)('comparePage() in %s', (lang) => {
-  const view = comparePage(inputs, lang);
+  const view = comparePage(pageContext(lang));
 
   it('compares each index in its latest complete edition (2023), not the partial 2025 one', () => {
     expect(view.data.map((d) => [d.index, d.edition])).toEqual([['dgi', '2023'], ['ourdata', '2023']]);
@@ -33,8 +32,8 @@ describe.each(langs)('comparePage() in %s', (lang) => {
       expect(t.rows.every((r) => r.cells.length === view.data[i]!.dimensions.length)).toBe(true);
       expect(t.averages).toHaveLength(view.data[i]!.dimensions.length);
     }
-    expect([view.action, view.countriesBase]).toEqual([`${prefix(lang)}/compare/`, `${prefix(lang)}/countries/`]);
-    expect(view.groups.map((g) => g.href)).toEqual(inputs.groups.map((g) => `${prefix(lang)}/compare/${g.id}/`));
+    expect([view.action, view.countryUrl]).toEqual([`${prefix(lang)}/compare/`, `${prefix(lang)}/countries/{iso3}/`]);
+    expect(view.groups.map((g) => g.href)).toEqual(dataOf().groups.map((g) => `${prefix(lang)}/compare/${g.id}/`));
     expect(view.strings.average).toBe(translate(lang, 'table.average'));
   });
 
@@ -44,8 +43,8 @@ describe.each(langs)('comparePage() in %s', (lang) => {
 });
 
 describe.each(langs)('groupCompare() in %s', (lang) => {
-  it.each(inputs.groups.map((g) => g.id))('%s: a section per index, its members best first, a chart where two or more are covered', (id) => {
-    const view = groupCompare(inputs, lang, id);
+  it.each(dataOf().groups.map((g) => g.id))('%s: a section per index, its members best first, a chart where two or more are covered', (id) => {
+    const view = groupComparePage(pageContext(lang), { group: id });
     expect(view.sections.map((s) => s.index)).toEqual(site.dataset.indices.map((i) => i.id));
     for (const s of view.sections) {
       expect(s.heading).toMatch(/ 2023$/);
@@ -56,28 +55,28 @@ describe.each(langs)('groupCompare() in %s', (lang) => {
       expect(s.none).toBeUndefined();
       const rows = s.table.rows.length;
       expect(s.figure === undefined).toBe(rows < 2);
-      if (s.figure) expect(s.figure.chart.toString()).toContain(rows <= COMPARE_MAX ? 'compare-dots' : 'ranked-bars');
+      if (s.figure) expect(s.figure.svg.toString()).toContain(rows <= COMPARE_MAX ? 'compare-dots' : 'ranked-bars');
       expect(s.table.groupAverages).toHaveLength(s.table.averages.length);
     }
     expect(view.others.map((o) => o.href)).not.toContain(`${prefix(lang)}/compare/${id}/`);
-    expect(view.crumbs).toEqual([{ label: translate(lang, 'compare.title'), href: `${prefix(lang)}/compare/` }]);
+    expect(view.head.crumbs).toEqual([{ text: translate(lang, 'compare.title'), href: `${prefix(lang)}/compare/` }]);
     expect(view.head.path).toBe(`compare/${id}/`);
   });
 });
 
 describe('groupCompare(): members an edition does not cover', () => {
   it('the G7 in DGI 2023: Germany (did not take part) and the United States (in no edition) are named, in alphabetical order', () => {
-    const view = groupCompare(inputs, 'en', 'g7');
+    const view = groupComparePage(pageContext('en'), { group: 'g7' });
     expect(view.sections[0]!.missing).toBe(translate('en', 'groups.notCoveredList', { countries: 'Germany, United States' }));
     expect(view.membership).toContain('United States');
-    const members = membersOn(inputs.groups.find((g) => g.id === 'g7')!, site.edition('dgi', '2023')!.published);
+    const members = membersOn(dataOf().groups.find((g) => g.id === 'g7')!, site.edition('dgi', '2023')!.published);
     expect(view.sections[0]!.table!.rows).toHaveLength(members.length - 2);
-    expect(groupCompare(inputs, 'fr', 'g7').sections[0]!.missing).toBe(translate('fr', 'groups.notCoveredList', { countries: 'Allemagne, États-Unis' }));
+    expect(groupComparePage(pageContext('fr'), { group: 'g7' }).sections[0]!.missing).toBe(translate('fr', 'groups.notCoveredList', { countries: 'Allemagne, États-Unis' }));
   });
 });
 
 describe.each(langs)('downloadsPage() in %s', (lang) => {
-  const view = downloadsPage(inputs, lang);
+  const view = downloadsPage(pageContext(lang));
 
   it('links every file under downloads/, one per edition, with its licence', () => {
     expect(view.all.map((f) => f.link.href)).toEqual(['/downloads/observations.csv', '/downloads/observations.json', '/downloads/datapackage.json']);
@@ -96,11 +95,11 @@ describe.each(langs)('downloadsPage() in %s', (lang) => {
 });
 
 describe.each(langs)('dataQualityPage() in %s', (lang) => {
-  it('is the quality view with its head; country links go through the site paths', () => {
-    const page = dataQualityPage(inputs, lang);
-    expect(page).toMatchObject(qualityView(site, lang));
+  it('is the quality view with its head; country links go through the site URLs', () => {
+    const page = dataQualityPage(pageContext(lang));
+    expect(page).toMatchObject(qualityView(pageContext(lang)));
     expect(page.head).toMatchObject({ title: translate(lang, 'quality.title'), path: 'data-quality/' });
     const country = page.coverage.flatMap((c) => c.notTakingPart)[0]!;
-    expect(country.path).toMatch(/^countries\/[a-z]{3}\/$/);
+    expect(country.href).toMatch(new RegExp(`^${prefix(lang)}/countries/[a-z]{3}/$`));
   });
 });

@@ -1,24 +1,19 @@
 /** A profile's per-edition figures, its history across editions and its group peers, on the real data. */
 import { describe, expect, it } from 'vitest';
-import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
 import type { Lang } from '../../src/lib/i18n/languages.ts';
-import { readInputs } from '../../src/lib/input/readInputs.ts';
-import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { countryEditionView } from '../../src/lib/pages/countryEdition.ts';
 import { countryHistoryView } from '../../src/lib/pages/countryHistory.ts';
 import { groupPeersView } from '../../src/lib/pages/groupPeers.ts';
-import { indexData } from '../../src/lib/query/dataIndex.ts';
-import { readRealData, realDataDir } from './helpers.ts';
+import { dataOf, pageContext } from './pageInputs.ts';
 
-const site = indexData(buildDataset(readInputs(realDataDir)));
-const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
-const edition = (iso3: string, index: string, label: string, tableOnly = false, lang: Lang = 'en') => countryEditionView(site, lang, iso3, site.edition(index, label)!, tableOnly);
+const { data: site } = dataOf();
+const edition = (iso3: string, index: string, label: string, tableOnly = false, lang: Lang = 'en') => countryEditionView(pageContext(lang), iso3, site.edition(index, label)!, tableOnly);
 
 describe('countryEditionView(): one edition covering the country', () => {
   it.each([
-    { case: 'complete, Korea DGI 2023', iso3: 'KOR', index: 'dgi', label: '2023', row: { path: 'indices/dgi/digital-by-design/', label: 'Digital by design', score: '0.971', rank: '2nd of 33 OECD members', average: '0.684', gap: '+0.287' }, averageHeader: 'OECD average' },
-    { case: 'partial, Denmark DGI 2025', iso3: 'DNK', index: 'dgi', label: '2025', row: { path: 'indices/dgi/digital-by-design/', label: 'Digital by design', score: '0.88', rank: 'not ranked (partial edition)', average: '0.75', gap: '+0.13' }, averageHeader: 'OECD average, as printed by the OECD' },
-    { case: 'partial with a value not stated, Argentina DGI 2025', iso3: 'ARG', index: 'dgi', label: '2025', row: { path: 'indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', score: 'not stated in the source', rank: '–', gap: '–' }, averageHeader: 'OECD average, as printed by the OECD' },
+    { case: 'complete, Korea DGI 2023', iso3: 'KOR', index: 'dgi', label: '2023', row: { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', score: '0.971', rank: '2nd of 33 OECD members', average: '0.684', gap: '+0.287' }, averageHeader: 'OECD average' },
+    { case: 'partial, Denmark DGI 2025', iso3: 'DNK', index: 'dgi', label: '2025', row: { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', score: '0.88', rank: 'not ranked (partial edition)', average: '0.75', gap: '+0.13' }, averageHeader: 'OECD average, as printed by the OECD' },
+    { case: 'partial with a value not stated, Argentina DGI 2025', iso3: 'ARG', index: 'dgi', label: '2025', row: { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', score: 'not stated in the source', rank: '–', gap: '–' }, averageHeader: 'OECD average, as printed by the OECD' },
   ])('$case: its dimension rows in words', ({ iso3, index, label, row, averageHeader }) => {
     const view = edition(iso3, index, label);
     expect(view.averageHeader).toBe(averageHeader);
@@ -29,20 +24,20 @@ describe('countryEditionView(): one edition covering the country', () => {
     const view = edition('DNK', 'dgi', '2025');
     expect(view.partialNote).toMatch(/^Partial edition: Transcribed from the OECD's country notes/);
     expect(view.chart!.labels!.average).toBe('OECD average (as printed)');
-    expect(view.embed).toBe('embed/countries/dnk/');
+    expect(view.figure!.embed).toBe('/embed/countries/dnk/');
   });
 
   it('a complete edition has no partial note; Korea has no headline edition, so no embed', () => {
     const view = edition('KOR', 'dgi', '2023');
     expect(view.partialNote).toBeUndefined();
-    expect(view.embed).toBeUndefined();
+    expect(view.figure!.embed).toBeUndefined();
     expect(view.summary).toBe("Korea's DGI 2023 scores on 6 dimensions against the OECD average and the range of OECD members. Highest: Data-driven public sector 1.000; lowest: Open by default 0.882.");
   });
 
   it('the chart links each row to its indicator page and gives ranks as n/of', () => {
     const chart = edition('KOR', 'dgi', '2023').chart!;
     expect(chart.id).toBe('dgi-2023-kor-dims');
-    expect(chart.rows[0]).toMatchObject({ label: 'Digital by design', value: 0.971, rankText: '2/33', path: 'indices/dgi/digital-by-design/' });
+    expect(chart.rows[0]).toMatchObject({ label: 'Digital by design', value: 0.971, rankText: '2/33', href: '/indices/dgi/digital-by-design/' });
     expect(chart.rows.every((r) => !('missingText' in r))).toBe(true);
   });
 
@@ -54,7 +49,7 @@ describe('countryEditionView(): one edition covering the country', () => {
     const full = edition('DNK', 'dgi', '2025');
     const past = edition('DNK', 'dgi', '2025', true);
     expect(past.chart).toBeUndefined();
-    expect(past.embed).toBeUndefined();
+    expect(past.figure).toBeUndefined();
     expect(past.tables).toEqual(full.tables);
   });
 
@@ -79,7 +74,7 @@ describe('countryEditionView(): one edition covering the country', () => {
 
 describe('countryHistoryView(): the composite across editions', () => {
   it('Korea DGI: three editions, the break before 2023 said in the summary, the partial one starred', () => {
-    const view = countryHistoryView(site, 'en', 'KOR', 'dgi')!;
+    const view = countryHistoryView(pageContext('en'), 'KOR', 'dgi')!;
     expect(view.summary).toBe("Korea's DGI composite across 3 editions; the change between 2019 and 2023 crosses a methodology break.");
     expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore])).toEqual([['2019', 0.742, false], ['2023', 0.935, true], ['2025*', null, false]]);
     expect(view.rows).toEqual([
@@ -93,7 +88,7 @@ describe('countryHistoryView(): the composite across editions', () => {
   });
 
   it('Korea OURdata: the 2019 pillars also as shares of their maximum, with a note', () => {
-    const view = countryHistoryView(site, 'en', 'KOR', 'ourdata')!;
+    const view = countryHistoryView(pageContext('en'), 'KOR', 'ourdata')!;
     expect(view.scaleNotes).toEqual(['In OURdata 2019 each pillar ranges from 0 to 0.33; the composite is their sum. In brackets: the score as a share of its maximum (0 to 1), to compare with other editions.']);
     expect(view.dimensions!.rows[0]!.cells[0]).toMatch(/^0\.\d+ \(0\.\d\d\)$/);
   });
@@ -102,11 +97,11 @@ describe('countryHistoryView(): the composite across editions', () => {
     { case: 'the United States, in no edition', iso3: 'USA', index: 'dgi' },
     { case: 'Hungary, in no OURdata edition', iso3: 'HUN', index: 'ourdata' },
   ])('none for $case', ({ iso3, index }) => {
-    expect(countryHistoryView(site, 'en', iso3, index)).toBeUndefined();
+    expect(countryHistoryView(pageContext('en'), iso3, index)).toBeUndefined();
   });
 
   it('a country in one edition only has no dimension table across editions', () => {
-    const view = countryHistoryView(site, 'en', 'URY', 'dgi')!;
+    const view = countryHistoryView(pageContext('en'), 'URY', 'dgi')!;
     expect(view.dimensions).toBeUndefined();
     expect(view.rows.map((r) => r.score)).toEqual(['0.602', 'not covered', 'not stated in the source']);
   });
@@ -114,37 +109,37 @@ describe('countryHistoryView(): the composite across editions', () => {
 
 describe('groupPeersView(): the country among each of its groups', () => {
   it('Denmark: the EU in words (27 members), the Nordic countries as a table with Denmark highlighted', () => {
-    const [eu, nordic] = groupPeersView(site, groups, 'en', 'DNK');
-    expect(eu).toMatchObject({ id: 'eu', heading: 'Denmark among the EU member states', compare: { path: 'compare/eu/', text: 'Compare the EU member states' } });
+    const [eu, nordic] = groupPeersView(pageContext('en'), 'DNK');
+    expect(eu).toMatchObject({ id: 'eu', heading: 'Denmark among the EU member states', compare: { href: '/compare/eu/', text: 'Compare the EU member states' } });
     expect(eu!.table).toBeUndefined();
     expect(eu!.places).toEqual(['DGI 2023: 1st of the 21 members covered (of 27) · Group average 0.573', 'OURdata 2023: 7th of the 23 members covered (of 27) · Group average 0.53']);
     expect(nordic).toMatchObject({ id: 'nordic', columns: ['DGI 2023', 'OURdata 2023'] });
     expect(nordic!.places).toBeUndefined();
     expect(nordic!.table!.rows[0]).toEqual({ name: 'Denmark', self: true, cells: ['0.811 (1st)', '0.66 (1st)'] });
-    expect(nordic!.table!.rows.slice(1).map((r) => r.path)).toEqual(['countries/fin/', 'countries/isl/', 'countries/nor/', 'countries/swe/']);
+    expect(nordic!.table!.rows.slice(1).map((r) => r.href)).toEqual(['/countries/fin/', '/countries/isl/', '/countries/nor/', '/countries/swe/']);
     expect(nordic!.table!.averages).toEqual(['0.676', '0.54']);
   });
 
   it('the United States: in the G7 table though no edition covers it', () => {
-    const [g7] = groupPeersView(site, groups, 'en', 'USA');
+    const [g7] = groupPeersView(pageContext('en'), 'USA');
     expect(g7!.table!.rows.find((r) => r.self)).toEqual({ name: 'United States', self: true, cells: ['not covered', 'not covered'] });
   });
 
   it('Switzerland, in no group: nothing', () => {
-    expect(groupPeersView(site, groups, 'en', 'CHE')).toEqual([]);
+    expect(groupPeersView(pageContext('en'), 'CHE')).toEqual([]);
   });
 
   it('a member outside the data is named, not linked', () => {
-    const [group] = groupPeersView(site, [{ id: 'nordic', source: 'test', members: [{ iso3: 'DNK' }, { iso3: 'NOR' }, { iso3: 'CHN' }] }], 'fr', 'DNK');
+    const [group] = groupPeersView({ ...pageContext('fr'), groups: [{ id: 'nordic', source: 'test', members: [{ iso3: 'DNK' }, { iso3: 'NOR' }, { iso3: 'CHN' }] }] }, 'DNK');
     expect(group!.table!.rows.find((r) => r.name === 'Chine')).toEqual({ name: 'Chine', self: false, cells: ['non couvert', 'non couvert'] });
   });
 
   it('a group with no more than one member covered is left out', () => {
-    expect(groupPeersView(site, [{ id: 'nordic', source: 'test', members: [{ iso3: 'DNK' }, { iso3: 'CHN' }] }], 'en', 'DNK')).toEqual([]);
+    expect(groupPeersView({ ...pageContext('en'), groups: [{ id: 'nordic', source: 'test', members: [{ iso3: 'DNK' }, { iso3: 'CHN' }] }] }, 'DNK')).toEqual([]);
   });
 
   it('in Spanish, ordinals and decimals as in Spanish', () => {
-    const lac = groupPeersView(site, groups, 'es', 'ARG').find((g) => g.id === 'lac')!;
+    const lac = groupPeersView(pageContext('es'), 'ARG').find((g) => g.id === 'lac')!;
     expect(lac.places).toEqual(['DGI 2023: 7.º de los 7 miembros cubiertos (de 33) · Promedio del grupo 0,507', 'OURdata 2023: no incluido · Promedio del grupo 0,37']);
   });
 });

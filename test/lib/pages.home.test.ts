@@ -2,13 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/lib/i18n/translate.ts';
 import { HOME_TOP, homePage } from '../../src/lib/pages/home.ts';
-import { langs, pageInputs, prefix } from './pageInputs.ts';
+import { dataOf, langs, pageContext, prefix } from './pageInputs.ts';
 
-const inputs = pageInputs();
-const { site } = inputs;
+const { data: site } = dataOf();
 
 describe.each(langs)('homePage() in %s', (lang) => {
-  const view = homePage(inputs, lang);
+  const view = homePage(pageContext(lang));
 
   it('explores the countries, each index, the comparison and the search, under the language prefix', () => {
     expect(view.explore.map((a) => a.href)).toEqual([`${prefix(lang)}/countries/`, `${prefix(lang)}/indices/dgi/`, `${prefix(lang)}/indices/ourdata/`, `${prefix(lang)}/compare/`, `${prefix(lang)}/search/`]);
@@ -40,7 +39,7 @@ describe.each(langs)('homePage() in %s', (lang) => {
       for (const r of [partial, complete]) {
         expect(r.table.rows).toHaveLength(HOME_TOP);
         expect(r.filter).toBeUndefined();
-        expect(r.chart?.chart.toString()).toContain(`id="home-${index}-`);
+        expect(r.figure?.svg.toString()).toContain(`id="home-${index}-`);
       }
       expect(partial.table.ranked).toBe(false);
       expect(partial.partialNote).toBeDefined();
@@ -52,14 +51,14 @@ describe.each(langs)('homePage() in %s', (lang) => {
   });
 
   it('maps the first index and lists each index’s policy areas', () => {
-    expect(view.map.id).toBe('home-map');
+    expect(view.map.figure.id).toBe('home-map');
     expect(view.areas.map((a) => a.links.length)).toEqual(site.dataset.indices.map((i) => site.children(i.id, 'composite').length));
     expect(view.areas[0]!.links[0]!.href).toBe(`${prefix(lang)}/indices/dgi/digital-by-design/`);
   });
 });
 
 it('writes figures in the reader’s locale', () => {
-  const score = (lang: 'en' | 'fr') => homePage(inputs, lang).latest[0]!.editions[1]!.ranking.table.rows[0]!.score;
+  const score = (lang: 'en' | 'fr') => homePage(pageContext(lang)).latest[0]!.editions[1]!.ranking.table.rows[0]!.score;
   expect(score('en')).toBe('0.935');
   expect(score('fr')).toBe('0,935');
 });

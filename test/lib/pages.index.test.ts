@@ -4,21 +4,20 @@ import { formatNumber } from '../../src/lib/i18n/format.ts';
 import { translate } from '../../src/lib/i18n/translate.ts';
 import { indexPage } from '../../src/lib/pages/indexPage.ts';
 import { decimalsOf } from '../../src/lib/pages/figures.ts';
-import { langs, pageInputs, prefix } from './pageInputs.ts';
+import { dataOf, langs, pageContext, prefix } from './pageInputs.ts';
 
-const inputs = pageInputs();
-const { site } = inputs;
+const { data: site } = dataOf();
 
 describe.each(langs)('indexPage() in %s', (lang) => {
   describe.each(['dgi', 'ourdata'])('%s', (index) => {
-    const view = indexPage(inputs, lang, index);
+    const view = indexPage(pageContext(lang), { index: index });
     const short = site.index(index)!.shortLabel[lang];
 
     it('leads with the partial 2025 scores (no ranking sentence), then the 2023 ranking of the OECD members', () => {
       expect(view.first.map((e) => e.heading)).toEqual([translate(lang, 'index.partialScores', { index: short, edition: '2025' }), translate(lang, 'index.latest', { index: short, edition: '2023' })]);
       expect(view.first[0]!.note.startsWith(' ')).toBe(true);
       expect(view.first[1]!.note.startsWith(translate(lang, 'index.ranked.members'))).toBe(true);
-      expect(view.first.map((e) => e.ranking.chart?.chart.toString().match(/id="([a-z-]+)-title/)?.[1])).toEqual([`${index}-newest`, `${index}-latest`]);
+      expect(view.first.map((e) => e.ranking.figure?.svg.toString().match(/id="([a-z-]+)-title/)?.[1])).toEqual([`${index}-newest`, `${index}-latest`]);
       expect(view.first[0]!.ranking.table.ranked).toBe(false);
       expect(view.first[1]!.ranking.filter).toBeDefined();
     });
@@ -32,12 +31,12 @@ describe.each(langs)('indexPage() in %s', (lang) => {
       const stats = site.stats(index, '2023', 'composite')!;
       expect(view.distribution.members).toBe(stats.members);
       expect(view.distribution.average).toBe(formatNumber(stats.average!, decimalsOf(site, index, '2023', 'composite'), lang));
-      expect(view.distribution.title).toContain(`${short} 2023`);
+      expect(view.distribution.figure.title).toContain(`${short} 2023`);
     });
 
     it('shows 2019 as a table alone, with the group filter and no partial note', () => {
       expect(view.past).toHaveLength(1);
-      expect(view.past[0]!.ranking.chart).toBeUndefined();
+      expect(view.past[0]!.ranking.figure).toBeUndefined();
       expect(view.past[0]!.ranking.filter).toBeDefined();
       expect(view.past[0]!.ranking.partialNote).toBeUndefined();
       expect(view.past[0]!.ranking.table.ranked).toBe(true);
@@ -48,27 +47,27 @@ describe.each(langs)('indexPage() in %s', (lang) => {
       for (const d of view.dimensions) if (d.average) expect(d.average).toContain(translate(lang, 'country.printedAverage'));
       expect(view.others.map((o) => o.href)).toEqual([`${prefix(lang)}/indices/${index === 'dgi' ? 'ourdata' : 'dgi'}/`]);
       expect(view.head.path).toBe(`indices/${index}/`);
-      expect(view.pagefindMeta.figure).toBe(`${short} 2025 (${translate(lang, 'edition.partial')})`);
+      expect(view.head.pagefindMeta.figure).toBe(`${short} 2025 (${translate(lang, 'edition.partial')})`);
     });
   });
 });
 
 describe('indexPage(): editions the site does not hold, and the structured data', () => {
   it('lists OURdata 2017 and 2015, newest first, with their DOI and the reason', () => {
-    const view = indexPage(inputs, 'en', 'ourdata');
+    const view = indexPage(pageContext('en'), { index: 'ourdata' });
     expect(view.unheld.map((u) => u.edition)).toEqual(['2017', '2015']);
     expect(view.unheld[0]).toMatchObject({ doi: 'https://doi.org/10.1787/gov_glance-2017-en' });
     expect(view.unheld[0]!.reason.length).toBeGreaterThan(0);
-    expect(indexPage(inputs, 'en', 'dgi').unheld).toEqual([]);
+    expect(indexPage(pageContext('en'), { index: 'dgi' }).unheld).toEqual([]);
   });
 
   it('describes the index as a schema.org Dataset at its absolute URL', () => {
-    expect(indexPage(inputs, 'fr', 'dgi').jsonLd).toMatchObject({ '@type': 'Dataset', url: 'https://profiles.example.org/fr/indices/dgi/' });
+    expect(indexPage(pageContext('fr'), { index: 'dgi' }).jsonLd).toMatchObject({ '@type': 'Dataset', url: 'https://profiles.example.org/fr/indices/dgi/' });
   });
 
   it('averages each group over its covered members in the latest complete edition', () => {
-    const groups = indexPage(inputs, 'en', 'dgi').groups!;
+    const groups = indexPage(pageContext('en'), { index: 'dgi' }).groups!;
     expect(groups.intro).toBe(translate('en', 'groups.averagesIntro', { index: 'DGI', edition: '2023' }));
-    expect(groups.rows.map((r) => r.group.href)).toEqual(inputs.groups.map((g) => `/compare/${g.id}/`));
+    expect(groups.rows.map((r) => r.group.href)).toEqual(dataOf().groups.map((g) => `/compare/${g.id}/`));
   });
 });

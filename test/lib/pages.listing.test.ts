@@ -9,6 +9,7 @@ import { editionSources, editorialPage } from '../../src/lib/pages/editorialPage
 import { embedPage } from '../../src/lib/pages/embed.ts';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { readRealData, realDataDir } from './helpers.ts';
+import { pageContext, prefix } from './pageInputs.ts';
 
 const site = indexData(buildDataset(readInputs(realDataDir)));
 const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
@@ -39,8 +40,8 @@ describe.each<{ lang: Lang; first: string; columns: { score: string; rank: strin
     headings: ['Miembros de la OCDE (38)', 'Países socios y candidatos a la adhesión (10)'],
   },
 ])('countryListPage() in $lang', ({ lang, first, columns, korea, argentina, unitedStates, headings }) => {
-  const page = countryListPage(site, groups, lang);
-  const row = (iso3: string) => page.scores.rows.find((r) => r.path === `countries/${iso3}/`)!;
+  const page = countryListPage(pageContext(lang));
+  const row = (iso3: string) => page.scores.rows.find((r) => r.href === `${prefix(lang)}/countries/${iso3}/`)!;
 
   it('scores every country in the latest complete edition of each index, by name in the language', () => {
     expect(page.scores.columns).toEqual(columns);
@@ -58,7 +59,7 @@ describe.each<{ lang: Lang; first: string; columns: { score: string; rank: strin
 
   it('splits the coverage table into members and partners, each country once', () => {
     expect(page.coverage.groups.map((g) => g.heading)).toEqual(headings);
-    const paths = page.coverage.groups.flatMap((g) => g.rows.map((r) => r.path));
+    const paths = page.coverage.groups.flatMap((g) => g.rows.map((r) => r.href));
     expect(new Set(paths).size).toBe(site.dataset.countries.length);
     expect(page.coverage.columns).toHaveLength(site.dataset.editions.length);
   });
@@ -75,15 +76,15 @@ describe('embedPage(): the headline chart alone', () => {
     { lang: 'fr', title: 'Danemark\u00a0: DGI 2025' },
     { lang: 'es', title: 'Dinamarca: DGI 2025' },
   ])('Denmark in $lang: $title, the partial DGI 2025 charted, linking to the profile', ({ lang, title }) => {
-    const page = embedPage(site, lang, 'DNK')!;
-    expect(page).toMatchObject({ title, path: 'embed/countries/dnk/', profile: 'countries/dnk/' });
-    expect(page.figures.chart!.id).toBe('dgi-2025-dnk-dims');
-    expect(page.figures.embed).toBe('embed/countries/dnk/');
+    const page = embedPage(pageContext(lang), { iso3: 'DNK' })!;
+    expect(page).toMatchObject({ title, profile: `${lang === 'en' ? '' : `/${lang}`}/countries/dnk/` });
+    expect(page.figures.figure!.id).toBe('dgi-2025-dnk-dims');
+    expect(page.figures.figure!.embed).toBe(`${lang === 'en' ? '' : `/${lang}`}/embed/countries/dnk/`);
     expect(page.source).toContain('Digital Government Outlook 2026');
   });
 
   it.each(['KOR', 'GBR', 'USA', 'CHE'])('none for %s, which no latest edition covers', (iso3) => {
-    expect(embedPage(site, 'en', iso3)).toBeUndefined();
+    expect(embedPage(pageContext('en'), { iso3 })).toBeUndefined();
   });
 });
 
@@ -93,9 +94,11 @@ describe('editorialPage()', () => {
     { slug: 'methodology', section: 'methodology', sources: true },
     { slug: 'digital-government', section: undefined, sources: false },
   ])('$slug: nav section $section, edition sources $sources', ({ slug, section, sources }) => {
-    const page = editorialPage(site, 'en', slug);
-    expect(page.path).toBe(`${slug}/`);
-    expect(page.section).toBe(section);
+    const text = { entry: { data: { title: 'Title', summary: 'Summary.' } }, lang: 'en', fallback: false } as unknown as Parameters<typeof editorialPage>[1]['text'];
+    const page = editorialPage(pageContext('en'), { slug, text });
+    expect(page.head.path).toBe(`${slug}/`);
+    expect(page.head.section).toBe(section);
+    expect(page.head.description).toBe('Summary.');
     expect(page.sources !== undefined).toBe(sources);
   });
 });

@@ -1,18 +1,13 @@
 /** The country profile's view model on the real data: everything the page shows, worked out before it is rendered. */
 import { describe, expect, it } from 'vitest';
-import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
 import type { Lang } from '../../src/lib/i18n/languages.ts';
-import { readInputs } from '../../src/lib/input/readInputs.ts';
-import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { profilePage, type ProfilePage } from '../../src/lib/pages/profilePage.ts';
-import { indexData } from '../../src/lib/query/dataIndex.ts';
-import { readRealData, realDataDir } from './helpers.ts';
+import { dataOf, pageContext, prefix } from './pageInputs.ts';
 
-const site = indexData(buildDataset(readInputs(realDataDir)));
-const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
-const page = (iso3: string, lang: Lang = 'en') => profilePage(site, groups, lang, iso3);
+const { data: site } = dataOf();
+const page = (iso3: string, lang: Lang = 'en') => profilePage(pageContext(lang), { iso3: iso3 });
 const section = (p: ProfilePage, index: string) => p.sections.find((s) => s.index === index)!;
-const editions = (p: ProfilePage, index: string) => section(p, index).editions.map((e) => ({ title: e.title, lead: e.lead, shown: e.figures ? (e.figures.chart ? 'chart' : 'table') : 'absence' }));
+const editions = (p: ProfilePage, index: string) => section(p, index).editions.map((e) => ({ title: e.title, lead: e.lead, shown: e.figures ? (e.figures.figure ? 'chart' : 'table') : 'absence' }));
 
 describe('profilePage(): the sections list every edition newest first, the lead one charted, older ones as tables, absent ones said in words', () => {
   describe.each([
@@ -59,8 +54,8 @@ describe('profilePage(): the sections list every edition newest first, the lead 
     expect(section(p, 'dgi').gaps).toBeUndefined();
     expect(section(p, 'ourdata').gaps).toEqual({
       strengths: [
-        { path: 'indices/ourdata/data-availability/', label: 'Data availability', gap: '+0.25' },
-        { path: 'indices/ourdata/government-support-for-data-reuse/', label: 'Government support for data re-use', gap: '+0.20' },
+        { href: '/indices/ourdata/data-availability/', label: 'Data availability', gap: '+0.25' },
+        { href: '/indices/ourdata/government-support-for-data-reuse/', label: 'Government support for data re-use', gap: '+0.20' },
       ],
       weaknesses: [],
     });
@@ -69,8 +64,8 @@ describe('profilePage(): the sections list every edition newest first, the lead 
   it('Korea: strengths by gap to the average, ties by indicator; none below the average', () => {
     expect(section(page('KOR'), 'dgi').gaps).toEqual({
       strengths: [
-        { path: 'indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367' },
-        { path: 'indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367' },
+        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367' },
+        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367' },
       ],
       weaknesses: [],
     });
@@ -79,12 +74,12 @@ describe('profilePage(): the sections list every edition newest first, the lead 
   it('Czechia DGI 2023: the two largest surpluses, then the two largest shortfalls, the largest first', () => {
     expect(section(page('CZE'), 'dgi').gaps).toEqual({
       strengths: [
-        { path: 'indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117' },
-        { path: 'indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046' },
+        { href: '/indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117' },
+        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046' },
       ],
       weaknesses: [
-        { path: 'indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146' },
-        { path: 'indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071' },
+        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146' },
+        { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071' },
       ],
     });
   });
@@ -92,17 +87,17 @@ describe('profilePage(): the sections list every edition newest first, the lead 
 
 describe('profilePage(): peers and the comparison link', () => {
   it.each([
-    { iso3: 'KOR', dgi: ['countries/dnk/', 'countries/gbr/', 'countries/nor/', 'countries/aus/'], compare: 'compare/?countries=kor,dnk,gbr,nor' },
-    { iso3: 'DNK', dgi: ['countries/est/', 'countries/irl/', 'countries/nor/', 'countries/fra/'], compare: 'compare/?countries=dnk,est,irl,nor' },
+    { iso3: 'KOR', dgi: ['/countries/dnk/', '/countries/gbr/', '/countries/nor/', '/countries/aus/'], compare: '/compare/?countries=kor,dnk,gbr,nor' },
+    { iso3: 'DNK', dgi: ['/countries/est/', '/countries/irl/', '/countries/nor/', '/countries/fra/'], compare: '/compare/?countries=dnk,est,irl,nor' },
     // France and Portugal are both 0.03 from Denmark's 0.83: the tie goes by code.
     // No DGI edition covers Switzerland: no DGI peers, so the comparison takes its OURdata peers.
-    { iso3: 'CHE', dgi: undefined, compare: 'compare/?countries=che,ita,svk,aut' },
+    { iso3: 'CHE', dgi: undefined, compare: '/compare/?countries=che,ita,svk,aut' },
     // Nobody to compare the United States with: the comparison holds it alone.
-    { iso3: 'USA', dgi: undefined, compare: 'compare/?countries=usa' },
+    { iso3: 'USA', dgi: undefined, compare: '/compare/?countries=usa' },
   ])('$iso3: DGI peers $dgi, compare $compare', ({ iso3, dgi, compare }) => {
     const p = page(iso3);
-    expect(section(p, 'dgi').peers?.countries.map((c) => c.path)).toEqual(dgi);
-    expect(p.compare).toBe(compare);
+    expect(section(p, 'dgi').peers?.countries.map((c) => c.href)).toEqual(dgi);
+    expect(p.compare.href).toBe(compare);
   });
 
   it('peers are named and scored in the lead edition', () => {
@@ -141,12 +136,14 @@ describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: s
     expect(section(p, 'dgi').editions[0]!.absence).toBe(absence);
     expect(section(p, 'dgi').peers!.countries[0]).toMatchObject(peer);
   });
-  it('keeps paths language-neutral (the view adds the language prefix)', () => {
-    expect(p).toMatchObject({ path: 'countries/kor/', compare: 'compare/?countries=kor,dnk,gbr,nor', downloads: { csv: 'downloads/countries/kor.csv', json: 'downloads/countries/kor.json' } });
-    expect(section(p, 'dgi').gaps!.strengths.map((g) => g.path)).toEqual(['indices/dgi/data-driven-public-sector/', 'indices/dgi/proactiveness/']);
+  it('links through the site URLs, in the page language where the target has one', () => {
+    expect(p.head.path).toBe('countries/kor/');
+    expect(p.compare.href).toBe(`${prefix(lang)}/compare/?countries=kor,dnk,gbr,nor`);
+    expect(p.downloads.map((d) => d.href)).toEqual(['/downloads/countries/kor.csv', '/downloads/countries/kor.json']);
+    expect(section(p, 'dgi').gaps!.strengths.map((g) => g.href)).toEqual([`${prefix(lang)}/indices/dgi/data-driven-public-sector/`, `${prefix(lang)}/indices/dgi/proactiveness/`]);
   });
   it('describes the page with its key figure, and cites each edition covering the country once', () => {
-    expect(p.description).toBe(description);
+    expect(p.head.description).toBe(description);
     expect(p.citations).toHaveLength(site.dataset.editions.filter((e) => site.coverage('KOR', e.index).includes(e)).length);
     expect(p.citations.every((c) => c.includes('https://doi.org/10.1787/'))).toBe(true);
   });

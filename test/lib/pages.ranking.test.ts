@@ -5,10 +5,9 @@ import { translate } from '../../src/lib/i18n/translate.ts';
 import { groupAveragesView } from '../../src/lib/pages/groupAverages.ts';
 import { rankingView } from '../../src/lib/pages/ranking.ts';
 import { worldMapView } from '../../src/lib/pages/worldMap.ts';
-import { langs, pageInputs, prefix } from './pageInputs.ts';
+import { dataOf, langs, pageContext, prefix } from './pageInputs.ts';
 
-const inputs = pageInputs();
-const { site } = inputs;
+const { data: site } = dataOf();
 
 describe.each([
   { case: 'complete edition, ranked', index: 'dgi', edition: '2023', indicator: 'composite', ranked: true, partial: false, printedRank: false, share: false },
@@ -16,7 +15,7 @@ describe.each([
   { case: 'OURdata 2019 composite: the OECD’s printed ranks beside the computed ones', index: 'ourdata', edition: '2019', indicator: 'composite', ranked: true, partial: false, printedRank: true, share: false },
   { case: 'OURdata 2019 pillar: scored 0–1/3, so a share-of-maximum column', index: 'ourdata', edition: '2019', indicator: 'data-availability', ranked: true, partial: false, printedRank: false, share: true },
 ])('rankingView(): $case', ({ index, edition, indicator, ranked, partial, printedRank, share }) => {
-  const view = rankingView(inputs, 'en', index, edition, indicator, { id: 'test' });
+  const view = rankingView(pageContext('en'), index, edition, indicator, { id: 'test' });
 
   it('has a row per scored country, in the site’s ranking order', () => {
     expect(view.table.rows.map((r) => r.country.text)).toEqual(site.ranking(index, edition, indicator).map((o) => site.country(o.iso3)!.name.en));
@@ -29,56 +28,56 @@ describe.each([
   });
 
   it('draws the chart with its id and the group filter under it', () => {
-    expect(view.chart!.chart.toString()).toContain('id="test-title"');
-    expect(view.chart!.narrow.toString()).toContain('id="test-narrow-title"');
+    expect(view.figure!.svg.toString()).toContain('id="test-title"');
+    expect(view.figure!.narrow!.toString()).toContain('id="test-narrow-title"');
     expect(view.filter).toBeDefined();
   });
 });
 
 describe('rankingView() options and wording', () => {
   it('tableOnly: no chart, no partial note (the page says it above)', () => {
-    const view = rankingView(inputs, 'en', 'dgi', '2025', 'composite', { id: 'x', tableOnly: true });
-    expect([view.chart, view.partialNote]).toEqual([undefined, undefined]);
+    const view = rankingView(pageContext('en'), 'dgi', '2025', 'composite', { id: 'x', tableOnly: true });
+    expect([view.figure, view.partialNote]).toEqual([undefined, undefined]);
     expect(view.filter).toBeDefined();
   });
 
   it('limit: the first countries only, without the group filter (which would filter a top list)', () => {
-    const view = rankingView(inputs, 'en', 'dgi', '2023', 'composite', { id: 'x', limit: 5 });
+    const view = rankingView(pageContext('en'), 'dgi', '2023', 'composite', { id: 'x', limit: 5 });
     expect(view.table.rows).toHaveLength(5);
     expect(view.filter).toBeUndefined();
   });
 
   it('changes across the 2019→2023 methodology break carry a dagger and the note under the table', () => {
-    const view = rankingView(inputs, 'en', 'dgi', '2023', 'composite', { id: 'x' });
+    const view = rankingView(pageContext('en'), 'dgi', '2023', 'composite', { id: 'x' });
     expect(view.table.hasChange).toBe(true);
     expect(view.table.breakNote).toBe(true);
     expect(view.table.rows.filter((r) => r.change !== '–').every((r) => r.change.endsWith(' †'))).toBe(true);
   });
 
   it.each(langs)('summary and links in %s', (lang) => {
-    const view = rankingView(inputs, lang, 'dgi', '2023', 'composite', { id: 'x' });
+    const view = rankingView(pageContext(lang), 'dgi', '2023', 'composite', { id: 'x' });
     const first = site.ranking('dgi', '2023', 'composite')[0]!;
     expect(view.summary).toContain(site.country(first.iso3)!.name[lang]);
     expect(view.summary).toContain(formatNumber(first.value, 3, lang));
     expect(view.table.rows[0]!.country.href).toBe(`${prefix(lang)}/countries/${first.iso3.toLowerCase()}/`);
-    expect(rankingView(inputs, lang, 'dgi', '2025', 'composite', { id: 'x' }).summary).toBe(translate(lang, 'index.partialScores', { index: 'DGI', edition: '2025' }));
+    expect(rankingView(pageContext(lang), 'dgi', '2025', 'composite', { id: 'x' }).summary).toBe(translate(lang, 'index.partialScores', { index: 'DGI', edition: '2025' }));
   });
 });
 
 describe.each(langs)('worldMapView() in %s', (lang) => {
   it('maps the latest complete edition (DGI 2023, not the partial 2025) with a five-class legend and the not-covered key', () => {
-    const map = worldMapView(inputs, lang, 'dgi', 'm');
-    expect(map.title).toContain('DGI 2023');
+    const map = worldMapView(pageContext(lang), 'dgi', 'm');
+    expect(map.figure.title).toContain('DGI 2023');
     expect(map.rows).toHaveLength(site.ranking('dgi', '2023', 'composite').length);
     expect(map.legend).toHaveLength(6);
     expect(map.legend.at(-1)!.text).toBe(translate(lang, 'map.notCovered'));
-    expect(map.chart.toString()).toContain(`href="${prefix(lang)}/countries/`);
+    expect(map.figure.svg.toString()).toContain(`href="${prefix(lang)}/countries/`);
   });
 });
 
 describe('groupAveragesView()', () => {
   it('names the missing members where a few are, and none where many are', () => {
-    const view = groupAveragesView(inputs, 'en', 'dgi', '2023', 'composite', 'g')!;
+    const view = groupAveragesView(pageContext('en'), 'dgi', '2023', 'composite', 'g')!;
     const g7 = view.rows.find((r) => r.group.href === '/compare/g7/')!;
     expect(g7.missing).toBe(translate('en', 'groups.notCoveredList', { countries: 'Germany, United States' }));
     expect(g7.covered).toBe(translate('en', 'groups.coveredOf', { covered: 5, members: 7 }));
@@ -86,6 +85,6 @@ describe('groupAveragesView()', () => {
   });
 
   it('is undefined without groups', () => {
-    expect(groupAveragesView({ ...inputs, groups: [] }, 'en', 'dgi', '2023', 'composite', 'g')).toBeUndefined();
+    expect(groupAveragesView({ ...pageContext('en'), groups: [] }, 'dgi', '2023', 'composite', 'g')).toBeUndefined();
   });
 });

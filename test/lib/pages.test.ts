@@ -7,6 +7,7 @@ import { qualityView } from '../../src/lib/pages/dataQuality.ts';
 import { profileView, quartile } from '../../src/lib/pages/profile.ts';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { realDataDir } from './helpers.ts';
+import { pageContext } from './pageInputs.ts';
 
 const queries = indexData(buildDataset(readInputs(realDataDir)));
 const lead = (iso3: string, index = 'dgi', lang: 'en' | 'fr' | 'es' = 'en') => profileView(queries, lang, iso3).leads.find((l) => l.index === index)!;
@@ -59,13 +60,13 @@ describe('coverageMatrix()', () => {
 });
 
 describe('qualityView()', () => {
-  const view = qualityView(queries, 'en');
+  const view = qualityView(pageContext('en'));
   const table = (kind: string) => view.tables.find((t) => t.kind === kind)!.rows;
 
   it('lists the DGI 2019 dimension averages that include Colombia, with the cause', () => {
     expect(table('average')[0]).toEqual({
-      edition: { text: 'DGI 2019', path: 'indices/dgi/' },
-      indicator: { text: 'Digital by design', path: 'indices/dgi/digital-by-design/' },
+      edition: { text: 'DGI 2019', href: '/indices/dgi/' },
+      indicator: { text: 'Digital by design', href: '/indices/dgi/digital-by-design/' },
       printed: '0.55', computed: '0.541', difference: '+0.009', shown: 'the computed figure, the printed one here',
       cause: 'The printed average includes Colombia, not yet a member at the membership date 2019-12; it equals the mean over the members at publication (2020-10): 0.5479.',
     });
@@ -79,7 +80,7 @@ describe('qualityView()', () => {
 
   it('lists the partial editions and, in French, the causes in French', () => {
     expect(view.partial.map((p) => p.edition.text)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
-    expect(qualityView(queries, 'fr').tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
+    expect(qualityView(pageContext('fr')).tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
   });
 });
 

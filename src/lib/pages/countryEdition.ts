@@ -1,19 +1,19 @@
-import type { DimensionDotsOptions, DimensionRow } from '../charts/index.ts';
+import { renderDimensionDots, type DimensionDotsOptions } from '../charts/index.ts';
 import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
-import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
+import type { PageContext } from './context.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax, shownAverage } from '../query/editions.ts';
-import { chartId } from './inputs.ts';
+import { chartId } from './figures.ts';
 
 /** A row of an edition's dimension table, every figure already in words. */
 export interface DimensionTableRow {
-  /** The indicator's page (`indices/dgi/digital_by_design/`). */
-  path: string;
+  /** The indicator's page. */
+  href: string;
   label: string;
   score: string;
   rank: string;
@@ -26,9 +26,6 @@ export interface DimensionTable {
   rows: DimensionTableRow[];
 }
 
-/** The dimension chart's options, with each row's link as a site path for the view to turn into a URL. */
-export type DimensionChart = Omit<DimensionDotsOptions, 'rows'> & { rows: (Omit<DimensionRow, 'href'> & { path: string })[] };
-
 /** One edition of an index on a country's profile (or its embed): notes, chart and tables. */
 export interface CountryEditionView {
   /** "This edition is partial: …", for a partial edition. */
@@ -37,17 +34,18 @@ export interface CountryEditionView {
   scaleNote?: string;
   title: string;
   summary: string;
-  /** Absent for a past edition, shown as tables only. */
-  chart?: DimensionChart;
-  /** The embeddable page of the chart, for the country's headline edition. */
-  embed?: string;
+  /** The dimension chart's options; absent for a past edition, shown as tables only. */
+  chart?: DimensionDotsOptions;
+  /** The chart drawn, with the embeddable page for the country's headline edition. */
+  figure?: Figure;
   /** Heading of the average column: the printed average in a partial edition. */
   averageHeader: string;
   tables: DimensionTable[];
 }
 
 /** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
-export function countryEditionView(site: DataIndex, lang: Lang, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
+export function countryEditionView(ctx: PageContext, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
   const index = site.index(edition.index)!;
   const indexLabel = index.shortLabel[lang];
@@ -74,7 +72,7 @@ export function countryEditionView(site: DataIndex, lang: Lang, iso3: string, ed
     : '';
   const dimensionMax = scaleMax(edition, 'dimension');
   const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => ({
-    path: sitePath.indicator(index.id, r.id),
+    href: ctx.href(sitePath.indicator(index.id, r.id)),
     label: r.label,
     score: r.o ? formatNumber(r.o.value, r.decimals, lang) : missingText,
     rank: !r.o ? '–' : partial ? t('country.notRankedPartial') : formatRank(r.o.rank, r.o.rankedOf, edition.rankedSet, lang),
@@ -95,6 +93,7 @@ export function countryEditionView(site: DataIndex, lang: Lang, iso3: string, ed
     ],
   };
   if (tableOnly) return view;
+  const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
   view.chart = {
     id: chartId(index.id, edition.edition, iso3.toLowerCase(), 'dims'),
     title,
@@ -108,11 +107,11 @@ export function countryEditionView(site: DataIndex, lang: Lang, iso3: string, ed
       max: r.s?.max ?? null,
       rankText: r.o?.rank ? `${r.o.rank}/${r.o.rankedOf}` : '',
       ...(r.o ? {} : { missingText }),
-      path: sitePath.indicator(index.id, r.id),
+      href: ctx.href(sitePath.indicator(index.id, r.id)),
     })),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
   };
-  if (headlineEdition(site, iso3) === edition) view.embed = sitePath.embed(iso3);
+  view.figure = drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed);
   return view;
 }

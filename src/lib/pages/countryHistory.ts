@@ -1,9 +1,9 @@
-import type { HistoryOptions } from '../charts/index.ts';
+import { renderHistory, type HistoryOptions } from '../charts/index.ts';
 import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
-import { translator, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
-import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import type { PageContext } from './context.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { editionTitle, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
 
 /** One edition's composite in the history table, in words. */
@@ -19,6 +19,7 @@ export interface CountryHistoryView {
   title: string;
   summary: string;
   chart: HistoryOptions;
+  figure: Figure;
   rows: HistoryRow[];
   /** Whether a partial edition is starred in the table (its footnote says what the star means). */
   partialMark: boolean;
@@ -29,7 +30,8 @@ export interface CountryHistoryView {
 }
 
 /** A country's composite across the editions of an index, with its dimensions; undefined with fewer than two editions or none covering it. */
-export function countryHistoryView(site: DataIndex, lang: Lang, iso3: string, index: string): CountryHistoryView | undefined {
+export function countryHistoryView(ctx: PageContext, iso3: string, index: string): CountryHistoryView | undefined {
+  const { data: site, lang } = ctx;
   const editions = site.editions(index);
   if (editions.length < 2 || site.coverage(iso3, index).length === 0) return undefined;
   const t = translator(lang);
@@ -56,18 +58,20 @@ export function countryHistoryView(site: DataIndex, lang: Lang, iso3: string, in
     const text = scoreText(site, e, o, lang);
     return o && max !== undefined ? `${text} (${formatNumber(o.value / max, 2, lang)})` : text;
   };
+  const chart: HistoryOptions = {
+    id: `${index}-history-${iso3.toLowerCase()}`,
+    title,
+    summary,
+    countryLabel: name,
+    points: points.map((p) => ({ edition: p.e.status === 'partial' ? `${p.e.edition}*` : p.e.edition, value: p.o?.value ?? null, average: p.average?.value ?? null, breakBefore: p.breakBefore })),
+    formatValue: chartFormat(lang, Math.max(...points.map((p) => p.decimals))),
+    labels: chartLabels(lang),
+  };
   const view: CountryHistoryView = {
     title,
     summary,
-    chart: {
-      id: `${index}-history-${iso3.toLowerCase()}`,
-      title,
-      summary,
-      countryLabel: name,
-      points: points.map((p) => ({ edition: p.e.status === 'partial' ? `${p.e.edition}*` : p.e.edition, value: p.o?.value ?? null, average: p.average?.value ?? null, breakBefore: p.breakBefore })),
-      formatValue: chartFormat(lang, Math.max(...points.map((p) => p.decimals))),
-      labels: chartLabels(lang),
-    },
+    chart,
+    figure: drawFigure(ctx.here, renderHistory, chart, {}),
     rows: points.map((p) => ({
       edition: editionTitle(p.e, lang),
       score: scoreText(site, p.e, p.o, lang),

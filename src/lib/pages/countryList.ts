@@ -1,18 +1,16 @@
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
-import type { CountryGroup } from '../groups/schema.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
+import { translate } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
-import { previewFor } from './previews.ts';
-import type { PreviewCard } from '../output/previewSvg.ts';
+import type { PageContext } from './context.ts';
+import { pageHead, type PageHead } from './head.ts';
 import { coverageMatrix, type CoverageCell } from './coverage.ts';
 import { latestComplete } from '../query/editions.ts';
 
 /** A country's row in the table of latest scores. */
 export interface ScoreRow {
-  path: string;
+  href: string;
   name: string;
   /** "OECD member" or "Partner country". */
   membership: string;
@@ -23,8 +21,7 @@ export interface ScoreRow {
 }
 
 export interface CountryListPage {
-  /** The link-preview card (og:image) of the list. */
-  preview: PreviewCard;
+  head: PageHead;
   scores: {
     /** The `<sort-table>`'s `data-filter`: OECD membership and each group. */
     filter: string;
@@ -37,12 +34,13 @@ export interface CountryListPage {
     /** "DGI 2025 (partial edition)" per edition. */
     columns: string[];
     /** Members, then partners: "OECD members (38)". */
-    groups: { heading: string; rows: { path: string; name: string; cells: CoverageCell[] }[] }[];
+    groups: { heading: string; rows: { href: string; name: string; cells: CoverageCell[] }[] }[];
   };
 }
 
 /** Every country's latest score and rank per index, and which editions cover it. */
-export function countryListPage(site: DataIndex, groups: readonly CountryGroup[], lang: Lang): CountryListPage {
+export function countryListPage(ctx: PageContext): CountryListPage {
+  const { data: site, groups, lang, t } = ctx;
   const latest = site.dataset.indices.map((index) => {
     const edition = latestComplete(site, index.id);
     return { index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') };
@@ -50,16 +48,16 @@ export function countryListPage(site: DataIndex, groups: readonly CountryGroup[]
   const countries = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   const matrix = coverageMatrix(site, lang);
   const coverageGroup = (heading: string, member: boolean) => {
-    const rows = matrix.rows.filter((r) => r.member === member).map((r) => ({ path: sitePath.country(r.iso3), name: r.name, cells: r.cells }));
+    const rows = matrix.rows.filter((r) => r.member === member).map((r) => ({ href: ctx.href(sitePath.country(r.iso3)), name: r.name, cells: r.cells }));
     return { heading: `${heading} (${rows.length})`, rows };
   };
   return {
-    preview: previewFor(site, lang, sitePath.countries()),
+    head: pageHead(ctx, { title: t('countries.title'), description: t('countries.intro'), path: sitePath.countries(), section: 'countries' }),
     scores: {
       filter: countryFilter(groups, lang),
       columns: latest.map(({ index, edition }) => ({ score: `${index.shortLabel[lang]} ${edition.edition}`, rank: `${translate(lang, 'table.rank')} (${index.shortLabel[lang]})` })),
       rows: countries.map((c) => ({
-        path: sitePath.country(c.iso3),
+        href: ctx.href(sitePath.country(c.iso3)),
         name: c.name[lang],
         membership: translate(lang, c.oecdMember ? 'member.yes' : 'member.no'),
         groups: rowGroups(groups, c.iso3, c.oecdMember),

@@ -4,13 +4,8 @@ import type { Difference, DifferenceKind } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { coverageStatus, editionTitle } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
-import { pageHead, type PageHead, type PageInputs } from './inputs.ts';
-
-/** A link on the site: `path` is relative to the language root (`countries/kor/`). */
-export interface Link {
-  text: string;
-  path: string;
-}
+import { pageHead, type PageHead } from './head.ts';
+import type { Link, PageContext } from './context.ts';
 
 export interface QualityRow {
   edition: Link;
@@ -56,15 +51,16 @@ function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
 }
 
 /** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
-export function qualityView(queries: DataIndex, lang: Lang): QualityView {
-  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, path: sitePath.indicator(index) });
-  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, path: sitePath.country(iso3) });
+export function qualityView(ctx: PageContext): QualityView {
+  const { data: queries, lang } = ctx;
+  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, href: ctx.href(sitePath.indicator(index)) });
+  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, href: ctx.href(sitePath.country(iso3)) });
   const row = (d: Difference): QualityRow => {
     const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
     return {
       edition: editionLink(d.index, d.edition),
       ...(d.iso3 ? { country: countryLink(d.iso3) } : {}),
-      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], path: sitePath.indicator(d.index, d.indicator) },
+      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], href: ctx.href(sitePath.indicator(d.index, d.indicator)) },
       printed: localized(d.printed, lang),
       computed: localized(d.computed, lang),
       difference: formatSigned(d.difference, places, lang),
@@ -97,9 +93,12 @@ export function qualityView(queries: DataIndex, lang: Lang): QualityView {
 /** The data-quality page: its tables, with what the page layout needs. */
 export interface DataQualityPage extends QualityView {
   head: PageHead;
+  /** The countries page, with its coverage table. */
+  countries: string;
 }
 
-export function dataQualityPage({ site }: PageInputs, lang: Lang): DataQualityPage {
-  const head = pageHead(site, lang, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality') });
-  return { head, ...qualityView(site, lang) };
+export function dataQualityPage(ctx: PageContext): DataQualityPage {
+  const { lang } = ctx;
+  const head = pageHead(ctx, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality'), indexed: false });
+  return { head, countries: ctx.href(sitePath.countries()), ...qualityView(ctx) };
 }

@@ -1,19 +1,20 @@
-import { translator, type Lang } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../output/citations.ts';
 import { downloadFiles } from '../output/dataPackage.ts';
 import { observationFields, observationKey } from '../output/downloadSchema.ts';
 import { licenses } from '../output/licenses.ts';
 import { downloadsDataset } from './datasets.ts';
 import { sitePath } from '../urls/paths.ts';
-import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { pageHead, type PageHead } from './head.ts';
+import { type Link, type PageContext } from './context.ts';
 
 /** A file to download: the link, its file name and (for an edition) the licence of its source. */
 export interface DownloadLink {
-  link: Anchor;
+  link: Link;
   name: string;
 }
 
-export interface DownloadsView {
+export interface DownloadsPage {
   head: PageHead;
   /** The schema.org Dataset of every edition and file. */
   jsonLd: Record<string, unknown>;
@@ -30,14 +31,14 @@ export interface DownloadsView {
   site: Citation;
 }
 
-export function downloadsPage(inputs: PageInputs, lang: Lang): DownloadsView {
-  const { site } = inputs;
+export function downloadsPage(ctx: PageContext): DownloadsPage {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
-  const download = (text: string, path: string): DownloadLink => ({ link: { text, href: inputs.file(sitePath.download(path)) }, name: path.split('/').pop()! });
+  const download = (text: string, path: string): DownloadLink => ({ link: { text, href: ctx.file(sitePath.download(path)) }, name: path.split('/').pop()! });
   const latestYear = site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
   return {
-    head: pageHead(site, lang, { title: t('downloads.title'), description: t('downloads.intro'), path: sitePath.page('downloads') }),
-    jsonLd: downloadsDataset(site, lang, inputs.absolute),
+    head: pageHead(ctx, { title: t('downloads.title'), description: t('downloads.intro'), path: sitePath.page('downloads'), section: 'downloads' }),
+    jsonLd: downloadsDataset(site, lang, ctx.absolute),
     all: [download(t('downloads.all'), 'observations.csv'), download(t('downloads.allJson'), 'observations.json'), download(t('downloads.package'), 'datapackage.json')],
     editions: downloadFiles(site)
       .filter((f) => f.kind === 'edition')
@@ -48,6 +49,6 @@ export function downloadsPage(inputs: PageInputs, lang: Lang): DownloadsView {
     key: observationKey.join(', '),
     codebook: observationFields.map((f) => ({ name: f.name, type: f.type, required: f.required, description: t(f.description) })),
     sources: sourcesOf(site.dataset.editions).map((source) => ({ source, license: licenses[source.license].title, cite: citeSource(source) })),
-    site: citeSite({ title: t('site.title'), note: t('cite.siteNote'), year: latestYear, url: inputs.absolute('') }),
+    site: citeSite({ title: t('site.title'), note: t('cite.siteNote'), year: latestYear, url: ctx.absolute('') }),
   };
 }

@@ -2,8 +2,9 @@ import { formatDate } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { sitePath } from '../urls/paths.ts';
-import { previewFor } from './previews.ts';
-import type { PreviewCard } from '../output/previewSvg.ts';
+import type { Editorial } from '../content/editorial.ts';
+import type { PageContext } from './context.ts';
+import { pageHead, type PageHead } from './head.ts';
 
 /** An edition the OECD published, held here or not, with its source. */
 export interface EditionSourceRow {
@@ -21,12 +22,8 @@ export interface EditionSourceRow {
 
 /** What an editorial page (`content/{lang}/pages/*.mdx`) shows beside its text. */
 export interface EditorialPage {
-  slug: string;
-  path: string;
-  /** The link-preview card (og:image) of the page. */
-  preview: PreviewCard;
-  /** The nav section it belongs to, where it has one. */
-  section?: 'about' | 'methodology';
+  head: PageHead;
+  text: Editorial<'pages'>;
   /** The methodology page lists every edition with its source. */
   sources?: EditionSourceRow[];
 }
@@ -71,13 +68,20 @@ export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] 
     .map(({ index, published, row }) => ({ index: site.index(index)!.shortLabel[lang], published: formatDate(published, lang), ...row }));
 }
 
-/** The page's path and nav section, and the edition sources on the methodology page. */
-export function editorialPage(site: DataIndex, lang: Lang, slug: string): EditorialPage {
+/** An editorial page: its text, its nav section, and the edition sources on the methodology page. */
+export function editorialPage(ctx: PageContext, { slug, text }: { slug: string; text: Editorial<'pages'> }): EditorialPage {
+  const { data, lang, t } = ctx;
+  const { title, summary } = text.entry.data;
   return {
-    slug,
-    path: sitePath.page(slug),
-    preview: previewFor(site, lang, sitePath.page(slug)),
-    ...(isSection(slug) ? { section: slug } : {}),
-    ...(slug === 'methodology' ? { sources: editionSources(site, lang) } : {}),
+    head: pageHead(ctx, {
+      title,
+      description: summary,
+      path: sitePath.page(slug),
+      section: isSection(slug) ? slug : undefined,
+      pagefindMeta: { title, type: t('type.page') },
+      pagefindFilters: { type: t('type.page') },
+    }),
+    text,
+    ...(slug === 'methodology' ? { sources: editionSources(data, lang) } : {}),
   };
 }

@@ -40,7 +40,52 @@ export function indicatorLabel(queries: DataIndex, index: string, indicator: str
 
 export { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
+/**
+ * A chart as a page shows it: its id (the figure's permalink and the name of its files beside the page),
+ * title and summary, drawn for wide screens and, where it needs it, narrower for phones. The data table is the view's.
+ */
+export interface Figure {
+  id: string;
+  title: string;
+  summary: string;
+  svg: SafeSvg;
+  narrow?: SafeSvg | undefined;
+  /** The take-away files beside the page, and the chart's embeddable page where it has one. */
+  files: { svg: string; png: string; csv: string };
+  embed?: string | undefined;
+}
+
+/** A figure on the page at `here` (its URL), drawn by `render`; `narrow` gives the phone drawing's options (none: drawn once). */
+export function drawFigure<T extends { id: string; title: string; summary: string; width?: number }>(
+  here: string,
+  render: (opts: T) => SafeSvg,
+  opts: T,
+  narrow?: Partial<T>,
+  embed?: string,
+): Figure {
+  const drawn = narrow ? responsiveChart(render, opts, narrow) : { chart: render(opts), narrow: undefined };
+  return figureOf(here, opts, drawn.chart, drawn.narrow, embed);
+}
+
+/** A figure from drawings already made (by a renderer that takes other options than one object). */
+export function figureOf(here: string, { id, title, summary }: { id: string; title: string; summary: string }, svg: SafeSvg, narrow?: SafeSvg, embed?: string): Figure {
+  return {
+    id,
+    title,
+    summary,
+    svg,
+    narrow,
+    files: { svg: `${here}${id}.svg`, png: `${id}.png`, csv: `${here}${id}.csv` },
+    ...(embed ? { embed } : {}),
+  };
+}
+
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
 export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {
   return { chart: render(opts), narrow: render({ ...opts, ...narrow, id: `${opts.id}-narrow`, width: NARROW_WIDTH }) };
+}
+
+/** An element id from parts that may hold dots or upper case (`home-dgi-2025`). */
+export function chartId(...parts: string[]): string {
+  return parts.join('-').replace(/[^a-z0-9-]/g, '-');
 }

@@ -1,9 +1,9 @@
 import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
 import { formatNumber, formatSigned } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
+import { translate } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
-import type { Anchor, PageInputs } from './inputs.ts';
+import { type Link, type PageContext } from './context.ts';
 
 /** Each country group's average of one indicator in one edition, against the OECD average. */
 export interface GroupAveragesView {
@@ -11,7 +11,7 @@ export interface GroupAveragesView {
   /** "Unweighted averages of the members covered by DGI 2023…" */
   intro: string;
   rows: {
-    group: Anchor;
+    group: Link;
     average: string;
     /** Gap to the OECD average, signed. */
     vsOecd: string;
@@ -24,8 +24,8 @@ export interface GroupAveragesView {
 }
 
 /** Undefined when no group has members on the edition's date. */
-export function groupAveragesView(inputs: PageInputs, lang: Lang, index: string, edition: string, indicator: string, id: string): GroupAveragesView | undefined {
-  const { site, groups } = inputs;
+export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, id: string): GroupAveragesView | undefined {
+  const { data: site, groups, lang } = ctx;
   const decimals = decimalsOf(site, index, edition, indicator);
   const oecd = site.stats(index, edition, indicator)?.average ?? null;
   const figures = groups.map((g) => groupFigure(site, g, index, edition, indicator)).filter((f) => f.members.length > 0);
@@ -35,7 +35,7 @@ export function groupAveragesView(inputs: PageInputs, lang: Lang, index: string,
     id,
     intro: translate(lang, 'groups.averagesIntro', { index: site.index(index)!.shortLabel[lang], edition }),
     rows: figures.map((f) => ({
-      group: { text: capitalized(groupName(f.group, lang), lang), href: inputs.href(lang, sitePath.group(f.group.id)) },
+      group: { text: capitalized(groupName(f.group, lang), lang), href: ctx.href(sitePath.group(f.group.id)) },
       average: fmt(f.average),
       vsOecd: f.average === null || oecd === null ? '–' : formatSigned(f.average - oecd, decimals, lang),
       covered: translate(lang, 'groups.coveredOf', { covered: f.covered.length, members: f.members.length }),

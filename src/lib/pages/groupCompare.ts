@@ -1,15 +1,16 @@
-import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
+import { renderRankedBars } from '../charts/index.ts';
 import { capitalized, groupName, memberName } from '../groups/groupStats.ts';
 import { membersOn } from '../groups/parseGroups.ts';
 import { formatNumber, titled } from '../i18n/format.ts';
 import { summarize } from '../model/summarize.ts';
-import { translator, type Lang } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type ComparisonData } from '../shared/comparison.ts';
 import { comparisonData } from './comparisonData.ts';
-import { chartFormat, chartLabels, NARROW_WIDTH, responsiveChart } from './figures.ts';
+import { chartFormat, chartLabels, drawFigure, figureOf, NARROW_WIDTH, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
-import { pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { pageHead, type PageHead } from './head.ts';
+import { type Link, type PageContext } from './context.ts';
 
 /** One index on a group's page: its members in the latest complete edition, with the group and OECD averages. */
 export interface GroupSection {
@@ -23,29 +24,26 @@ export interface GroupSection {
   table?: {
     caption: string;
     dimensions: string[];
-    rows: { country: Anchor; cells: string[] }[];
+    rows: { country: Link; cells: string[] }[];
     groupAverages: string[];
     averages: string[];
   };
   /** A chart over the table where two or more members are covered: dots for a few, bars for many. */
-  figure?: { title: string; summary: string; chart: SafeSvg; narrow: SafeSvg };
+  figure?: Figure;
 }
 
-export interface GroupCompareView {
+export interface GroupComparePage {
   head: PageHead;
-  crumbs: { label: string; href: string }[];
-  pagefindMeta: Record<string, string>;
-  pagefindFilters: Record<string, string>;
   intro: string;
   /** The members today, by name, and the source of the list. */
   membership: string;
   sections: GroupSection[];
   /** The other groups. */
-  others: Anchor[];
+  others: Link[];
 }
 
-export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): GroupCompareView {
-  const { site, groups } = inputs;
+export function groupComparePage(ctx: PageContext, { group: groupId }: { group: string }): GroupComparePage {
+  const { data: site, groups, lang } = ctx;
   const t = translator(lang);
   const group = groups.find((g) => g.id === groupId)!;
   const name = groupName(group, lang);
@@ -63,7 +61,7 @@ export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): G
     const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, data.decimals[i]!, lang));
     const groupAverages = data.dimensions.map((_, i) => summarize(rows.map((r) => r.scores[i])).mean);
     const chartTitle = `${data.indexLabel} ${data.edition}`;
-    const figure = rows.length < 2 ? undefined : groupFigure(inputs, lang, data, rows, `group-${group.id}-${index.id}`, chartTitle);
+    const figure = rows.length < 2 ? undefined : groupFigure(ctx, data, rows, `group-${group.id}-${index.id}`, chartTitle);
     return {
       index: index.id,
       heading,
@@ -71,7 +69,7 @@ export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): G
       table: {
         caption: titled(lang, chartTitle, name),
         dimensions: data.dimensions.map((d) => d.label),
-        rows: rows.map((c) => ({ country: { text: c.name, href: inputs.href(lang, sitePath.country(c.iso3)) }, cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, data.decimals[i]!, data.words)) })),
+        rows: rows.map((c) => ({ country: { text: c.name, href: ctx.href(sitePath.country(c.iso3)) }, cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, data.decimals[i]!, data.words)) })),
         groupAverages: groupAverages.map(fmt),
         averages: data.averages.map(fmt),
       },
@@ -80,29 +78,34 @@ export function groupCompare(inputs: PageInputs, lang: Lang, groupId: string): G
   });
   const today = membersOn(group);
   return {
-    head: pageHead(site, lang, { title, description: t('groups.intro', { group: name }), path: sitePath.group(group.id) }),
-    crumbs: [{ label: t('compare.title'), href: inputs.href(lang, sitePath.compare()) }],
-    pagefindMeta: { title, type: t('type.page') },
-    pagefindFilters: { type: t('type.page') },
+    head: pageHead(ctx, {
+      title,
+      description: t('groups.intro', { group: name }),
+      path: sitePath.group(group.id),
+      section: 'compare',
+      crumbs: [{ text: t('compare.title'), href: ctx.href(sitePath.compare()) }],
+      pagefindMeta: { title, type: t('type.page') },
+      pagefindFilters: { type: t('type.page') },
+    }),
     intro: t('groups.intro', { group: name }),
     membership: t('groups.membership', { count: today.length, countries: today.map(countryName).sort(byName).join(', '), source: group.source }),
     sections,
-    others: groups.filter((g) => g.id !== group.id).map((g) => ({ text: capitalized(groupName(g, lang), lang), href: inputs.href(lang, sitePath.group(g.id)) })),
+    others: groups.filter((g) => g.id !== group.id).map((g) => ({ text: capitalized(groupName(g, lang), lang), href: ctx.href(sitePath.group(g.id)) })),
   };
 }
 
 /** Up to COMPARE_MAX members as compared dots, more as ranked bars of the composite. */
-function groupFigure(inputs: PageInputs, lang: Lang, data: ComparisonData, rows: ComparisonData['countries'], id: string, title: string): GroupSection['figure'] {
+function groupFigure(ctx: PageContext, data: ComparisonData, rows: ComparisonData['countries'], id: string, title: string): GroupSection['figure'] {
+  const { lang } = ctx;
   const codes = rows.map((r) => r.iso3);
   if (rows.length <= COMPARE_MAX) {
-    return { title, summary: comparisonSummary(data, codes, lang), chart: comparisonChart(data, codes, lang, id), narrow: comparisonChart(data, codes, lang, `${id}-narrow`, NARROW_WIDTH) };
+    return figureOf(ctx.here, { id, title, summary: comparisonSummary(data, codes, lang) }, comparisonChart(data, codes, lang, id), comparisonChart(data, codes, lang, `${id}-narrow`, NARROW_WIDTH));
   }
   const fmt = (v: number) => formatNumber(v, data.decimals[0]!, lang);
   const summary = translator(lang)('index.rankingSummary', { first: rows[0]!.name, firstScore: fmt(rows[0]!.scores[0]!), average: data.averages[0] == null ? '–' : fmt(data.averages[0]), count: rows.length });
-  const drawn = responsiveChart(renderRankedBars, {
+  return drawFigure(ctx.here, renderRankedBars, {
     id, title, summary,
-    rows: rows.map((r) => ({ code: r.iso3, label: r.name, value: r.scores[0]!, rank: r.ranks[0] ?? null, href: inputs.href(lang, sitePath.country(r.iso3)) })),
+    rows: rows.map((r) => ({ code: r.iso3, label: r.name, value: r.scores[0]!, rank: r.ranks[0] ?? null, href: ctx.href(sitePath.country(r.iso3)) })),
     average: data.averages[0] ?? null, formatValue: chartFormat(lang, data.decimals[0]!), labels: chartLabels(lang),
-  });
-  return { title, summary, ...drawn };
+  }, {});
 }

@@ -1,9 +1,8 @@
 import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
 import { groupsOf } from '../groups/parseGroups.ts';
-import type { CountryGroup } from '../groups/schema.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
+import { translate } from '../i18n/translate.ts';
+import type { Link, PageContext } from './context.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
@@ -16,7 +15,7 @@ export interface GroupPeerRow {
   /** The profiled country itself, highlighted and not linked. */
   self: boolean;
   /** The member's profile; absent for a member outside the data (the United States in the G7). */
-  path?: string;
+  href?: string;
   /** Per index: "0.83 (2nd)" or "not covered". */
   cells: string[];
 }
@@ -31,11 +30,12 @@ export interface GroupPeersView {
   table?: { rows: GroupPeerRow[]; averages: string[] };
   /** Per index, the country's place in the group, for a larger group. */
   places?: string[];
-  compare: { path: string; text: string };
+  compare: Link;
 }
 
 /** The country's place in each of its groups (with more than one member covered), latest complete edition of each index. */
-export function groupPeersView(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, iso3: string): GroupPeersView[] {
+export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[] {
+  const { data: site, groups, lang } = ctx;
   const country = site.country(iso3)!;
   const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
   return groupsOf(groups, iso3)
@@ -54,14 +54,14 @@ export function groupPeersView(site: DataIndex, groups: readonly CountryGroup[],
         id: group.id,
         heading: translate(lang, 'groups.peers', { country: country.name[lang], group: groupName(group, lang) }),
         columns: figures.map((f) => f.label),
-        compare: { path: sitePath.group(group.id), text: capitalized(translate(lang, 'groups.compareLink', { group: groupName(group, lang) }), lang) },
+        compare: { href: ctx.href(sitePath.group(group.id)), text: capitalized(translate(lang, 'groups.compareLink', { group: groupName(group, lang) }), lang) },
       };
       if (members.length <= GROUP_TABLE_MAX) {
         view.table = {
           rows: members.map((code) => ({
             name: memberName(site, code, lang),
             self: code === iso3,
-            ...(code !== iso3 && site.country(code) ? { path: sitePath.country(code) } : {}),
+            ...(code !== iso3 && site.country(code) ? { href: ctx.href(sitePath.country(code)) } : {}),
             cells: figures.map((f) => {
               const at = f.figure.covered.findIndex((o) => o.iso3 === code);
               const o = f.figure.covered[at];

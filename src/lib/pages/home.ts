@@ -1,7 +1,10 @@
-import { translator, type Lang } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle } from '../query/editions.ts';
-import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId } from './figures.ts';
+import type { Editorial } from '../content/editorial.ts';
+import { pageHead, type PageHead } from './head.ts';
+import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 
@@ -14,24 +17,26 @@ export interface HomeEdition {
   heading: string;
   ranking: RankingView;
   /** "Full ranking of all 38 countries", or for a partial edition (which ranks nobody) its scores. */
-  more: Anchor;
+  more: Link;
 }
 
-export interface HomeView {
+export interface HomePage {
   head: PageHead;
+  /** The home page's narrative. */
+  intro: Editorial<'pages'> | undefined;
   /** Where to go from the home page: countries, each index, compare, search. */
-  explore: Anchor[];
+  explore: Link[];
   /** Per index: its newest edition, and the latest ranked one where the newest is partial. */
-  latest: { index: Anchor; editions: HomeEdition[] }[];
+  latest: { index: Link; editions: HomeEdition[] }[];
   map: WorldMapView;
   /** Per index, its policy areas. */
-  areas: { title: string; links: Anchor[] }[];
+  areas: { title: string; links: Link[] }[];
 }
 
-export function homePage(inputs: PageInputs, lang: Lang): HomeView {
-  const { site } = inputs;
+export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages'> | undefined } = {}): HomePage {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
-  const link = (text: string, path: string): Anchor => ({ text, href: inputs.href(lang, path) });
+  const link = (text: string, path: string): Link => ({ text, href: ctx.href(path) });
   const indices = site.dataset.indices;
   const latest = indices.map((index) => {
     const editions = [...site.editions(index.id)].reverse();
@@ -44,14 +49,15 @@ export function homePage(inputs: PageInputs, lang: Lang): HomeView {
         const count = site.ranking(index.id, e.edition, 'composite').length;
         return {
           heading: `${e === newest ? t('home.newest') : t('home.latestRanked')}: ${index.shortLabel[lang]} ${editionTitle(e, lang)}`,
-          ranking: rankingView(inputs, lang, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP }),
+          ranking: rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP }),
           more: link(e.status === 'partial' ? t('home.allScores', { count }) : t('home.fullRanking', { count }), sitePath.indicator(index.id)),
         };
       }),
     };
   });
   return {
-    head: pageHead(site, lang, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home() }),
+    head: pageHead(ctx, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home(), section: 'home' }),
+    intro,
     explore: [
       link(t('home.browseCountries', { count: site.dataset.countries.length }), sitePath.countries()),
       ...indices.map((index) => link(index.label[lang], sitePath.indicator(index.id))),
@@ -59,7 +65,7 @@ export function homePage(inputs: PageInputs, lang: Lang): HomeView {
       link(t('home.search'), sitePath.search()),
     ],
     latest,
-    map: worldMapView(inputs, lang, indices[0]!.id, 'home-map'),
+    map: worldMapView(ctx, indices[0]!.id, 'home-map'),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }

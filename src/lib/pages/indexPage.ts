@@ -1,13 +1,16 @@
-import { renderDistribution, type SafeSvg } from '../charts/index.ts';
+import { renderDistribution } from '../charts/index.ts';
+import type { Editorial } from '../content/editorial.ts';
 import { formatDate, formatNumber, titled } from '../i18n/format.ts';
-import { translator, type Lang } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import { indexDataset } from './datasets.ts';
-import { chartFormat, chartLabels, decimalsOf, responsiveChart } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, latestComplete, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
-import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId } from './figures.ts';
+import { pageHead, type PageHead } from './head.ts';
+import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 
@@ -19,33 +22,33 @@ export interface IndexEditionView {
   ranking: RankingView;
 }
 
-export interface IndexPageView {
+export interface IndexPage {
   index: string;
   head: PageHead;
-  pagefindMeta: Record<string, string>;
-  pagefindFilters: Record<string, string>;
+  /** The index's narrative. */
+  text: Editorial<'indices'> | undefined;
   /** The schema.org Dataset of the index. */
   jsonLd: Record<string, unknown>;
   title: string;
   /** The other indices. */
-  others: Anchor[];
+  others: Link[];
   /** The newest edition, then the latest complete one where the newest is partial. */
   first: IndexEditionView[];
   map: WorldMapView;
   groups?: GroupAveragesView;
   /** The OECD members' composites in the latest complete edition, with their statistics. */
-  distribution: { title: string; summary: string; chart: SafeSvg; narrow: SafeSvg; average: string; sd: string; min: string; max: string; members: number };
+  distribution: { figure: Figure; average: string; sd: string; min: string; max: string; members: number };
   /** Each dimension, with its OECD average in the newest edition. */
-  dimensions: { link: Anchor; average?: string }[];
-  editions: { title: string; published: string; citation: Anchor; methodologyBreak: boolean }[];
+  dimensions: { link: Link; average?: string }[];
+  editions: { title: string; published: string; citation: Link; methodologyBreak: boolean }[];
   /** Editions the OECD published that the site does not hold, and why. */
   unheld: { edition: string; published: string; citation: string; doi?: string; reason: string }[];
   /** Older editions, as tables. */
   past: IndexEditionView[];
 }
 
-export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexPageView {
-  const { site } = inputs;
+export function indexPage(ctx: PageContext, { index, text }: { index: string; text?: Editorial<'indices'> | undefined }): IndexPage {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
   const def = site.index(index)!;
   const short = def.shortLabel[lang];
@@ -58,30 +61,36 @@ export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexP
   const first = shownFirst.map((e) => ({
     heading: e.status === 'partial' ? t('index.partialScores', { index: short, edition: e.edition }) : t('index.latest', { index: short, edition: e.edition }),
     note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
-    ranking: rankingView(inputs, lang, index, e.edition, 'composite', { id: `${index}-${e === latest ? 'latest' : 'newest'}` }),
+    ranking: rankingView(ctx, index, e.edition, 'composite', { id: `${index}-${e === latest ? 'latest' : 'newest'}` }),
   }));
   const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
     heading: t('index.edition', { edition: editionTitle(e, lang) }),
     note: `${rankedText(e)} ${e.note?.[lang] ?? ''}`,
-    ranking: rankingView(inputs, lang, index, e.edition, 'composite', { id: chartId(index, e.edition), tableOnly: true }),
+    ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition), tableOnly: true }),
   }));
-  const groups = groupAveragesView(inputs, lang, index, latest.edition, 'composite', `${index}-groups`);
+  const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
   return {
     index,
-    head: pageHead(site, lang, { title: def.label[lang], description: def.label[lang], path: sitePath.indicator(index) }),
-    pagefindMeta: { title: def.label[lang], type: t('type.index'), figure: newestFigure },
-    pagefindFilters: { type: t('type.index'), index: short },
-    jsonLd: indexDataset(site, lang, index, inputs.absolute),
+    head: pageHead(ctx, {
+      title: def.label[lang],
+      description: text?.entry.data.summary ?? def.label[lang],
+      path: sitePath.indicator(index),
+      section: 'indices',
+      pagefindMeta: { title: def.label[lang], type: t('type.index'), figure: newestFigure },
+      pagefindFilters: { type: t('type.index'), index: short },
+    }),
+    text,
+    jsonLd: indexDataset(site, lang, index, ctx.absolute),
     title: def.label[lang],
-    others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: inputs.href(lang, sitePath.indicator(i.id)) })),
+    others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
     first,
-    map: worldMapView(inputs, lang, index, `${index}-map`),
+    map: worldMapView(ctx, index, `${index}-map`),
     ...(groups ? { groups } : {}),
-    distribution: distribution(inputs, lang, index, latest),
+    distribution: distribution(ctx, index, latest),
     dimensions: site.children(index, 'composite').map((d) => {
       const avg = shownAverage(site, site.stats(index, newest.edition, d.id), lang);
-      const link = { text: d.label[lang], href: inputs.href(lang, sitePath.indicator(index, d.id)) };
+      const link = { text: d.label[lang], href: ctx.href(sitePath.indicator(index, d.id)) };
       return avg ? { link, average: `${newestFigure}, ${averageLabel(avg.printed, lang)} ${avg.text}` } : { link };
     }),
     editions: editions.map((e) => ({
@@ -101,8 +110,8 @@ export function indexPage(inputs: PageInputs, lang: Lang, index: string): IndexP
   };
 }
 
-function distribution(inputs: PageInputs, lang: Lang, index: string, latest: Edition): IndexPageView['distribution'] {
-  const { site } = inputs;
+function distribution(ctx: PageContext, index: string, latest: Edition): IndexPage['distribution'] {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
   const stats = site.stats(index, latest.edition, 'composite')!;
   const decimals = decimalsOf(site, index, latest.edition, 'composite');
@@ -110,11 +119,11 @@ function distribution(inputs: PageInputs, lang: Lang, index: string, latest: Edi
   const members = site.ranking(index, latest.edition, 'composite').filter((o) => o.oecdMember);
   const title = titled(lang, t('index.distribution'), `${site.index(index)!.shortLabel[lang]} ${latest.edition}`);
   const summary = t('index.distributionSummary', { count: stats.members, mean: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max) });
-  const { chart, narrow } = responsiveChart(renderDistribution, {
+  const figure = drawFigure(ctx.here, renderDistribution, {
     id: `${index}-distribution`, title, summary,
     values: members.map((o) => ({ code: o.iso3, label: site.country(o.iso3)!.name[lang], value: o.value })),
     average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
-  });
-  return { title, summary, chart, narrow, average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
+  }, {});
+  return { figure, average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
 }

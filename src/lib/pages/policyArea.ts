@@ -1,35 +1,37 @@
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
-import { translator, type Lang } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
-import { chartId, pageHead, type Anchor, type PageHead, type PageInputs } from './inputs.ts';
+import { chartId } from './figures.ts';
+import { pageHead, type PageHead } from './head.ts';
+import type { Editorial } from '../content/editorial.ts';
+import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 
 /** Changes since the previous edition, largest rise first (never across a methodology break). */
 export interface AreaChanges {
   previous: string;
   latest: string;
-  rows: { country: Anchor; before: string; after: string; change: string }[];
+  rows: { country: Link; before: string; after: string; change: string }[];
 }
 
-export interface PolicyAreaView {
+export interface PolicyAreaPage {
   index: string;
   indicator: string;
   head: PageHead;
-  crumbs: { label: string; href: string }[];
-  pagefindMeta: Record<string, string>;
-  pagefindFilters: Record<string, string>;
+  /** The policy area's narrative. */
+  text: Editorial<'indices'> | undefined;
   indexLabel: string;
   title: string;
   /** The top three of the latest edition that scores the area. */
-  top: { score: string; country: Anchor; rank: string }[];
+  top: { score: string; country: Link; rank: string }[];
   rankingHeading: string;
   ranking: RankingView;
   groups?: GroupAveragesView;
   /** Sub-pillars, with their OECD average in the same edition. */
-  subs: { link: Anchor; average?: string }[];
+  subs: { link: Link; average?: string }[];
   changeHeading: string;
   /** The edition compared with, none for a first edition. */
   previous?: string;
@@ -40,8 +42,8 @@ export interface PolicyAreaView {
   past: { heading: string; ranking: RankingView }[];
 }
 
-export function policyArea(inputs: PageInputs, lang: Lang, index: string, indicator: string): PolicyAreaView {
-  const { site } = inputs;
+export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
+  const { data: site, lang } = ctx;
   const t = translator(lang);
   const def = site.index(index)!;
   const short = def.shortLabel[lang];
@@ -52,46 +54,52 @@ export function policyArea(inputs: PageInputs, lang: Lang, index: string, indica
   const latest = editions.find((e) => site.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
   const ranking = site.ranking(index, latest.edition, indicator);
   const decimals = decimalsOf(site, index, latest.edition, indicator);
-  const country = (iso3: string): Anchor => ({ text: site.country(iso3)!.name[lang], href: inputs.href(lang, sitePath.country(iso3)) });
+  const country = (iso3: string): Link => ({ text: site.country(iso3)!.name[lang], href: ctx.href(sitePath.country(iso3)) });
   const averageText = (id: string) => {
     const avg = shownAverage(site, site.stats(index, latest.edition, id), lang);
     return avg && `${averageLabel(avg.printed, lang)} ${avg.text}`;
   };
   const previous = latest.previous;
-  const groups = groupAveragesView(inputs, lang, index, latest.edition, indicator, `${index}-${indicator}-groups`);
+  const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
   return {
     index,
     indicator,
-    head: pageHead(site, lang, { title: label, description: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator) }),
-    crumbs: [
-      { label: def.label[lang], href: inputs.href(lang, sitePath.indicator(index)) },
-      ...(parent ? [{ label: parent.label[lang], href: inputs.href(lang, sitePath.indicator(index, parent.id)) }] : []),
-    ],
-    pagefindMeta: { title: label, type: t('type.policyArea'), figure: `${short} ${editionTitle(latest, lang)} · ${averageText(indicator) ?? `${t('table.average')} –`}` },
-    pagefindFilters: { type: t('type.policyArea'), index: short },
+    head: pageHead(ctx, {
+      title: label,
+      description: text?.entry.data.summary ?? `${label} (${def.label[lang]})`,
+      path: sitePath.indicator(index, indicator),
+      section: 'indices',
+      crumbs: [
+        { text: def.label[lang], href: ctx.href(sitePath.indicator(index)) },
+        ...(parent ? [{ text: parent.label[lang], href: ctx.href(sitePath.indicator(index, parent.id)) }] : []),
+      ],
+      pagefindMeta: { title: label, type: t('type.policyArea'), figure: `${short} ${editionTitle(latest, lang)} · ${averageText(indicator) ?? `${t('table.average')} –`}` },
+      pagefindFilters: { type: t('type.policyArea'), index: short },
+    }),
+    text,
     indexLabel: def.label[lang],
     title: label,
     top: ranking.filter((o) => o.rank !== null && o.rank <= 3).map((o) => ({ score: formatNumber(o.value, decimals, lang), country: country(o.iso3), rank: formatOrdinal(o.rank!, lang) })),
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
-    ranking: rankingView(inputs, lang, index, latest.edition, indicator, { id: `${index}-${indicator}-latest` }),
+    ranking: rankingView(ctx, index, latest.edition, indicator, { id: `${index}-${indicator}-latest` }),
     ...(groups ? { groups } : {}),
     subs: site.children(index, indicator).map((s) => {
-      const link = { text: s.label[lang], href: inputs.href(lang, sitePath.indicator(index, s.id)) };
+      const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };
       const average = averageText(s.id);
       return average ? { link, average } : { link };
     }),
     changeHeading: previous ? t('area.change', { edition: previous }) : t('index.editions'),
     ...(previous ? { previous } : {}),
     ...(previous && !latest.comparableWithPrevious ? { changeBreakHidden: t('area.changeBreakHidden', { from: previous, to: latest.edition }) } : {}),
-    changes: previous && latest.comparableWithPrevious ? changesSince(inputs, lang, index, indicator, latest.edition, previous) : undefined,
+    changes: previous && latest.comparableWithPrevious ? changesSince(ctx, index, indicator, latest.edition, previous) : undefined,
     past: editions
       .filter((e) => e !== latest && site.ranking(index, e.edition, indicator).length > 0)
-      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(inputs, lang, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }) })),
+      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }) })),
   };
 }
 
-function changesSince(inputs: PageInputs, lang: Lang, index: string, indicator: string, latest: string, previous: string): AreaChanges | undefined {
-  const { site } = inputs;
+function changesSince(ctx: PageContext, index: string, indicator: string, latest: string, previous: string): AreaChanges | undefined {
+  const { data: site, lang } = ctx;
   const decimals = decimalsOf(site, index, latest, indicator);
   const prevDecimals = decimalsOf(site, index, previous, indicator);
   const changed = site.ranking(index, latest, indicator).filter((o) => o.change && !o.change.methodologyBreak).sort((a, b) => b.change!.delta - a.change!.delta || a.iso3.localeCompare(b.iso3));
@@ -100,7 +108,7 @@ function changesSince(inputs: PageInputs, lang: Lang, index: string, indicator: 
     previous,
     latest,
     rows: changed.map((o) => ({
-      country: { text: site.country(o.iso3)!.name[lang], href: inputs.href(lang, sitePath.country(o.iso3)) },
+      country: { text: site.country(o.iso3)!.name[lang], href: ctx.href(sitePath.country(o.iso3)) },
       before: formatNumber(site.observation(index, previous, o.iso3, indicator)!.value, prevDecimals, lang),
       after: formatNumber(o.value, decimals, lang),
       change: formatSigned(o.change!.delta, Math.min(decimals, prevDecimals), lang),

@@ -1,16 +1,15 @@
 import { countrySpellings } from '../countries/registry.ts';
-import type { CountryGroup } from '../groups/schema.ts';
 import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
+import type { Editorial } from '../content/editorial.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
 import { nearestPeers } from '../query/peers.ts';
 import { gapsToAverage, type Gap } from '../query/strengths.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
-import { previewFor } from './previews.ts';
-import type { PreviewCard } from '../output/previewSvg.ts';
+import type { Link, PageContext } from './context.ts';
+import { pageHead, type PageHead } from './head.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
 import { absenceText, coverageStatus } from '../query/editions.ts';
@@ -22,7 +21,7 @@ export type ProfileCard = ProfileLead & { averageText?: string };
 
 /** A dimension far above or below the average: "Digital by design: +0.12". */
 export interface GapItem {
-  path: string;
+  href: string;
   label: string;
   gap: string;
 }
@@ -48,23 +47,17 @@ export interface ProfileSection {
   gaps?: { strengths: GapItem[]; weaknesses: GapItem[] };
   editions: ProfileEdition[];
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
-  peers?: { edition: string; countries: { path: string; name: string; score: string }[] };
+  peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
 }
 
 /** Everything a country profile shows, in the reader's language. */
 export interface ProfilePage {
+  head: PageHead;
   iso3: string;
   name: string;
-  /** The page's language-neutral path (`countries/kor/`). */
-  path: string;
-  /** The link-preview card (og:image) of the profile. */
-  preview: PreviewCard;
   /** "OECD member" or "Partner country". */
   membership: string;
-  keyFigure: string;
-  /** "Korea: DGI 2023 0.935, 1st of 33 OECD members." */
-  description: string;
   /** Every known spelling of the name, for search. */
   spellings: string[];
   /** The names the OECD sources print, where they differ. */
@@ -77,9 +70,13 @@ export interface ProfilePage {
   sections: ProfileSection[];
   groups: GroupPeersView[];
   /** The comparison page with the country and its three nearest peers. */
-  compare: string;
-  /** The country's data files, language-neutral (`downloads/countries/kor.csv`). */
-  downloads: { csv: string; json: string };
+  compare: Link;
+  /** How the scores are measured (the methodology page). */
+  methodology: string;
+  /** The country's data files. */
+  downloads: Link[];
+  /** The country note, in the reader's language where written. */
+  note: Editorial<'countries'> | undefined;
   /** A citation line per edition covering the country. */
   citations: string[];
 }
@@ -97,11 +94,13 @@ function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
-function gapItems(site: DataIndex, lang: Lang, index: string, edition: string, gaps: Gap[]): GapItem[] {
-  return gaps.map((g) => ({ path: sitePath.indicator(index, g.indicator), label: site.indicator(index, g.indicator)!.label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
+function gapItems(ctx: PageContext, index: string, edition: string, gaps: Gap[]): GapItem[] {
+  const { data: site, lang } = ctx;
+  return gaps.map((g) => ({ href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.indicator(index, g.indicator)!.label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
 }
 
-function section(site: DataIndex, lang: Lang, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
+function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
+  const { data: site, lang } = ctx;
   const editions = [...site.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
   const gaps = gapsToAverage(site, iso3, index.id, last.edition);
@@ -112,30 +111,31 @@ function section(site: DataIndex, lang: Lang, iso3: string, index: IndexDefiniti
       title: `${index.shortLabel[lang]} ${e.edition}`,
       partial: e.status === 'partial',
       lead: e === last,
-      ...(covered ? { figures: countryEditionView(site, lang, iso3, e, e !== last) } : { absence: absenceText(site, e, iso3, lang) }),
+      ...(covered ? { figures: countryEditionView(ctx, iso3, e, e !== last) } : { absence: absenceText(site, e, iso3, lang) }),
     };
   };
   const view: ProfileSection = { index: index.id, label: index.label[lang], editions: editions.map(edition) };
   if (gaps.length > 1) {
     view.gaps = {
-      strengths: gapItems(site, lang, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
-      weaknesses: gapItems(site, lang, index.id, last.edition, gaps.slice(-2).reverse().filter((g) => g.gap < 0)),
+      strengths: gapItems(ctx, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
+      weaknesses: gapItems(ctx, index.id, last.edition, gaps.slice(-2).reverse().filter((g) => g.gap < 0)),
     };
   }
   if (peers.length) {
     const decimals = decimalsOf(site, index.id, last.edition, 'composite');
     view.peers = {
       edition: `${index.shortLabel[lang]} ${last.edition}`,
-      countries: peers.map((p) => ({ path: sitePath.country(p.iso3), name: site.country(p.iso3)!.name[lang], score: formatNumber(p.value, decimals, lang) })),
+      countries: peers.map((p) => ({ href: ctx.href(sitePath.country(p.iso3)), name: site.country(p.iso3)!.name[lang], score: formatNumber(p.value, decimals, lang) })),
     };
   }
-  const history = countryHistoryView(site, lang, iso3, index.id);
+  const history = countryHistoryView(ctx, iso3, index.id);
   if (history) view.history = history;
   return view;
 }
 
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
-export function profilePage(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, iso3: string): ProfilePage {
+export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
+  const { data: site, lang, t } = ctx;
   const country = site.country(iso3)!;
   const { name, leads, keyFigure } = profileView(site, lang, iso3);
   const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));
@@ -145,23 +145,35 @@ export function profilePage(site: DataIndex, groups: readonly CountryGroup[], la
     .flatMap((l) => (l.edition ? [l.edition] : []))
     .map((e) => translate(lang, 'print.edition', { index: site.index(e.index)!.shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
     .join('; ');
+  const membership = translate(lang, country.oecdMember ? 'member.yes' : 'member.no');
+  const spellings = countrySpellings(iso3);
   return {
+    head: pageHead(ctx, {
+      title: name,
+      description: sentence(titled(lang, name, keyFigure)),
+      path: sitePath.country(iso3),
+      section: 'countries',
+      crumbs: [{ text: t('nav.countries'), href: ctx.href(sitePath.countries()) }],
+      pagefindMeta: { title: name, type: t('type.country'), figure: keyFigure, aliases: spellings.join(' · ') },
+      pagefindFilters: { type: t('type.country'), membership },
+    }),
     iso3,
     name,
-    path: sitePath.country(iso3),
-    preview: previewFor(site, lang, sitePath.country(iso3)),
-    membership: translate(lang, country.oecdMember ? 'member.yes' : 'member.no'),
-    keyFigure,
-    description: sentence(titled(lang, name, keyFigure)),
-    spellings: countrySpellings(iso3),
+    membership,
+    spellings,
     ...(country.sourceNames.length > 0 ? { alsoPublishedAs: translate(lang, 'country.alsoPublishedAs', { names: country.sourceNames.join('; ') }) } : {}),
     printEditions,
     cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
-    sections: site.dataset.indices.map((index, i) => section(site, lang, iso3, index, leads[i]!, peersOf[i]!)),
-    groups: groupPeersView(site, groups, lang, iso3),
-    compare: sitePath.compare([iso3, ...comparePeers]),
-    downloads: { csv: `${file}.csv`, json: `${file}.json` },
+    sections: site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!)),
+    groups: groupPeersView(ctx, iso3),
+    compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) },
+    methodology: ctx.href(sitePath.page('methodology')),
+    downloads: [
+      { text: t('country.downloadCsv', { country: name }), href: ctx.file(`${file}.csv`) },
+      { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
+    ],
+    note,
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
       .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),

@@ -1,11 +1,11 @@
-import { renderRankedBars, type SafeSvg } from '../charts/index.ts';
+import { renderRankedBars } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
-import { translator, type Lang } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, responsiveChart } from './figures.ts';
+import { translator } from '../i18n/translate.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
-import { type Anchor, type PageInputs } from './inputs.ts';
+import { type Link, type PageContext } from './context.ts';
 
 /** One country's row of a ranking table, every cell as text. */
 export interface RankingRow {
@@ -13,7 +13,7 @@ export interface RankingRow {
   groups: string;
   rank: string;
   printedRank: string;
-  country: Anchor;
+  country: Link;
   /** Not ranked in a ranked (complete) edition. */
   notRanked: boolean;
   score: string;
@@ -53,7 +53,7 @@ export interface RankingView {
   /** A partial edition's sentence on what it lacks (not over a table alone). */
   partialNote?: string;
   /** Wide and narrow bar charts; none for a table alone. */
-  chart?: { chart: SafeSvg; narrow: SafeSvg };
+  figure?: Figure;
   /** The table's `<sort-table>` filter by OECD membership and group; none under a shortened chart. */
   filter?: string;
   table: RankingTableView;
@@ -68,8 +68,8 @@ export interface RankingOptions {
   tableOnly?: boolean;
 }
 
-export function rankingView(inputs: PageInputs, lang: Lang, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
-  const { site, groups } = inputs;
+export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
+  const { data: site, groups, lang } = ctx;
   const t = translator(lang);
   const ed = site.edition(index, edition)!;
   const decimals = decimalsOf(site, index, ed.edition, indicator);
@@ -79,7 +79,7 @@ export function rankingView(inputs: PageInputs, lang: Lang, index: string, editi
   const average = shown?.value ?? null;
   const max = scaleMax(ed, site.indicator(index, indicator)!.level);
   const name = (iso3: string) => site.country(iso3)!.name[lang];
-  const href = (iso3: string) => inputs.href(lang, sitePath.country(iso3));
+  const href = (iso3: string) => ctx.href(sitePath.country(iso3));
   const fmt = (v: number) => formatNumber(v, decimals, lang);
   const indexLabel = site.index(index)!.shortLabel[lang];
   const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, site.indicator(index, indicator)!.label[lang]);
@@ -90,9 +90,9 @@ export function rankingView(inputs: PageInputs, lang: Lang, index: string, editi
       ? t('index.rankingSummary', { first: name(first.iso3), firstScore: fmt(first.value), average: average === null ? '–' : fmt(average), count: rows.length })
       : '';
   const drawn = limit === undefined ? rows : rows.slice(0, limit);
-  const chart = tableOnly
+  const figure = tableOnly
     ? undefined
-    : responsiveChart(renderRankedBars, {
+    : drawFigure(ctx.here, renderRankedBars, {
         id,
         title,
         summary,
@@ -102,7 +102,7 @@ export function rankingView(inputs: PageInputs, lang: Lang, index: string, editi
         ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
         formatValue: chartFormat(lang, decimals),
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
-      });
+      }, {});
   const ranked = ed.status === 'complete';
   const table: RankingTableView = {
     title,
@@ -129,7 +129,7 @@ export function rankingView(inputs: PageInputs, lang: Lang, index: string, editi
   };
   const partialNote = !tableOnly && ed.completeness.status === 'partial' ? t('edition.partialNote', { missing: ed.completeness.missing[lang] }) : undefined;
   const filter = tableOnly || limit === undefined ? countryFilter(groups, lang) : undefined;
-  return { title, summary, ...(partialNote ? { partialNote } : {}), ...(chart ? { chart } : {}), ...(filter ? { filter } : {}), table };
+  return { title, summary, ...(partialNote ? { partialNote } : {}), ...(figure ? { figure } : {}), ...(filter ? { filter } : {}), table };
 }
 
 function withSince(since: string | undefined): { since?: string } {

@@ -1,11 +1,12 @@
-import { translator, type Lang } from '../i18n/translate.ts';
-import type { DataIndex } from '../query/dataIndex.ts';
+import type { PageContext } from './context.ts';
 import { sitePath } from '../urls/paths.ts';
-import { pageHead, type PageHead } from './inputs.ts';
+import { pageHead, type PageHead } from './head.ts';
 
 /** The search page: its head and the wording `<site-search>` reads from `data-strings`. */
-export interface SearchPageView {
+export interface SearchPage {
   head: PageHead;
+  /** Where `<site-search>` loads Pagefind from, the site root its results are under, and the pages it links. */
+  urls: { bundle: string; base: string; countries: string; action: string };
   strings: {
     results: string; one: string; none: string; noneHelp: string; browse: string; loading: string;
     more: string; failed: string; clear: string; filters: string;
@@ -13,10 +14,11 @@ export interface SearchPageView {
   };
 }
 
-export function searchPage(site: DataIndex, lang: Lang): SearchPageView {
-  const t = translator(lang);
+export function searchPage(ctx: PageContext): SearchPage {
+  const { t } = ctx;
   return {
-    head: pageHead(site, lang, { title: t('search.title'), description: t('search.intro'), path: sitePath.search() }),
+    head: pageHead(ctx, { title: t('search.title'), description: t('search.intro'), path: sitePath.search(), section: 'search', indexed: false }),
+    urls: { bundle: ctx.file('pagefind/'), base: ctx.file(''), countries: ctx.href(sitePath.countries()), action: ctx.href(sitePath.search()) },
     strings: {
       results: t('search.results'),
       one: t('search.one'),

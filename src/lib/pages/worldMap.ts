@@ -1,31 +1,28 @@
-import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem, type SafeSvg } from '../charts/index.ts';
+import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem } from '../charts/index.ts';
 import { worldShapes } from '../geo/worldShapes.ts';
 import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf } from './figures.ts';
+import { translate } from '../i18n/translate.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
-import type { Anchor, PageInputs } from './inputs.ts';
+import { type Link, type PageContext } from './context.ts';
 
 /** The latest complete composite of an index on a world map, with its legend, a text summary and the data table beside it. */
 export interface WorldMapView {
-  id: string;
-  title: string;
-  summary: string;
-  chart: SafeSvg;
+  figure: Figure;
   legend: MapLegendItem[];
-  rows: { rank: string; country: Anchor; notRanked: boolean; score: string }[];
+  rows: { rank: string; country: Link; notRanked: boolean; score: string }[];
 }
 
-export function worldMapView(inputs: PageInputs, lang: Lang, index: string, id: string): WorldMapView {
-  const { site } = inputs;
+export function worldMapView(ctx: PageContext, index: string, id: string): WorldMapView {
+  const { data: site, lang } = ctx;
   const def = site.index(index)!;
   const edition = latestComplete(site, index);
   const decimals = decimalsOf(site, index, edition.edition, 'composite');
   const ranking = site.ranking(index, edition.edition, 'composite');
   const shapes = worldShapes();
   const drawable = new Set(shapes.map((s) => s.code));
-  const href = (iso3: string) => inputs.href(lang, sitePath.country(iso3));
+  const href = (iso3: string) => ctx.href(sitePath.country(iso3));
   const countries = site.dataset.countries.map((c) => ({
     code: c.iso3,
     label: c.name[lang],
@@ -40,12 +37,8 @@ export function worldMapView(inputs: PageInputs, lang: Lang, index: string, id: 
   const top = covered.slice(0, 3).map((c) => `${c.name} (${fmt(c.o.value)})`).join(', ');
   const notDrawn = covered.filter((c) => !drawable.has(c.o.iso3)).map((c) => c.name);
   const summary = translate(lang, 'map.summary', { count: covered.length, index: def.shortLabel[lang], edition: edition.edition, top }) + (notDrawn.length ? ` ${translate(lang, 'map.notDrawn', { countries: notDrawn.join(', ') })}` : '');
-  const chart = renderWorldMap({ id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) });
   return {
-    id,
-    title,
-    summary,
-    chart,
+    figure: drawFigure(ctx.here, renderWorldMap, { id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) }),
     legend,
     rows: covered.map(({ o, name }) => ({ rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang), country: { text: name, href: href(o.iso3) }, notRanked: o.rank === null, score: fmt(o.value) })),
   };

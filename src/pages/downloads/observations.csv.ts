@@ -1,9 +1,4 @@
 import type { APIRoute } from 'astro';
-import { observationRows } from '../../lib/output/observationRows.ts';
-import { renderObservationsCsv } from '../../lib/output/renderCsv.ts';
-import { loadData } from '../../lib/load/loadData.ts';
+import { observationsCsv } from '../../lib/output/downloadFiles.ts';
 
-export const GET: APIRoute = () => {
-  const site = loadData();
-  return new Response(renderObservationsCsv(observationRows(site, site.dataset.observations)));
-};
+export const GET: APIRoute = ({ locals }) => new Response(observationsCsv(locals.page.data));
