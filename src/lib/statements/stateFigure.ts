@@ -76,6 +76,7 @@ function createStatements(queries: Queries): Statements {
       average: averageOf(def, e, indicator),
       change: null,
       source: sourceOf(e),
+      about: { index: def.shortLabel, indicator: def.indicators.find((i) => i.id === indicator)!.label, level: def.indicators.find((i) => i.id === indicator)!.level, membershipAsOf: e.membershipAsOf },
     };
     if (o) {
       const decimals = decimalsFor(e, def, indicator);

@@ -4,6 +4,7 @@
  * (a full stop for decimals, ASCII signs, the edition's decimals): each reader formats them for its
  * language; none of them decides anything again.
  */
+import type { Localized } from '../manifest/schema.ts';
 
 /**
  * Why a statement has a score or not, as a code:
@@ -97,6 +98,17 @@ export interface SourceStatement {
   license: 'oecd-terms' | 'CC-BY-4.0';
 }
 
+/** The names a sentence about the figure needs, in every language. */
+export interface StatementSubject {
+  /** The index's short label: "DGI". */
+  index: Localized;
+  /** The indicator's label: "Open by default". */
+  indicator: Localized;
+  level: 'composite' | 'dimension' | 'sub';
+  /** The date OECD membership is judged at for this edition (YYYY-MM). */
+  membershipAsOf: string;
+}
+
 /** What the site says about one indicator of one country in one edition. */
 export interface FigureStatement {
   index: string;
@@ -116,4 +128,5 @@ export interface FigureStatement {
   average: AverageStatement | null;
   change: ChangeStatement | null;
   source: SourceStatement;
+  about: StatementSubject;
 }
