@@ -79,7 +79,7 @@ describe('qualityView()', () => {
 
   it('lists the partial editions and, in French, the causes in French', () => {
     expect(view.partial.map((p) => p.edition.text)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
-    expect(qualityView(queries, 'fr').tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
+    expect(qualityView(queries, 'fr').tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
   });
 });
 

@@ -1,7 +1,7 @@
 /** The platform does signs, lists and plurals; the sentence catalogues agree with each other and with French typography. */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { catalogueProblems } from '../../src/lib/i18n/translate.ts';
+import { catalogueProblems, catalogues } from '../../src/lib/i18n/translate.ts';
 import { frenchSpacingProblems, listOf, phrase, sentenceCatalogues, signedNumber, unsignedNumber } from '../../src/lib/i18n/phrases.ts';
 
 describe('signedNumber', () => {
@@ -44,6 +44,10 @@ describe('sentence catalogues', () => {
       'f.json: key "a" has "e:": put a narrow no-break space (U+202F) before ":"',
       'f.json: key "b" has "\u00a0:": put a narrow no-break space (U+202F) before ":"',
     ]);
+  });
+
+  it('the site catalogue (src/lib/i18n/fr.json) does too', () => {
+    expect(frenchSpacingProblems(catalogues.fr!, 'src/lib/i18n/fr.json')).toEqual([]);
   });
 
   it('say 1 dimension, 2 dimensions, and both', () => {
