@@ -46,6 +46,10 @@ describe('sentence catalogues', () => {
     ]);
   });
 
+  it('no catalogue string holds a glyph a screen reader reads aloud (▲ "black up-pointing triangle")', () => {
+    for (const messages of [...Object.values(catalogues), ...Object.values(sentenceCatalogues)]) expect(Object.values(messages).filter((text) => /[▲▼△▽►◄]/.test(text))).toEqual([]);
+  });
+
   it('the site catalogue (src/lib/i18n/fr.json) does too', () => {
     expect(frenchSpacingProblems(catalogues.fr!, 'src/lib/i18n/fr.json')).toEqual([]);
   });
