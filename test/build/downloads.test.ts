@@ -42,12 +42,23 @@ describe('downloads/observations.csv', () => {
     expect([costaRica[5], costaRica[6], costaRica[7], costaRica[8]]).toEqual(['0.224', '33', '33', '0.605']);
   });
 
-  it('marks OURdata composites as computed and 2019→2023 changes as methodology breaks', () => {
+  it('marks OURdata composites as computed and gives no change across the 2019→2023 methodology breaks', () => {
     const rows = csv();
     const poland = rows.find((r) => r[0] === 'ourdata' && r[1] === '2023' && r[2] === 'POL' && r[4] === 'composite')!;
     expect([poland[5], poland[10]]).toEqual(['0.78', 'computed']);
     const korea = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'KOR' && r[4] === 'composite')!;
-    expect([korea[11], korea[12]]).toEqual(['0.193', 'true']);
+    expect([korea[11], korea[12]]).toEqual(['', 'true']);
+  });
+
+  it('has no OURdata 2023 change from 2019 (another method, pillars on another scale) and no -0.00', () => {
+    const rows = csv();
+    expect(rows.filter((r) => r[0] === 'ourdata' && r[1] === '2023' && r[11] !== '')).toEqual([]);
+    expect(rows.filter((r) => r.some((cell) => /^-0(\.0+)?$/.test(cell)))).toEqual([]);
+  });
+
+  it('gives the change the OECD printed: France DGI 2025 +0.13, not the +0.14 of 0.80 − 0.665', () => {
+    const france = csv().find((r) => r[0] === 'dgi' && r[1] === '2025' && r[2] === 'FRA' && r[4] === 'composite')!;
+    expect([france[11], france[16]]).toEqual(['0.13', '0.13']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('languages as configuration', () => {
 
   it.each([
     ['en', '0.599', '1st of 33 OECD members', 'October 2020', 'OECD average: 0.605'],
-    ['fr', '0,599', '1er sur 33 membres de l\'OCDE', 'octobre 2020', 'Moyenne de l\'OCDE\u00a0: 0,605'],
+    ['fr', '0,599', '1er sur 33 membres de l\'OCDE', 'octobre 2020', 'Moyenne de l\'OCDE\u202f: 0,605'],
     ['es', '0,599', '1.º de 33 miembros de la OCDE', 'octubre de 2020', 'Promedio de la OCDE: 0,605'],
   ] as const)('%s numbers, ranks, dates and colons', (lang, number, rank, date, average) => {
     expect(formatNumber(0.599, 3, lang)).toBe(number);

@@ -62,7 +62,7 @@ describe('countryEditionView(): one edition covering the country', () => {
 
   it.each<{ lang: Lang; title: string; score: string; half: string }>([
     { lang: 'en', title: 'DGI 2023: dimensions', score: '0.971', half: '0.500' },
-    { lang: 'fr', title: 'DGI 2023\u00a0: dimensions', score: '0,971', half: '0,500' },
+    { lang: 'fr', title: 'DGI 2023\u202f: dimensions', score: '0,971', half: '0,500' },
     { lang: 'es', title: 'DGI 2023: dimensiones', score: '0,971', half: '0,500' },
   ])('in $lang: $title', ({ lang, title, score, half }) => {
     const view = edition('KOR', 'dgi', '2023', false, lang);

@@ -73,7 +73,7 @@ describe.each<{ lang: Lang; first: string; columns: { score: string; rank: strin
 describe('embedPage(): the headline chart alone', () => {
   it.each<{ lang: Lang; title: string }>([
     { lang: 'en', title: 'Denmark: DGI 2025' },
-    { lang: 'fr', title: 'Danemark\u00a0: DGI 2025' },
+    { lang: 'fr', title: 'Danemark\u202f: DGI 2025' },
     { lang: 'es', title: 'Dinamarca: DGI 2025' },
   ])('Denmark in $lang: $title, the partial DGI 2025 charted, linking to the profile', ({ lang, title }) => {
     const page = embedPage(pageContext(lang), { iso3: 'DNK' })!;

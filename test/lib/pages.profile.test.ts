@@ -119,9 +119,9 @@ describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: s
     description: 'Korea: DGI 2023 0.935, 1st of 33 OECD members.',
   },
   {
-    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u00a0: ", averageText: "Moyenne de l'OCDE\u00a0: 0,605", absence: "DGI 2025 (partielle) n'inclut pas ce pays (Corée).",
+    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u202f: ", averageText: "Moyenne de l'OCDE\u202f: 0,605", absence: "DGI 2025 (partielle) n'inclut pas ce pays (Corée).",
     peer: { name: 'Danemark', score: '0,811' }, printEditions: 'DGI 2023 (publié en janvier 2024); OURdata 2023 (publié en décembre 2023)',
-    description: "Corée\u00a0: DGI 2023 0,935, 1er sur 33 membres de l'OCDE.",
+    description: "Corée\u202f: DGI 2023 0,935, 1er sur 33 membres de l'OCDE.",
   },
   {
     lang: 'es', membership: 'Miembro de la OCDE', gapLabel: 'diferencia con el promedio de la OCDE: ', averageText: 'Promedio de la OCDE: 0,605', absence: 'El DGI 2025 (parcial) no incluye a Corea.',

@@ -80,7 +80,7 @@ describe('qualityView()', () => {
 
   it('lists the partial editions and, in French, the causes in French', () => {
     expect(view.partial.map((p) => p.edition.text)).toEqual(['DGI 2025 (partial edition)', 'OURdata 2025 (partial edition)']);
-    expect(qualityView(pageContext('fr')).tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
+    expect(qualityView(pageContext('fr')).tables.find((t) => t.kind === 'rank')!.rows[0]!.cause).toBe("L'OCDE a classé sur des scores non arrondis : Espagne, Grèce impriment tous 0,70 ; le site donne le même rang à des scores imprimés égaux.");
   });
 });
 
@@ -103,8 +103,8 @@ describe('headline card texts', () => {
   });
 
   it('Denmark DGI 2025 (partial): up in words with its sign, and why it is not ranked', () => {
-    expect(lead('DNK')).toMatchObject({ trend: '▲ Up +0.02 since 2023', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
-    expect(lead('DNK', 'dgi', 'fr').trend).toBe('▲ En hausse de +0,02 depuis 2023');
+    expect(lead('DNK')).toMatchObject({ trend: 'Up +0.02 since 2023', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
+    expect(lead('DNK', 'dgi', 'fr').trend).toBe('En hausse de +0,02 depuis 2023');
     expect(lead('DNK').quartile).toBeUndefined();
   });
 

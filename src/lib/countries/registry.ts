@@ -41,6 +41,11 @@ export function matchCountryName(name: string, extra: Record<string, string> = {
   return codes.size === 1 ? { code: [...codes][0]! } : { candidates: [...codes].sort() };
 }
 
+/** Every ISO 3166-1 alpha-3 code the registry knows, sorted. */
+export function countryCodes(): string[] {
+  return Object.keys(countries.getAlpha3Codes()).sort();
+}
+
 /** True for an ISO 3166-1 alpha-3 code of a country (upper case). */
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;

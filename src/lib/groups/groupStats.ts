@@ -15,17 +15,29 @@ export interface GroupFigure {
   covered: RankedObservation[];
   /** Members the edition does not cover. */
   missing: string[];
-  /** Unweighted mean of the covered members' values; null when none is covered. */
+  /** Members the edition covers whose value of this indicator the (partial) source does not state: not "not covered". */
+  unstated: string[];
+  /** Unweighted mean of the covered members' values; null when none is covered, and in a partial edition (no average over an incomplete set). */
   average: number | null;
 }
 
+/** A group's members in an edition: those with a value, those the edition covers without one, the others; the mean in a complete edition only. */
 export function groupFigure(site: DataIndex, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
-  const published = site.edition(index, edition)!.published;
-  const members = membersOn(group, published);
+  const e = site.edition(index, edition)!;
+  const members = membersOn(group, e.published);
   const inGroup = new Set(members);
   const covered = site.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
   const have = new Set(covered.map((o) => o.iso3));
-  return { group, members, covered, missing: members.filter((c) => !have.has(c)), average: summarize(covered.map((o) => o.value)).mean };
+  const inEdition = (iso3: string) => site.index(index)!.indicators.some((i) => site.observation(index, edition, iso3, i.id) !== undefined);
+  const absent = members.filter((c) => !have.has(c));
+  return {
+    group,
+    members,
+    covered,
+    missing: absent.filter((c) => !inEdition(c)),
+    unstated: absent.filter(inEdition),
+    average: e.status === 'partial' ? null : summarize(covered.map((o) => o.value)).mean,
+  };
 }
 
 /** A member's name in `lang`: from the data, or from the country registry for a member outside it (the United States in the G7). */

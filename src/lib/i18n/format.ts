@@ -67,7 +67,7 @@ export function formatDate(date: string, lang: Lang): string {
   return format.format(utc);
 }
 
-/** "Title: detail" with the colon spacing of the language (French puts a no-break space before it). */
+/** "Title: detail" with the colon spacing of the language (French puts a narrow no-break space before it). */
 export function titled(lang: Lang, head: string, detail: string): string {
   return `${head}${languageConfig(lang).colon}${detail}`;
 }

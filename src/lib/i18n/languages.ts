@@ -16,7 +16,7 @@ export interface LanguageConfig {
   messages: Record<string, string>;
   /** Ordinal forms by `Intl.PluralRules` ordinal category; `{n}` is the number. */
   ordinals: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  /** What joins a heading to its detail: ": " in English, " : " (no-break space) in French. */
+  /** What joins a heading to its detail: ": " in English, " : " (narrow no-break space, U+202F) in French. */
   colon: string;
 }
 
@@ -34,7 +34,7 @@ export const languageConfigs = [
     locale: 'fr-FR',
     messages: fr,
     ordinals: { one: '{n}er', other: '{n}e' },
-    colon: '\u00a0: ',
+    colon: '\u202f: ',
   },
   {
     code: 'es',

@@ -75,6 +75,10 @@ function crossCheck(manifest: Manifest, file: string): DataIssue[] {
     edition.notTakingPart.forEach((code, j) => {
       if (!isCountryCode(code)) say(`editions[${i}].notTakingPart[${j}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; use one such as "KOR"`);
     });
+    edition.assessedNotTranscribed.forEach((code, j) => {
+      if (!isCountryCode(code)) say(`editions[${i}].assessedNotTranscribed[${j}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; use one such as "KOR"`);
+      else if (edition.notTakingPart.includes(code)) say(`editions[${i}].assessedNotTranscribed[${j}]: ${quote(code)} is also in notTakingPart; a country the OECD assessed took part, so keep it in one list only`);
+    });
     for (const [name, code] of Object.entries(edition.countryAliases)) {
       if (!isCountryCode(code)) say(`editions[${i}].countryAliases[${quote(name)}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR"`);
     }

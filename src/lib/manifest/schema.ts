@@ -254,6 +254,11 @@ export const editionSchema = strictObject({
   ignore: z.array(z.string().min(1)).default([]),
   /** Countries the OECD says took no part or whose data are unavailable (shown as "did not take part"). */
   notTakingPart: z.array(iso3).default([]),
+  /**
+   * Countries the OECD assessed in this edition whose results the file does not hold (a partial edition's
+   * country notes that could not be transcribed): shown as "assessed by the OECD, not transcribed here".
+   */
+  assessedNotTranscribed: z.array(iso3).default([]),
   /** Given parents that differ from the aggregate of their parts, accepted because the source prints them so. */
   knownDiscrepancies: z.array(discrepancySchema).default([]),
   /** Country names as this source prints them that the built-in alias table lacks: name → ISO3. */

@@ -60,6 +60,11 @@ export function buildDataset(inputs: DataInputs): Dataset {
         if (clean) checkCompleteness(entry, index, normalized.presence, input.file).forEach(found.add);
         const composed = composeParents(normalized.observations, entry, index, input.file, clean);
         composed.issues.forEach(found.add);
+        for (const iso3 of entry.assessedNotTranscribed) {
+          const lines = composed.observations.filter((o) => o.iso3 === iso3).map((o) => o.line ?? Infinity);
+          const line = Math.min(...lines);
+          if (lines.length) found.add({ file: input.file, ...(Number.isFinite(line) ? { line } : {}), message: `${iso3} has values in the file but is listed in assessedNotTranscribed of ${entry.index} ${entry.edition} in ${manifestFile}; remove it from that list (its results are transcribed)` });
+        }
         add(observations, composed.observations);
         add(declared, composed.differences);
         add(printed, normalized.aggregates);

@@ -5,6 +5,7 @@ import { translate, type MessageKey } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { IndexDefinition, Manifest } from '../manifest/schema.ts';
 import { computeStats } from './computeStats.ts';
+import { decimalsFor } from './levels.ts';
 import { withChanges } from './linkChanges.ts';
 import { orderEditions } from './orderEditions.ts';
 import { rankObservations } from './rankObservations.ts';
@@ -40,12 +41,12 @@ export function derive({ manifest, observations, printed, figures, declared }: D
     const index = manifest.indices.find((x) => x.id === edition.index)!;
     for (const indicator of index.indicators) {
       const k = key(edition.index, edition.edition, indicator.id);
-      const group = rankObservations(groups.get(k) ?? [], edition, printedFigures.get(k) ?? []);
+      const group = rankObservations(groups.get(k) ?? [], edition, printedFigures.get(k) ?? [], decimalsFor(edition, index, indicator.id));
       ranked.push(...group);
       stats.push(computeStats(edition, indicator.id, group, printedAverage.get(k)));
     }
   }
-  const changed = withChanges(ranked, editions);
+  const changed = withChanges(ranked, editions, manifest.indices);
   const differences = [...declared, ...reconcile({ indices: manifest.indices, editions, observations: changed, stats, printed })];
   const sorted = sortObservations(changed, manifest.indices, editions);
   return {

@@ -1,21 +1,25 @@
 import type { DataIndex } from '../query/dataIndex.ts';
-import { decimalsFor } from '../model/levels.ts';
 import type { RankedObservation } from '../model/types.ts';
+import { fixed } from '../statements/change.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import type { ObservationColumn } from './downloadSchema.ts';
 
 export type ObservationRow = Record<ObservationColumn, string | number | boolean | null>;
 
 /**
- * One download row per observation: the score as published, the figures the site computes (none of
- * set-wide ones, ranks and averages, in a partial edition), and the OECD's printed rank, change and
- * average beside them, as printed.
+ * One download row per observation, read from the figure's statement so the download says what the
+ * pages say: the score as published, the site's rank and average (none in a partial edition), the change
+ * since the previous edition as stated (the OECD's printed change where it prints one; none across a
+ * methodology break or a change of scale; never -0), and the OECD's printed rank, change and average
+ * beside them, as printed.
  */
 export function observationRows(queries: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
+  const statements = statementsOf(queries);
   return observations.map((o) => {
     const edition = queries.edition(o.index, o.edition)!;
-    const decimals = decimalsFor(edition, queries.index(o.index)!, o.indicator);
+    const s = statements.figure(o.index, o.edition, o.iso3, o.indicator)!;
     const stats = queries.stats(o.index, o.edition, o.indicator);
-    const average = stats?.average ?? null;
+    const change = s.change && s.change.since === edition.previous ? s.change : null;
     return {
       index: o.index,
       edition: o.edition,
@@ -23,13 +27,13 @@ export function observationRows(queries: DataIndex, observations: readonly Ranke
       country: queries.country(o.iso3)!.name.en,
       indicator: o.indicator,
       score: o.text,
-      rank: o.rank,
-      ranked_of: o.rank === null ? null : o.rankedOf,
-      oecd_average: average === null ? null : average.toFixed(decimals),
+      rank: s.rank?.position ?? null,
+      ranked_of: s.rank?.of ?? null,
+      oecd_average: s.average?.basis === 'computed' ? s.average.text : null,
       oecd_member: o.oecdMember,
       origin: o.origin,
-      change: o.change ? o.change.delta.toFixed(decimals) : null,
-      methodology_break: o.change ? o.change.methodologyBreak : null,
+      change: change?.kind === 'stated' ? fixed(change.value, change.decimals) : null,
+      methodology_break: change ? change.kind === 'not-comparable' && change.reasons.includes('methodology-break') : null,
       source_label: o.sourceLabel ?? null,
       status: edition.status,
       printed_rank: o.printedRank?.text ?? null,
