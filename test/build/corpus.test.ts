@@ -14,7 +14,7 @@ import { hostname } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { acquireLock } from '../../scripts/build/lock.ts';
 import { describeFsError } from '../../scripts/build/fsErrors.ts';
-import { MARKER } from '../../scripts/build/outDir.ts';
+import { ownership } from '../../scripts/build/ownership.ts';
 import { moveDir } from '../../scripts/build/swap.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
@@ -30,6 +30,7 @@ import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
+import './corpus/swapSuite.ts';
 
 const fullBuild = basePathBuild();
 const made: string[] = [];
@@ -208,13 +209,14 @@ describe('corpus: configuration and file-system faults', () => {
     const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
     const to = join(mkdtempSync(join(shm, 'corpus-move-')), 'dist.incoming');
     made.push(dirname(to));
+    ownership(join(root, '.build')).mark(from);
     writeFileSync(join(from, 'index.html'), '<h1>site</h1>');
     mkdirSync(join(from, 'a'));
     writeFileSync(join(from, 'a', 'b.html'), 'b');
     moveDir(from, to);
     expect(existsSync(from)).toBe(false);
     expect(readFileSync(join(to, 'a', 'b.html'), 'utf8')).toBe('b');
-    expect(existsSync(join(to, MARKER))).toBe(true);
+    expect(ownership(join(root, '.build')).owns(to)).toBe(true);
   });
 
   it('takes a free lock, refuses a held one naming its holder, and takes over a stale one', () => {
@@ -243,7 +245,7 @@ describe('corpus: a full build outside the project, on another file system, with
     const outside = dirname(dist);
     expect(outside.startsWith(root), 'the output is outside the project').toBe(false);
     expect(result.status, result.stderr).toBe(0);
-    expect(existsSync(join(dist, '.profiles-build'))).toBe(true);
+    expect(ownership(join(root, '.build')).owns(dist), 'the marker is signed with the project key').toBe(true);
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers.split('\n')[0]).toBe('/profiles/*');
     expect(headers).toContain('\n/profiles/_astro/*\n');
