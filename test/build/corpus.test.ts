@@ -19,6 +19,7 @@ import { moveDir } from '../../scripts/build/swap.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { readGroups } from '../../src/lib/groups/loadGroups.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
@@ -29,6 +30,7 @@ import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
+import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
 import './corpus/swapSuite.ts';
 
@@ -53,14 +55,15 @@ function seenFrom<T>(cwd: string, fn: () => T): T {
   }
 }
 
-/** Every problem buildDataset reports for the fixture's data, or [] when it builds. */
+/** Every problem the check reports for the fixture's data and groups, or [] when they are valid. */
 function dataProblems(f: Fixture): string[] {
+  const groups = readGroups(f.data, f.dir).issues.map(formatIssue);
   try {
     seenFrom(f.dir, () => buildDataset(readInputs(f.data)));
-    return [];
+    return groups;
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
-    return error.issues.map(formatIssue);
+    return [...new Set([...error.issues.map(formatIssue), ...groups])];
   }
 }
 
@@ -68,17 +71,17 @@ const site = createQueries(buildDataset(readInputs(join(root, 'data'))));
 const contentProblems = (f: Fixture) => seenFrom(f.dir, () => checkContent(f.content, site, join(root, 'src/pages')).map(formatIssue));
 
 describe('corpus: data inputs', () => {
-  it.each(dataCases)('$name', ({ arrange, messages }) => {
+  it.each([...dataCases, ...mistakeCases])('$name', ({ arrange, messages }) => {
     const f = fixture();
-    arrange(f);
+    const found = arrange(f) ?? {};
     const before = existsSync(f.data) ? digest(f.dir) : '';
     const problems = dataProblems(f);
-    expect(problems).toEqual(messages);
+    expect(problems).toEqual(typeof messages === 'function' ? messages(found) : messages);
     expect(existsSync(f.data) ? digest(f.dir) : '', 'the inputs are untouched').toBe(before);
     expect(problems.join('\n'), 'nothing of a linked file is printed').not.toMatch(/root:x:0:0|\n\s+at /);
   });
 
-  it.each(acceptedCases)('reads $name', ({ arrange, holds }) => {
+  it.each([...acceptedCases, ...acceptedMistakes])('reads $name', ({ arrange, holds, printedAverages = [] }) => {
     const f = fixture();
     arrange(f);
     const before = digest(f.dir);
@@ -88,6 +91,10 @@ describe('corpus: data inputs', () => {
       expect(o, `${iso3} ${indicator} ${edition}`).toMatchObject({ text, value });
       expect(Object.is(o!.value, -0)).toBe(false);
     }
+    for (const { index, edition, indicator, text } of printedAverages) {
+      expect(dataset.stats.find((s) => s.index === index && s.edition === edition && s.indicator === indicator)?.printed?.text, `${index} ${edition} ${indicator}`).toBe(text);
+    }
+    expect(dataProblems(f), 'the check passes').toEqual([]);
     expect(digest(f.dir)).toBe(before);
   });
 });
