@@ -16,6 +16,7 @@ import { acquireLock } from '../../scripts/build/lock.ts';
 import { describeFsError } from '../../scripts/build/fsErrors.ts';
 import { ownership } from '../../scripts/build/ownership.ts';
 import { moveDir } from '../../scripts/build/swap.ts';
+import { devCsp, devPolicy } from '../../src/integrations/csp.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
@@ -29,6 +30,7 @@ import { basePathBuild } from '../helpers/basePathBuild.ts';
 import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
+import { markupCases, readableMarkup } from './corpus/markupCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
 import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
@@ -119,7 +121,7 @@ describe('corpus: the value rule', () => {
 });
 
 describe('corpus: editorial content', () => {
-  it.each(contentCases)('$name', ({ arrange, messages }) => {
+  it.each([...contentCases, ...markupCases])('$name', ({ arrange, messages }) => {
     const f = fixture();
     arrange(f);
     const before = digest(f.dir);
@@ -127,7 +129,7 @@ describe('corpus: editorial content', () => {
     expect(digest(f.dir), 'the inputs are untouched').toBe(before);
   });
 
-  it.each(readableContent)('reads $name', ({ arrange }) => {
+  it.each([...readableContent, ...readableMarkup])('reads $name', ({ arrange }) => {
     const f = fixture();
     arrange(f);
     expect(contentProblems(f)).toEqual([]);
@@ -260,5 +262,28 @@ describe('corpus: a full build outside the project, on another file system, with
     expect(readdirSync(outside).filter((n) => n !== 'dist.cache'), 'no staging, lock or swap folder left').toEqual(['dist']);
     const key = createHash('sha256').update(dist).digest('hex').slice(0, 12);
     expect(existsSync(join(root, '.build', `${key}.staging`)), 'the staging folder inside the project is gone').toBe(false);
+  }, 300_000);
+
+  it('npm run dev sends the policy the built pages carry: the same directives, scripts only from the site', async () => {
+    const dist = (await fullBuild).outDir;
+    const built = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!;
+    const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const));
+    const page = directives(built);
+    const dev = directives(devPolicy());
+    expect([...dev.keys()].sort()).toEqual([...page.keys()].sort());
+    for (const [name, sources] of page) {
+      const own = sources.filter((source) => !source.startsWith("'sha256-"));
+      if (name === 'style-src') expect(dev.get(name)).toEqual([...own, "'unsafe-inline'"]);
+      else expect(dev.get(name), name).toEqual(own);
+    }
+    expect(dev.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const headers: Record<string, string> = {};
+    const plugin = devCsp() as { configureServer: (server: unknown) => void };
+    let middleware: (req: unknown, res: unknown, next: () => void) => void = () => {};
+    plugin.configureServer({ middlewares: { use: (fn: typeof middleware) => (middleware = fn) } });
+    let passed = false;
+    middleware({}, { setHeader: (name: string, value: string) => (headers[name] = value) }, () => (passed = true));
+    expect(headers).toEqual({ 'Content-Security-Policy': devPolicy() });
+    expect(passed).toBe(true);
   }, 300_000);
 });
