@@ -35,6 +35,8 @@ import { acceptedCases, dataCases } from './corpus/dataCases.ts';
 import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
 import './corpus/swapSuite.ts';
+import './corpus/prototypeSuite.ts';
+import './corpus/propertySuite.ts';
 
 const fullBuild = basePathBuild();
 const made: string[] = [];
