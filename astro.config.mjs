@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { cspDirectives, devCsp, scriptResources, styleResources } from './src/integrations/csp.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import { siteAddress } from './src/lib/urls/address.ts';
 import { normalizeBasePath } from './src/lib/urls/basePath.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx({ syntaxHighlight: false }), publishing(address)],
   vite: {
-    plugins: [reloadOnDataChange],
+    plugins: [reloadOnDataChange, devCsp()],
     ssr: { external: ['@resvg/resvg-js'] },
     build: {
       rollupOptions: {
@@ -65,18 +66,10 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // One list for the build and `npm run dev` (src/integrations/csp.ts).
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptResources },
+      styleDirective: { resources: styleResources },
     },
   },
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { chartFiles } from '../src/lib/output/chartFiles.ts';
 import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
@@ -7,11 +7,14 @@ import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { normalizeBasePath, projectPathProblem } from '../src/lib/urls/basePath.ts';
 import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
-import { outDirProblem, stagingFor, writeMarker } from './build/outDir.ts';
+import { outDirProblem, stagingFor } from './build/outDir.ts';
+import { ownership } from './build/ownership.ts';
 import { moveDir, recoverSwap, swapFolders, swapIn } from './build/swap.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? join(root, 'dist'));
+/** Proves which output folders this project's build made (see build/ownership.ts). */
+const owner = ownership(join(root, '.build'));
 
 /** Every built page under `site`, as paths relative to it, in a stable order. */
 function htmlFiles(site: string, dir = site): string[] {
@@ -112,9 +115,12 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   const indexed = skipSearchIndex ? 0 : await indexSearch(staging);
   // After indexing, so the framing rules cover every folder, pagefind/ included.
   writeHeaders(staging);
-  writeMarker(staging);
+  owner.mark(staging);
   return { pages: htmlFiles(staging).length, indexed };
 }
+
+/** What a failure before the swap left in place, truthfully: the previous site, or none. */
+const untouched = (dist: string) => (existsSync(dist) ? 'the previous site was left as it was' : 'no site was written');
 
 /**
  * `npm run build`: checks the configuration and the output folder, takes the build lock, puts right what
@@ -137,7 +143,7 @@ async function main(): Promise<number> {
   const data = resolve(process.env.DATA_DIR ?? join(root, 'data'));
   const content = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
   const protectedDirs = { 'the project': root, 'the data folder': data, 'the content folder': content, 'the sources': join(root, 'src'), 'the public folder': join(root, 'public'), 'the installed packages': join(root, 'node_modules') };
-  const outProblem = outDirProblem(dist, protectedDirs);
+  const outProblem = outDirProblem(dist, protectedDirs, owner);
   if (outProblem) return refuse(outProblem);
   try {
     mkdirSync(dirname(dist), { recursive: true });
@@ -179,30 +185,36 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     for (const note of [lock.note, cacheLock.note]) if (note) console.warn(`note: ${note}`);
-    const recovered = recoverSwap(dist);
+    const recovered = recoverSwap(dist, owner);
     for (const note of recovered.notes) console.warn(`note: ${note}`);
     if (recovered.problem) return refuse(recovered.problem);
     const { validateInputs } = await import('./validate.ts');
     if (!validateInputs(content)) return 1;
     const staging = stagingFor(root, createHash('sha256').update(dist).digest('hex').slice(0, 12));
+    const { incoming } = swapFolders(dist);
+    let built: { pages: number; indexed: number };
     try {
-      const { pages, indexed } = await buildInto(staging);
-      const { incoming } = swapFolders(dist);
+      built = await buildInto(staging);
       moveDir(staging, incoming);
-      swapIn(dist);
-      console.log(`Built ${pages} pages into ${dist} (${indexed} indexed for search)`);
-      return 0;
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
-      const { incoming } = swapFolders(dist);
       rmSync(incoming, { recursive: true, force: true });
       const code = (error as NodeJS.ErrnoException)?.code;
       const cause = code && typeof code === 'string' && code.startsWith('E') && (error as NodeJS.ErrnoException).path ? describeFsError(error, (error as NodeJS.ErrnoException).path!, 'write') : explain(error);
-      console.error(`\nThe build failed; the previous site was left as it was.\n${cause}`);
+      console.error(`\nThe build failed; ${untouched(dist)}.\n${cause}`);
       return 1;
     }
+    const swapped = swapIn(dist);
+    if (!swapped.live) {
+      rmSync(incoming, { recursive: true, force: true });
+      console.error(`\nThe build failed: ${swapped.message}.`);
+      return 1;
+    }
+    if (swapped.note) console.warn(`note: ${swapped.note}`);
+    console.log(`Built ${built.pages} pages into ${dist} (${built.indexed} indexed for search)`);
+    return 0;
   } catch (error) {
-    console.error(`\nThe build failed; the previous site was left as it was.\n${explain(error)}`);
+    console.error(`\nThe build failed; ${untouched(dist)}.\n${explain(error)}`);
     return 1;
   } finally {
     release();

@@ -2,24 +2,26 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/checkContent.ts';
 import { catalogueProblems } from '../src/lib/i18n/translate.ts';
 import { DataValidationError, formatIssue } from '../src/lib/issues.ts';
-import { loadGroups } from '../src/lib/groups/loadGroups.ts';
-import { loadData } from '../src/lib/load/loadData.ts';
+import { readGroups } from '../src/lib/groups/loadGroups.ts';
+import { dataDir, loadData } from '../src/lib/load/loadData.ts';
 
 /**
- * Validates data, editorial content and translation catalogues; prints every problem as `file:line:
- * message` and every warning, and returns false when there is any problem.
+ * Validates data, country groups, editorial content and translation catalogues; prints every problem as
+ * `file:line: message` and every warning, and returns false when there is any problem. The build runs
+ * this first, so whatever it would stop on is reported here, by `npm run check` too, in the same words.
  */
 export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? 'content')): boolean {
   let problems: string[] = catalogueProblems();
+  const groupProblems = readGroups(dataDir()).issues.map(formatIssue);
   try {
     const site = loadData();
-    loadGroups();
     problems.push(...checkContent(contentDir, site).map(formatIssue));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   } catch (error) {
     if (error instanceof DataValidationError) problems = [...error.issues.map(formatIssue), ...problems];
     else problems = [`the inputs could not be checked: ${(error as Error)?.message ?? String(error)}`, ...problems];
   }
+  problems = [...new Set([...problems.filter((p) => !groupProblems.includes(p)), ...groupProblems])];
   if (problems.length === 0) return true;
   const more = problems.reduce((sum, p) => sum + Number(/: and (\d+) more like this/.exec(p)?.[1] ?? 0), 0);
   const total = problems.length - problems.filter((p) => /: and \d+ more like this/.test(p)).length + more;

@@ -7,7 +7,7 @@ import { defaultLang, languages } from './lib/i18n/languages.ts';
 const editorial = (kind: string) =>
   defineCollection({
     loader: glob({
-      base: './content',
+      base: process.env.CONTENT_DIR ?? './content',
       pattern: [`${kind}/**/*.mdx`, ...languages.filter((lang) => lang !== defaultLang).map((lang) => `${lang}/${kind}/**/*.mdx`)],
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),

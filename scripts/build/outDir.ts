@@ -1,31 +1,17 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { MARKER, type Ownership } from './ownership.ts';
 
-/** File the build writes into every output folder it makes; only a folder holding it is ever replaced. */
-export const MARKER = '.profiles-build';
-const MARKER_TEXT = 'This folder was written by "npm run build" of the digital government profiles; the next build replaces it.\n';
-
-export function writeMarker(dir: string): void {
-  writeFileSync(join(dir, MARKER), MARKER_TEXT);
-}
-
-/** A site an older build wrote (before the marker existed): its search index and `_headers` are there. */
-function isEarlierBuild(dir: string): boolean {
-  return existsSync(join(dir, '_headers')) && existsSync(join(dir, 'pagefind', 'pagefind.js'));
-}
-
-/** True when `dir` is an output folder this build made (or an older build of it). */
-export function isOurs(dir: string): boolean {
-  return existsSync(join(dir, MARKER)) || isEarlierBuild(dir);
-}
+export { MARKER } from './ownership.ts';
 
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
 
 /**
- * Why the build must not write to `dist`, or undefined when it may: an existing folder it did not make,
- * a file, or a folder that holds or lies inside the project's sources, data or content.
+ * Why the build must not write to `dist`, or undefined when it may: an existing folder it cannot prove it
+ * made (no marker signed with this project's key: a look-alike site with `_headers` and a Pagefind index is
+ * not enough), a file, or a folder that holds or lies inside the project's sources, data or content.
  */
-export function outDirProblem(dist: string, protectedDirs: Record<string, string>): string | undefined {
+export function outDirProblem(dist: string, protectedDirs: Record<string, string>, owner: Ownership): string | undefined {
   const named = `OUT_DIR ${JSON.stringify(dist)}`;
   for (const [what, dir] of Object.entries(protectedDirs)) {
     if (inside(dir, dist)) return `${named} would replace ${what} (${dir}); set OUT_DIR to a folder of its own, e.g. dist`;
@@ -33,8 +19,9 @@ export function outDirProblem(dist: string, protectedDirs: Record<string, string
   }
   if (!existsSync(dist)) return undefined;
   if (!statSync(dist).isDirectory()) return `${named} is a file, not a folder; set OUT_DIR to a folder the build may create`;
-  if (readdirSync(dist).length === 0 || isOurs(dist)) return undefined;
-  return `${named} is an existing folder that this build did not make (it has no ${MARKER} file), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself`;
+  if (readdirSync(dist).length === 0 || owner.owns(dist)) return undefined;
+  const why = existsSync(join(dist, MARKER)) ? `its ${MARKER} file was not written by this project's build` : `it has no ${MARKER} file`;
+  return `${named} is an existing folder that this build did not make (${why}), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself`;
 }
 
 /**

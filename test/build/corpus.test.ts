@@ -14,11 +14,13 @@ import { hostname } from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { acquireLock } from '../../scripts/build/lock.ts';
 import { describeFsError } from '../../scripts/build/fsErrors.ts';
-import { MARKER } from '../../scripts/build/outDir.ts';
+import { ownership } from '../../scripts/build/ownership.ts';
 import { moveDir } from '../../scripts/build/swap.ts';
+import { devCsp, devPolicy } from '../../src/integrations/csp.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/urls/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { readGroups } from '../../src/lib/groups/loadGroups.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
@@ -28,8 +30,13 @@ import { basePathBuild } from '../helpers/basePathBuild.ts';
 import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
+import { markupCases, readableMarkup } from './corpus/markupCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
+import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
+import './corpus/swapSuite.ts';
+import './corpus/prototypeSuite.ts';
+import './corpus/propertySuite.ts';
 
 const fullBuild = basePathBuild();
 const made: string[] = [];
@@ -52,14 +59,15 @@ function seenFrom<T>(cwd: string, fn: () => T): T {
   }
 }
 
-/** Every problem buildDataset reports for the fixture's data, or [] when it builds. */
+/** Every problem the check reports for the fixture's data and groups, or [] when they are valid. */
 function dataProblems(f: Fixture): string[] {
+  const groups = readGroups(f.data, f.dir).issues.map(formatIssue);
   try {
     seenFrom(f.dir, () => buildDataset(readInputs(f.data)));
-    return [];
+    return groups;
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
-    return error.issues.map(formatIssue);
+    return [...new Set([...error.issues.map(formatIssue), ...groups])];
   }
 }
 
@@ -67,17 +75,17 @@ const site = indexData(buildDataset(readInputs(join(root, 'data'))));
 const contentProblems = (f: Fixture) => seenFrom(f.dir, () => checkContent(f.content, site, join(root, 'src/pages')).map(formatIssue));
 
 describe('corpus: data inputs', () => {
-  it.each(dataCases)('$name', ({ arrange, messages }) => {
+  it.each([...dataCases, ...mistakeCases])('$name', ({ arrange, messages }) => {
     const f = fixture();
-    arrange(f);
+    const found = arrange(f) ?? {};
     const before = existsSync(f.data) ? digest(f.dir) : '';
     const problems = dataProblems(f);
-    expect(problems).toEqual(messages);
+    expect(problems).toEqual(typeof messages === 'function' ? messages(found) : messages);
     expect(existsSync(f.data) ? digest(f.dir) : '', 'the inputs are untouched').toBe(before);
     expect(problems.join('\n'), 'nothing of a linked file is printed').not.toMatch(/root:x:0:0|\n\s+at /);
   });
 
-  it.each(acceptedCases)('reads $name', ({ arrange, holds }) => {
+  it.each([...acceptedCases, ...acceptedMistakes])('reads $name', ({ arrange, holds, printedAverages = [] }) => {
     const f = fixture();
     arrange(f);
     const before = digest(f.dir);
@@ -87,6 +95,10 @@ describe('corpus: data inputs', () => {
       expect(o, `${iso3} ${indicator} ${edition}`).toMatchObject({ text, value });
       expect(Object.is(o!.value, -0)).toBe(false);
     }
+    for (const { index, edition, indicator, text } of printedAverages) {
+      expect(dataset.stats.find((s) => s.index === index && s.edition === edition && s.indicator === indicator)?.printed?.text, `${index} ${edition} ${indicator}`).toBe(text);
+    }
+    expect(dataProblems(f), 'the check passes').toEqual([]);
     expect(digest(f.dir)).toBe(before);
   });
 });
@@ -111,7 +123,7 @@ describe('corpus: the value rule', () => {
 });
 
 describe('corpus: editorial content', () => {
-  it.each(contentCases)('$name', ({ arrange, messages }) => {
+  it.each([...contentCases, ...markupCases])('$name', ({ arrange, messages }) => {
     const f = fixture();
     arrange(f);
     const before = digest(f.dir);
@@ -119,7 +131,7 @@ describe('corpus: editorial content', () => {
     expect(digest(f.dir), 'the inputs are untouched').toBe(before);
   });
 
-  it.each(readableContent)('reads $name', ({ arrange }) => {
+  it.each([...readableContent, ...readableMarkup])('reads $name', ({ arrange }) => {
     const f = fixture();
     arrange(f);
     expect(contentProblems(f)).toEqual([]);
@@ -208,13 +220,14 @@ describe('corpus: configuration and file-system faults', () => {
     const shm = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
     const to = join(mkdtempSync(join(shm, 'corpus-move-')), 'dist.incoming');
     made.push(dirname(to));
+    ownership(join(root, '.build')).mark(from);
     writeFileSync(join(from, 'index.html'), '<h1>site</h1>');
     mkdirSync(join(from, 'a'));
     writeFileSync(join(from, 'a', 'b.html'), 'b');
     moveDir(from, to);
     expect(existsSync(from)).toBe(false);
     expect(readFileSync(join(to, 'a', 'b.html'), 'utf8')).toBe('b');
-    expect(existsSync(join(to, MARKER))).toBe(true);
+    expect(ownership(join(root, '.build')).owns(to)).toBe(true);
   });
 
   it('takes a free lock, refuses a held one naming its holder, and takes over a stale one', () => {
@@ -243,7 +256,7 @@ describe('corpus: a full build outside the project, on another file system, with
     const outside = dirname(dist);
     expect(outside.startsWith(root), 'the output is outside the project').toBe(false);
     expect(result.status, result.stderr).toBe(0);
-    expect(existsSync(join(dist, '.profiles-build'))).toBe(true);
+    expect(ownership(join(root, '.build')).owns(dist), 'the marker is signed with the project key').toBe(true);
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers.split('\n')[0]).toBe('/profiles/*');
     expect(headers).toContain('\n/profiles/_astro/*\n');
@@ -251,5 +264,28 @@ describe('corpus: a full build outside the project, on another file system, with
     expect(readdirSync(outside).filter((n) => n !== 'dist.cache'), 'no staging, lock or swap folder left').toEqual(['dist']);
     const key = createHash('sha256').update(dist).digest('hex').slice(0, 12);
     expect(existsSync(join(root, '.build', `${key}.staging`)), 'the staging folder inside the project is gone').toBe(false);
+  }, 300_000);
+
+  it('npm run dev sends the policy the built pages carry: the same directives, scripts only from the site', async () => {
+    const dist = (await fullBuild).outDir;
+    const built = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!;
+    const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const));
+    const page = directives(built);
+    const dev = directives(devPolicy());
+    expect([...dev.keys()].sort()).toEqual([...page.keys()].sort());
+    for (const [name, sources] of page) {
+      const own = sources.filter((source) => !source.startsWith("'sha256-"));
+      if (name === 'style-src') expect(dev.get(name)).toEqual([...own, "'unsafe-inline'"]);
+      else expect(dev.get(name), name).toEqual(own);
+    }
+    expect(dev.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const headers: Record<string, string> = {};
+    const plugin = devCsp() as { configureServer: (server: unknown) => void };
+    let middleware: (req: unknown, res: unknown, next: () => void) => void = () => {};
+    plugin.configureServer({ middlewares: { use: (fn: typeof middleware) => (middleware = fn) } });
+    let passed = false;
+    middleware({}, { setHeader: (name: string, value: string) => (headers[name] = value) }, () => (passed = true));
+    expect(headers).toEqual({ 'Content-Security-Policy': devPolicy() });
+    expect(passed).toBe(true);
   }, 300_000);
 });

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isAlias, parseDocument, visit, type Node } from 'yaml';
 import { decodeText } from '../csv/decode.ts';
 import { languages } from '../i18n/translate.ts';
 import type { DataIssue } from '../issues.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { builtInRoutes, checkContentFiles, linksLeaving, listFiles } from './contentFiles.ts';
 import { parseMdx } from './parseMdx.ts';
-import { checkReference } from './references.ts';
+import { blockComponents, checkReference } from './references.ts';
 import { findReferences } from './findReferences.ts';
 import { frontmatterSchema } from './schema.ts';
 import { unsafeHtml } from './unsafeHtml.ts';
@@ -25,6 +25,8 @@ function checkFrontmatter(source: string, file: string, queries: DataIndex): Dat
   if (document.errors.length) {
     return document.errors.map((error) => ({ file, line: (error.linePos?.[0].line ?? 0) + 1, message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}` }));
   }
+  const special = yamlFeatures(document, yaml, file);
+  if (special.length) return special;
   const result = frontmatterSchema.safeParse(document.toJS());
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -43,6 +45,32 @@ function checkFrontmatter(source: string, file: string, queries: DataIndex): Dat
     if (!queries.indicator(index!, indicator!)) issues.push({ file, message: `frontmatter field "related.indicators": "${ref}" is not an indicator; write "{index}/{indicator}", e.g. "dgi/open-by-default"` });
   }
   return issues;
+}
+
+/**
+ * Tags (`!!js/function`, `!custom`) and aliases (`*name`) in frontmatter, with the file and line: the
+ * site's own build parses frontmatter with another YAML reader, which rejects some tags, and aliases can
+ * multiply a few lines into gigabytes. Plain values are all frontmatter needs.
+ */
+function yamlFeatures(document: ReturnType<typeof parseDocument>, yaml: string, file: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const lineOf = (node: Node) => yaml.slice(0, node.range?.[0] ?? 0).split('\n').length + 1;
+  const aliases: { line: number; name: string }[] = [];
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) aliases.push({ line: lineOf(node), name: node.source });
+      else if (node.tag) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        issues.push({ file, line: lineOf(node), message: `frontmatter uses the YAML tag ${tag}; remove it and write a plain value (text, a date, a list)` });
+      }
+    },
+  });
+  const [first] = aliases;
+  if (first) {
+    const all = aliases.length > 1 ? `, ${aliases.length} aliases in all` : '';
+    issues.push({ file, line: first.line, message: `frontmatter uses the YAML alias *${first.name}${all}; write each value itself (aliases and anchors are not read in frontmatter)` });
+  }
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**
@@ -76,6 +104,7 @@ export function checkContent(contentDir: string, queries: DataIndex, pagesDir = 
     }
     issues.push(...unsafeHtml(parsed.tree, file));
     for (const ref of findReferences(parsed.tree)) {
+      if (ref.inline && blockComponents.has(ref.component)) issues.push({ file, line: ref.line, message: `<${ref.component}> is a figure, so it stands on a line of its own, with a blank line before and after; take it out of the sentence` });
       for (const prop of ref.unreadable) issues.push({ file, line: ref.line, message: `<${ref.component}> attribute ${prop} must be a plain string or list, e.g. countries={["KOR","DNK"]}` });
       for (const message of checkReference(queries, ref.component, ref.props)) issues.push({ file, line: ref.line, message });
     }

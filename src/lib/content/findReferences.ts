@@ -8,6 +8,8 @@ export interface FoundReference {
   props: Record<string, unknown>;
   /** Attributes that could not be read (e.g. a JS expression that is not a literal). */
   unreadable: string[];
+  /** True when the tag sits inside a sentence (an MDX text element) rather than on a line of its own. */
+  inline: boolean;
 }
 
 /** The value of a literal expression: a JSON-like string, number, boolean or list. */
@@ -24,7 +26,8 @@ export function findReferences(tree: MdxNode): FoundReference[] {
   const found: FoundReference[] = [];
   for (const node of walk(tree)) {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !/^[A-Z]/.test(node.name ?? '')) continue;
-    const props: Record<string, unknown> = {};
+    // No prototype: an attribute may be called `constructor` or `__proto__`.
+    const props: Record<string, unknown> = Object.create(null);
     const unreadable: string[] = [];
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
@@ -37,7 +40,7 @@ export function findReferences(tree: MdxNode): FoundReference[] {
         else unreadable.push(attribute.name);
       }
     }
-    found.push({ component: node.name!, line: lineOf(node) ?? 1, props, unreadable });
+    found.push({ component: node.name!, line: lineOf(node) ?? 1, props, unreadable, inline: node.type === 'mdxJsxTextElement' });
   }
   return found;
 }

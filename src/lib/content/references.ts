@@ -18,14 +18,20 @@ export const componentProps: Record<string, (keyof DataReference)[]> = {
   CountryCompare: ['countries', 'index'],
 };
 
+/** Components that draw a figure: each stands on a line of its own, never inside a sentence. */
+export const blockComponents: ReadonlySet<string> = new Set(['IndicatorChart', 'CountryCompare']);
+
+/** The props `component` needs, or undefined for a name that is not a component (`constructor` included). */
+const propsOf = (component: string) => (Object.hasOwn(componentProps, component) ? componentProps[component] : undefined);
+
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
 /** Attributes of the wrong type: `countries` is a list of codes, every other attribute is text in quotes. */
 function typeProblems(component: string, props: Record<string, unknown>): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(props)) {
-    if (!(componentProps[component] ?? []).includes(name as keyof DataReference) && name !== 'edition') {
-      problems.push(`<${component}> has no attribute ${name}; it takes ${[...componentProps[component]!, 'edition'].join(', ')}`);
+    if (!(propsOf(component) ?? []).includes(name as keyof DataReference) && name !== 'edition') {
+      problems.push(`<${component}> has no attribute ${name}; it takes ${[...(propsOf(component) ?? []), 'edition'].join(', ')}`);
     } else if (name === 'countries') {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) problems.push(`<${component}> attribute countries must be a list of codes, e.g. countries={["KOR","DNK"]}`);
     } else if (typeof value !== 'string') {
@@ -42,7 +48,7 @@ function typeProblems(component: string, props: Record<string, unknown>): string
  * empty list when the reference resolves.
  */
 export function checkReference(queries: DataIndex, component: string, props: Record<string, unknown>): string[] {
-  const needed = componentProps[component];
+  const needed = propsOf(component);
   if (!needed) return [`unknown component <${component}>; use one of ${Object.keys(componentProps).map((c) => `<${c}>`).join(', ')}`];
   const problems = needed.filter((prop) => props[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);
   problems.push(...typeProblems(component, props));
@@ -59,8 +65,10 @@ export function checkReference(queries: DataIndex, component: string, props: Rec
   }
   const countries = ref.countries ?? (ref.country !== undefined ? [ref.country] : []);
   if (ref.countries && (ref.countries.length < 2 || ref.countries.length > 6)) problems.push(`<${component}> compares 2 to 6 countries, got ${ref.countries.length}`);
+  const twice = [...new Set(countries.filter((c, i) => countries.indexOf(c) !== i))];
+  for (const country of twice) problems.push(`<${component}> lists the country "${country}" twice; list each country once`);
   const covered = queries.ranking(index.id, edition.edition, 'composite').map((o) => o.iso3);
-  for (const country of countries) {
+  for (const country of new Set(countries)) {
     if (!queries.country(country)) problems.push(`<${component}> country "${country}" is unknown; allowed: ${list(queries.dataset.countries.map((c) => c.iso3))}`);
     else if (!covered.includes(country)) problems.push(`<${component}> country "${country}" has no data in ${index.id} ${edition.edition}; allowed: ${list([...covered].sort())}`);
   }

@@ -32,13 +32,24 @@ export const oecdDisplayNames: Readonly<Record<string, Readonly<Partial<Record<L
   USA: { en: 'United States', fr: 'États-Unis', es: 'Estados Unidos' },
 };
 
-/** Codes and names that denote a group of countries in result tables, never a country. */
+/** Codes and names that denote a group of countries in result tables, never a country (matched in any case, punctuation ignored). */
 export const aggregateCodes: Readonly<Record<string, string>> = {
   OECD: 'OECD',
   'OECD average': 'OECD',
   'OECD Average': 'OECD',
   'OECD - Average': 'OECD',
   OAVG: 'OECD',
+  'OECD avg': 'OECD',
+  'OECD mean': 'OECD',
+  'OECD unweighted average': 'OECD',
+  'OECD average (unweighted)': 'OECD',
+  'OECD simple average': 'OECD',
+  'Average OECD': 'OECD',
+  'OECD countries': 'OECD',
+  'OECD countries average': 'OECD',
+  'OECD member countries': 'OECD',
+  'OECD members': 'OECD',
+  'OECD members average': 'OECD',
   EU: 'EU',
   EU27: 'EU',
   EU27_2020: 'EU',

@@ -57,9 +57,14 @@ export function countryCodeForName(name: string, extra: Record<string, string> =
   return match && 'code' in match ? match.code : undefined;
 }
 
-/** The aggregate a code or name stands for (`OECD`), or undefined for anything else. */
+/** A code or name reduced to lower-case words: `OECD - Average`, `oecd average` and `OECD_Average` are one spelling. */
+const aggregateSpelling = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let aggregates: Map<string, string> | undefined;
+
+/** The aggregate a code or name stands for (`OECD`), in any case and the OECD's usual spellings, or undefined for anything else. */
 export function aggregateFor(codeOrName: string): string | undefined {
-  return aggregateCodes[codeOrName.trim()];
+  aggregates ??= new Map(Object.entries(aggregateCodes).map(([name, code]) => [aggregateSpelling(name), code]));
+  return aggregates.get(aggregateSpelling(codeOrName));
 }
 
 /** The country's name in `lang`, in the OECD's usage where it differs from the ISO short name. */

@@ -1,6 +1,8 @@
 import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
+import { dateProblem, todayIso } from '../manifest/checkDates.ts';
+import { readJson } from '../manifest/readJson.ts';
 import { groupsFileSchema, type CountryGroup } from './schema.ts';
 
 /** 1-based line of the first `"needle"` at or after the line holding `"after"` (1 when absent). */
@@ -10,15 +12,14 @@ function lineOf(text: string, needle: string, after?: string): number {
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
-/** Parses `groups.json`: schema, known country codes, no repeats, and `from` before `until`. */
-export function parseGroups(text: string, file: string): { groups: CountryGroup[]; issues: DataIssue[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { groups: [], issues: [{ file, message: `is not valid JSON (${(error as Error).message}); fix the syntax` }] };
-  }
-  const parsed = parseWithFriendlyErrors(groupsFileSchema, json, file);
+/**
+ * Parses `groups.json`: no key given twice, the schema, known country codes, no repeats, real dates not
+ * after `today` (YYYY-MM-DD), and `from` before `until`.
+ */
+export function parseGroups(text: string, file: string, today = todayIso()): { groups: CountryGroup[]; issues: DataIssue[] } {
+  const read = readJson(text, file);
+  if (read.issues.length) return { groups: [], issues: read.issues };
+  const parsed = parseWithFriendlyErrors(groupsFileSchema, read.json, file);
   if (!parsed.ok) return { groups: [], issues: parsed.issues };
   const issues: DataIssue[] = [];
   const seenGroups = new Set<string>();
@@ -32,6 +33,11 @@ export function parseGroups(text: string, file: string): { groups: CountryGroup[
       if (!isCountryCode(m.iso3)) issues.push({ ...where, message: `groups[${i}].members[${j}]: ${quote(m.iso3)} is not an ISO 3166-1 alpha-3 country code; fix the code` });
       if (seen.has(m.iso3)) issues.push({ ...where, message: `groups[${i}].members[${j}]: ${quote(m.iso3)} is listed twice in ${quote(g.id)}; keep one entry` });
       seen.add(m.iso3);
+      for (const field of ['from', 'until'] as const) {
+        const date = m[field];
+        const problem = date === undefined ? undefined : dateProblem(`groups[${i}].members[${j}].${field}`, date, today, `a membership is recorded once it has begun or ended: remove the date until then`);
+        if (problem) issues.push({ ...where, message: problem.replace('as YYYY-MM or YYYY-MM-DD, e.g. "2024-01"', 'as YYYY-MM-DD, e.g. "2004-05-01"') });
+      }
       if (m.from && m.until && m.until < m.from) issues.push({ ...where, message: `groups[${i}].members[${j}]: ${quote(m.iso3)} leaves (${m.until}) before it joins (${m.from}); swap or fix the dates` });
     });
     return { id: g.id, source: g.source, members };

@@ -30,6 +30,10 @@ export interface DataInputs {
   issues: DataIssue[];
   /** How a file name is shown in messages (`data/dgi-2023.csv`). */
   shown: (name: string) => string;
+  /** `groups.json`, when the folder has one and it could be read (the reason it could not is in `issues`). */
+  groups?: InputFile;
+  /** The day the checks take as today (YYYY-MM-DD), after which no date may lie; the clock's when absent. */
+  today?: string;
 }
 
 /** File names the manifest text mentions under `editions[].file`, read leniently (the schema check comes later). */
@@ -43,29 +47,41 @@ function namedFiles(manifestText: string): string[] {
   }
 }
 
+/** Reads files of one data folder under the link rule: what it refused and why goes to `issues`. */
+export interface DataFolder {
+  /** The folder's real path, or undefined (with an issue) when it is missing or a file. */
+  root?: string;
+  /** How a file name is shown in messages (`data/dgi-2023.csv`). */
+  shown: (name: string) => string;
+  /** The text of `name` in the folder, or undefined after reporting why it was not read. */
+  read: (name: string) => string | undefined;
+  issues: DataIssue[];
+}
+
 /**
- * Reads the manifest and the edition files it names from `dataDir`. Never follows a link out of the data
- * folder (nor prints anything of the linked file), and rejects files that are not UTF-8 text.
+ * Opens `dataDir` for reading. Every file read through it obeys one rule: never a link out of the data
+ * folder (nor anything of the linked file printed), no folder, nothing above the size limit, UTF-8 only.
  */
-export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
+export function dataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
   const shown = (name: string) => {
     const near = relative(cwd, join(dataDir, name));
     return near.startsWith('..') ? join(dataDir, name) : near || name;
   };
   const near = relative(cwd, dataDir);
   const folder = near === '' ? '.' : near.startsWith('..') ? dataDir : near;
-  const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: [], shown };
-  const fail = (file: string, message: string) => inputs.issues.push({ file, message });
+  const issues: DataIssue[] = [];
+  const fail = (file: string, message: string) => issues.push({ file, message });
+  const opened: DataFolder = { shown, issues, read: () => undefined };
   let root: string;
   try {
     if (!statSync(dataDir).isDirectory()) {
       fail(folder, 'the data folder is a file, not a folder; set DATA_DIR to the folder holding manifest.json and the edition files');
-      return inputs;
+      return opened;
     }
     root = realpathSync(dataDir);
   } catch {
     fail(folder, `the data folder does not exist${process.env.DATA_DIR ? ` (DATA_DIR=${quote(process.env.DATA_DIR)})` : ''}; set DATA_DIR to a folder holding manifest.json and the edition files, or unset it to use data/`);
-    return inputs;
+    return opened;
   }
   /** The bytes of `name`, or undefined after reporting why it was not read. */
   const readSafely = (name: string): Buffer | undefined => {
@@ -102,26 +118,45 @@ export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
       return undefined;
     }
   };
-  const decode = (name: string): string | undefined => {
-    const bytes = readSafely(name);
-    if (!bytes) return undefined;
-    const decoded = decodeText(bytes, shown(name));
-    if (decoded.issue) inputs.issues.push(decoded.issue);
-    return decoded.text;
+  return {
+    root,
+    shown,
+    issues,
+    read: (name) => {
+      const bytes = readSafely(name);
+      if (!bytes) return undefined;
+      const decoded = decodeText(bytes, shown(name));
+      if (decoded.issue) issues.push(decoded.issue);
+      return decoded.text;
+    },
   };
+}
 
+/**
+ * Reads the manifest, the edition files it names and `groups.json` from `dataDir`, all under the link
+ * rule of dataFolder(): never a link out of the data folder, UTF-8 text only.
+ */
+export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
+  const folder = dataFolder(dataDir, cwd);
+  const { shown } = folder;
+  const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: folder.issues, shown };
+  if (folder.root === undefined) return inputs;
   const entries = readdirSync(dataDir);
   inputs.present = entries.filter((name) => !NOT_EDITIONS.test(name)).sort();
+  if (entries.includes('groups.json')) {
+    const text = folder.read('groups.json');
+    if (text !== undefined) inputs.groups = { name: 'groups.json', file: shown('groups.json'), text };
+  }
   if (!entries.includes('manifest.json')) {
-    fail(inputs.manifestFile, 'the manifest is missing; create it to describe each data file');
+    inputs.issues.push({ file: inputs.manifestFile, message: 'the manifest is missing; create it to describe each data file' });
     return inputs;
   }
-  const manifestText = decode('manifest.json');
+  const manifestText = folder.read('manifest.json');
   if (manifestText === undefined) return inputs;
   inputs.manifestText = manifestText;
   for (const name of new Set(namedFiles(manifestText))) {
     if (!inputs.present.includes(name)) continue;
-    const text = decode(name);
+    const text = folder.read(name);
     if (text !== undefined) inputs.files.set(name, { name, file: shown(name), text });
   }
   return inputs;

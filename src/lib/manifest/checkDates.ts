@@ -1,5 +1,40 @@
 import { quote } from '../issues.ts';
-import type { EditionEntry } from './schema.ts';
+import type { EditionEntry, UnheldEdition } from './schema.ts';
+
+/** Today as YYYY-MM-DD (UTC): the default for the checks that refuse dates in the future. */
+export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** True when `date` (YYYY-MM or YYYY-MM-DD) names a real month or day: no month 13, no 30 February. */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day = 1] = date.split('-').map(Number) as [number, number, number?];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+/** True when `date` lies after `today`, compared at its own precision (a month is in the future only after it). */
+export const isFuture = (date: string, today: string) => date > today.slice(0, date.length);
+
+/**
+ * The calendar rule for one date field of the manifest: a real date, not in the future (the site lists
+ * what the OECD has published). Returns the message for `field`, or undefined when the date is fine.
+ */
+export function dateProblem(field: string, date: string, today: string, what: string): string | undefined {
+  if (!isCalendarDate(date)) return `${field}: ${quote(date)} is not a date in the calendar; write a real month or day as YYYY-MM or YYYY-MM-DD, e.g. "2024-01"`;
+  if (isFuture(date, today)) return `${field}: ${quote(date)} is in the future; ${what}`;
+  return undefined;
+}
+
+/** Calendar and future-date problems of every date in the editions and unheld editions. */
+export function checkCalendar(editions: readonly EditionEntry[], unheld: readonly UnheldEdition[], today: string): string[] {
+  const published = 'give the date the OECD published it (an edition is listed once it is out)';
+  return [
+    ...editions.flatMap((e, i) => [
+      dateProblem(`editions[${i}].published`, e.published, today, published),
+      e.membershipDate === undefined ? undefined : dateProblem(`editions[${i}].membershipDate`, e.membershipDate, today, 'give the date the source took OECD membership at (the survey or publication date)'),
+    ]),
+    ...unheld.map((e, i) => dateProblem(`unheldEditions[${i}].published`, e.published, today, published)),
+  ].filter((m): m is string => m !== undefined);
+}
 
 /** The year an edition is named for (`2023` in "2023" or "2023-rev"), or undefined for other labels. */
 export function labelYear(label: string): number | undefined {

@@ -2,24 +2,26 @@ import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
 import { checkEditionEntries } from './checkEditionEntries.ts';
-import { checkEditionDates } from './checkDates.ts';
+import { checkCalendar, checkEditionDates, todayIso } from './checkDates.ts';
+import { repeatedIds } from './checkIds.ts';
+import { readJson } from './readJson.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
-/** Parses `manifest.json` text and checks that its parts refer to each other consistently. */
-export function parseManifest(text: string, file: string): { manifest?: Manifest; issues: DataIssue[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { issues: [{ file, message: `is not valid JSON (${(error as Error).message}); fix the syntax` }] };
-  }
-  const parsed = parseWithFriendlyErrors(manifestSchema, json, file);
+/**
+ * Parses `manifest.json` text (a key given twice is an error, not last-wins) and checks that its parts
+ * refer to each other consistently, that every id is given once, and that every date is real and not
+ * after `today` (YYYY-MM-DD).
+ */
+export function parseManifest(text: string, file: string, today = todayIso()): { manifest?: Manifest; issues: DataIssue[] } {
+  const read = readJson(text, file);
+  if (read.issues.length) return { issues: read.issues };
+  const parsed = parseWithFriendlyErrors(manifestSchema, read.json, file);
   if (!parsed.ok) return { issues: parsed.issues };
-  const issues = [...crossCheck(parsed.data, file), ...checkEditionEntries(parsed.data, file)];
+  const issues = [...crossCheck(parsed.data, file, today), ...checkEditionEntries(parsed.data, file)];
   return issues.length ? { issues } : { manifest: parsed.data, issues };
 }
 
-function crossCheck(manifest: Manifest, file: string): DataIssue[] {
+function crossCheck(manifest: Manifest, file: string, today: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const say = (message: string) => issues.push({ file, message });
   const indices = new Map(manifest.indices.map((index) => [index.id, index]));
@@ -83,7 +85,7 @@ function crossCheck(manifest: Manifest, file: string): DataIssue[] {
       if (!isCountryCode(code)) say(`editions[${i}].countryAliases[${quote(name)}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR"`);
     }
   });
-  issues.push(...checkEditionDates(manifest.editions).map((message) => ({ file, message })));
+  issues.push(...[...repeatedIds(manifest), ...checkCalendar(manifest.editions, manifest.unheldEditions, today), ...checkEditionDates(manifest.editions)].map((message) => ({ file, message })));
   return issues;
 }
 

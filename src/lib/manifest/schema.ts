@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
+import { safeRecord } from './safeRecord.ts';
 import { strictObject } from './strict.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "open-by-default"');
@@ -61,8 +62,8 @@ export const indexSchema = strictObject({
   indicators: z.array(indicatorSchema).min(1),
 });
 
-/** A map from source column/variable to indicator id. */
-const columnMap = z.record(z.string().min(1), slug);
+/** A map from source column/variable to indicator id (no prototype: a column may be called `constructor`). */
+const columnMap = safeRecord(z.string().min(1), slug);
 
 /** Long/tidy layout: one row per (country, variable). */
 const longLayout = strictObject({
@@ -101,7 +102,7 @@ const sdmxLayout = strictObject({
   /** Code → indicator id, e.g. `"DG": "composite"`. */
   variables: columnMap,
   /** Keep only rows whose column equals the value, e.g. `{"EDITION": "2025"}`. */
-  filter: z.record(z.string(), z.string()).default({}),
+  filter: safeRecord(z.string(), z.string()).prefault({}),
 });
 
 /** OECD.Stat legacy CSV: code/label column pairs, `Value`, `Flag Codes`, `Flags`. */
@@ -117,7 +118,7 @@ const oecdStatLayout = strictObject({
   /** Code → indicator id. */
   variables: columnMap,
   /** Keep only rows whose column equals the value. */
-  filter: z.record(z.string(), z.string()).default({}),
+  filter: safeRecord(z.string(), z.string()).prefault({}),
 });
 
 export const layoutSchema = z.discriminatedUnion('type', [longLayout, wideLayout, sdmxLayout, oecdStatLayout]);
@@ -142,9 +143,9 @@ const levelSchema = strictObject({
  */
 const printedSchema = strictObject({
   /** Column/variable → indicator it ranks, e.g. `{ "Rank": "composite" }`. */
-  rank: columnMap.default({}),
+  rank: columnMap.prefault({}),
   /** Column/variable → indicator whose change since `changeSince` it prints. */
-  change: columnMap.default({}),
+  change: columnMap.prefault({}),
   /** The edition the printed changes are measured from, e.g. `"2017"` (which the site may not hold). */
   changeSince: z.string().min(1).optional(),
 });
@@ -249,7 +250,7 @@ export const editionSchema = strictObject({
   /** Whether the file is complete (default) or partial, with what is missing and why. */
   completeness: completenessSchema.default({ status: 'complete' }),
   /** Columns/variables holding figures the OECD printed (ranks, changes) rather than scores. */
-  printed: printedSchema.default({ rank: {}, change: {} }),
+  printed: printedSchema.prefault({}),
   /** Columns/variables to skip: neither scores nor printed figures. */
   ignore: z.array(z.string().min(1)).default([]),
   /** Countries the OECD says took no part or whose data are unavailable (shown as "did not take part"). */
@@ -262,7 +263,7 @@ export const editionSchema = strictObject({
   /** Given parents that differ from the aggregate of their parts, accepted because the source prints them so. */
   knownDiscrepancies: z.array(discrepancySchema).default([]),
   /** Country names as this source prints them that the built-in alias table lacks: name → ISO3. */
-  countryAliases: z.record(z.string(), iso3).default({}),
+  countryAliases: safeRecord(z.string(), iso3).prefault({}),
   /** A note shown with the edition. */
   note: localizedSchema.optional(),
 });

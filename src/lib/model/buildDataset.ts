@@ -6,9 +6,11 @@ import { parseManifest } from '../manifest/parseManifest.ts';
 import { readRecords } from '../readers/readRecords.ts';
 import { mixedReferenceYears } from '../readers/referenceYears.ts';
 import { checkCompleteness } from './checkCompleteness.ts';
+import { checkDecimals } from './checkDecimals.ts';
 import { composeParents } from './composeParents.ts';
 import { derive } from './derive.ts';
 import { normalizeRecords } from './normalizeRecords.ts';
+import { unnamedColumns } from './unnamedColumns.ts';
 import type { Dataset, Difference, Observation, PrintedAggregate, PrintedFigure } from './types.ts';
 
 /**
@@ -20,7 +22,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
   const { manifestFile, shown } = inputs;
   const issues: DataIssue[] = [...inputs.issues];
   if (inputs.manifestText === undefined) throw new DataValidationError(issues);
-  const parsed = parseManifest(inputs.manifestText, manifestFile);
+  const parsed = parseManifest(inputs.manifestText, manifestFile, inputs.today);
   const manifest = parsed.manifest;
   if (!manifest) throw new DataValidationError([...issues, ...parsed.issues]);
 
@@ -52,9 +54,13 @@ export function buildDataset(inputs: DataInputs): Dataset {
       const years = mixedReferenceYears(csv.table, entry, `${manifestFile} editions[${i}]`);
       if (years) found.add(years);
       else {
-        const read = readRecords(csv.table, entry.layout, [...Object.keys(entry.printed.rank), ...Object.keys(entry.printed.change)], entry.ignore);
+        const unnamed = unnamedColumns(csv.table);
+        unnamed.issues.forEach(found.add);
+        const ignore = unnamed.present ? [...entry.ignore, ''] : entry.ignore;
+        const read = readRecords(csv.table, entry.layout, [...Object.keys(entry.printed.rank), ...Object.keys(entry.printed.change)], ignore);
         read.issues.forEach(found.add);
         const normalized = normalizeRecords(read.records, entry, index, input.file, found.add);
+        checkDecimals([...normalized.observations, ...normalized.aggregates], entry, index, input.file, `${manifestFile} editions[${i}]`).forEach(found.add);
         // Completeness and declarations are judged once the file reads cleanly (else one slip is reported twice).
         const clean = found.count === 0;
         if (clean) checkCompleteness(entry, index, normalized.presence, input.file).forEach(found.add);

@@ -43,7 +43,8 @@ export function normalizeRecords(
   report?: (issue: DataIssue) => void,
 ): Normalized {
   const out: Normalized = { observations: [], aggregates: [], printed: [], presence: { firstLine: new Map(), empty: [], variables: new Set(), records: new Set() }, issues: [] };
-  const mapping: Record<string, string> = entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables;
+  // Maps, not objects: a variable or column may be called `constructor` or `toString`.
+  const mapping = new Map(Object.entries(entry.layout.type === 'wide' ? entry.layout.columns : entry.layout.variables));
   const printedKind = new Map<string, { kind: 'rank' | 'change'; indicator: string }>([
     ...Object.entries(entry.printed.rank).map(([source, indicator]) => [source, { kind: 'rank' as const, indicator }] as const),
     ...Object.entries(entry.printed.change).map(([source, indicator]) => [source, { kind: 'change' as const, indicator }] as const),
@@ -53,6 +54,7 @@ export function normalizeRecords(
   const unknownVariables = new Map<string, number[]>();
   const unknownCountries = new Map<string, { line: number; message: string; lines: Set<number> }>();
   const seen = new Map<string, number>();
+  const seenAggregates = new Map<string, number>();
   const say = (line: number, message: string) => (report ? report({ file, line, message }) : out.issues.push({ file, line, message }));
   // A file names each country once per indicator (a wide row gives several records): resolve each spelling once.
   const resolved = new Map<string, string | undefined>();
@@ -67,7 +69,7 @@ export function normalizeRecords(
   for (const record of records) {
     if (ignored.has(record.variable)) continue;
     const printedAs = printedKind.get(record.variable);
-    const indicator = mapping[record.variable] ?? printedAs?.indicator;
+    const indicator = mapping.get(record.variable) ?? printedAs?.indicator;
     if (indicator === undefined) {
       const lines = unknownVariables.get(record.variable);
       if (lines) lines.push(record.line);
@@ -105,6 +107,12 @@ export function normalizeRecords(
     if (parsed === undefined) continue;
     const { value, text } = parsed;
     if (aggregate) {
+      const first = seenAggregates.get(`${aggregate}|${indicator}`);
+      if (first !== undefined) {
+        say(record.line, `duplicate ${aggregate} row ${quote(record.country)} for ${quote(record.variable)} in ${entry.index} ${entry.edition} (the first ${aggregate} row for it is on line ${first}); the source prints one ${aggregate} figure per indicator: keep that row and delete the other`);
+        continue;
+      }
+      seenAggregates.set(`${aggregate}|${indicator}`, record.line);
       out.aggregates.push({ index: entry.index, edition: entry.edition, aggregate, indicator, value, text, file, line: record.line });
       continue;
     }
@@ -131,7 +139,7 @@ export function normalizeRecords(
   }
   for (const [variable, lines] of unknownVariables) {
     const more = lines.length > 1 ? ` (also on ${lines.length - 1} other line${lines.length > 2 ? 's' : ''})` : '';
-    say(lines[0]!, `unknown variable ${quote(variable)}${more}; map it to an indicator in layout.variables of data/manifest.json (known: ${Object.keys(mapping).map((v) => quote(v)).join(', ')}) or remove its rows`);
+    say(lines[0]!, `unknown variable ${quote(variable)}${more}; map it to an indicator in layout.variables of data/manifest.json (known: ${[...mapping.keys()].map((v) => quote(v)).join(', ')}) or remove its rows`);
   }
   for (const { line, lines, message } of unknownCountries.values()) {
     const others = lines.size - 1;

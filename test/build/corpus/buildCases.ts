@@ -2,9 +2,10 @@
  * Faults around `npm run build` that must stop it before Astro starts: output folders it did not make,
  * locks, interrupted swaps, configuration. Each gives its exact message and leaves every folder as it was.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { ownership } from '../../../scripts/build/ownership.ts';
 import { root } from '../../helpers/buildSite.ts';
 import type { Fixture } from './fixture.ts';
 
@@ -20,14 +21,25 @@ export interface BuildCase {
   after?: (f: Fixture, dist: string) => void | Promise<void>;
 }
 
-/** A site a previous build made: marker, a page, `_headers`. */
-export function fakeSite(dir: string, page = '<h1>previous</h1>'): void {
+/** A Pagefind site for Netlify or Cloudflare that another tool made: `_headers`, a search index, a page. */
+export function lookAlikeSite(dir: string, page = '<h1>my blog</h1>'): void {
   mkdirSync(join(dir, 'pagefind'), { recursive: true });
-  writeFileSync(join(dir, '.profiles-build'), 'This folder was written by "npm run build" of the digital government profiles; the next build replaces it.\n');
+  mkdirSync(join(dir, 'posts'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);
-  writeFileSync(join(dir, '_headers'), '/*\n');
-  writeFileSync(join(dir, 'pagefind', 'pagefind.js'), '');
+  writeFileSync(join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+  writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {};\n');
+  writeFileSync(join(dir, 'posts', 'thesis.md'), '# Four years of work\n');
 }
+
+/** A site a previous build of this project made: the look-alike's files plus a marker signed with the project's key. */
+export function fakeSite(dir: string, page = '<h1>previous</h1>'): void {
+  lookAlikeSite(dir, page);
+  rmSync(join(dir, 'posts'), { recursive: true });
+  ownership(join(root, '.build')).mark(dir);
+}
+
+/** The marker text the build wrote before markers were signed, as anyone can copy it. */
+const OLD_MARKER = 'This folder was written by "npm run build" of the digital government profiles; the next build replaces it.\n';
 
 const breakData = (f: Fixture) => rmSync(join(f.data, 'manifest.json'));
 const NOTHING = 'Nothing was built: ';
@@ -63,6 +75,35 @@ export const buildCases: BuildCase[] = [
     },
     stderr: (f) => [`${NOTHING}OUT_DIR "${join(f.dir, 'precious')}" is an existing folder that this build did not make (it has no .profiles-build file), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself.`],
     untouched: (f) => [join(f.dir, 'precious')],
+  },
+  {
+    name: 'OUT_DIR naming a Pagefind site another tool made (_headers and pagefind/pagefind.js are no proof)',
+    arrange: (f) => {
+      lookAlikeSite(join(f.dir, 'blog'));
+      return { OUT_DIR: join(f.dir, 'blog') };
+    },
+    stderr: (f) => [`${NOTHING}OUT_DIR "${join(f.dir, 'blog')}" is an existing folder that this build did not make (it has no .profiles-build file), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself.`],
+    untouched: (f) => [join(f.dir, 'blog')],
+  },
+  {
+    name: 'OUT_DIR naming a look-alike that copied the marker text',
+    arrange: (f) => {
+      lookAlikeSite(join(f.dir, 'blog'));
+      writeFileSync(join(f.dir, 'blog', '.profiles-build'), OLD_MARKER);
+      return { OUT_DIR: join(f.dir, 'blog') };
+    },
+    stderr: (f) => [`${NOTHING}OUT_DIR "${join(f.dir, 'blog')}" is an existing folder that this build did not make (its .profiles-build file was not written by this project's build), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself.`],
+    untouched: (f) => [join(f.dir, 'blog')],
+  },
+  {
+    name: 'OUT_DIR naming a look-alike whose marker carries a made-up signature',
+    arrange: (f) => {
+      lookAlikeSite(join(f.dir, 'blog'));
+      writeFileSync(join(f.dir, 'blog', '.profiles-build'), JSON.stringify({ token: 'a'.repeat(32), signature: 'b'.repeat(64) }));
+      return { OUT_DIR: join(f.dir, 'blog') };
+    },
+    stderr: (f) => [`${NOTHING}OUT_DIR "${join(f.dir, 'blog')}" is an existing folder that this build did not make (its .profiles-build file was not written by this project's build), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself.`],
+    untouched: (f) => [join(f.dir, 'blog')],
   },
   {
     name: 'OUT_DIR naming a file',
@@ -125,7 +166,7 @@ export const buildCases: BuildCase[] = [
       breakData(f);
       return {};
     },
-    stderr: (_, dist) => [`note: removed ${dist}.previous, left by an interrupted build after its swap`],
+    stderr: (_, dist) => [`note: removed ${dist}.previous, the previous site an earlier build left after its swap`],
     untouched: (_, dist) => [dist],
   },
   {
@@ -146,8 +187,30 @@ export const buildCases: BuildCase[] = [
       writeFileSync(join(`${dist}.previous`, 'mine.txt'), 'mine');
       return {};
     },
-    stderr: (_, dist) => [`${NOTHING}${dist}.previous exists but was not made by this build; move it away and run the build again.`],
+    stderr: (_, dist) => [`${NOTHING}${dist}.previous exists but was not made by this build, so the build neither restores nor removes it; move it away and run the build again.`],
     untouched: (_, dist) => [`${dist}.previous`],
+  },
+  {
+    name: "a user's own site.previous backup holding _headers and pagefind/pagefind.js is neither restored nor removed",
+    arrange: (_, dist) => {
+      lookAlikeSite(`${dist}.previous`, '<h1>my backup</h1>');
+      return {};
+    },
+    stderr: (_, dist) => [`${NOTHING}${dist}.previous exists but was not made by this build, so the build neither restores nor removes it; move it away and run the build again.`],
+    untouched: (_, dist) => [`${dist}.previous`],
+    after: (_, dist) => {
+      if (existsSync(dist)) throw new Error(`${dist} was made from the user's backup`);
+    },
+  },
+  {
+    name: 'a dist.incoming the build did not make is left alone',
+    arrange: (_, dist) => {
+      fakeSite(dist);
+      lookAlikeSite(`${dist}.incoming`);
+      return {};
+    },
+    stderr: (_, dist) => [`${NOTHING}${dist}.incoming exists but was not made by this build, so the build neither restores nor removes it; move it away and run the build again.`],
+    untouched: (_, dist) => [dist, `${dist}.incoming`],
   },
   {
     name: 'BASE_PATH given as a URL',

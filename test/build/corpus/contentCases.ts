@@ -9,16 +9,16 @@ export interface ContentCase {
   messages: string[];
 }
 
-const FRONT = '---\ntitle: "Note"\nsummary: "A note."\nupdated: 2026-11-26\n---\n';
+export const FRONT = '---\ntitle: "Note"\nsummary: "A note."\nupdated: 2026-11-26\n---\n';
 /** Writes `content/{path}` (folders made as needed). */
-const put = (f: Fixture, path: string, body: string) => {
+export const put = (f: Fixture, path: string, body: string) => {
   mkdirSync(dirname(join(f.content, path)), { recursive: true });
   writeFileSync(join(f.content, path), body);
 };
 /** Adds `body` after the frontmatter of content/countries/kor.mdx, from line 7 of a 5-line frontmatter file. */
-const inKorea = (f: Fixture, body: string) => put(f, 'countries/kor.mdx', `${FRONT}\n${body}\n`);
-const KOR = 'content/countries/kor.mdx';
-const RAW = 'is not allowed in content: it would load, run or redirect to something on the published page; write the text, or link with [text](https://…)';
+export const inKorea = (f: Fixture, body: string) => put(f, 'countries/kor.mdx', `${FRONT}\n${body}\n`);
+export const KOR = 'content/countries/kor.mdx';
+export const RAW = 'is not allowed in content: it would load, run or redirect to something on the published page; write the text, or link with [text](https://…)';
 
 export const contentCases: ContentCase[] = [
   {

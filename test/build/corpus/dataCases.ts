@@ -1,47 +1,81 @@
-/** Broken data folders: each case breaks one thing in a copy of data/ and gives the exact messages. */
+/**
+ * Broken data folders: each case breaks one thing in a copy of data/ and gives the exact messages. Cells
+ * are found by what they hold (a country and a variable), never by line index, and every line a message
+ * names is worked out from the file, so the cases hold when an edition is corrected or a row added.
+ */
 import { readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, mkdirSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import { lineOf, setCell } from '../../helpers/csvRows.ts';
 import type { Fixture } from './fixture.ts';
+
+/** Lines, positions and text a case's arrange step found, for its messages. */
+export interface Found {
+  /** The line of the broken cell. */
+  line?: number;
+  /** The first line after the file's own rows. */
+  next?: number;
+  /** The line or column where something is first given. */
+  first?: number;
+  again?: number;
+  /** A position in the manifest's editions. */
+  at?: number;
+  /** A row's text. */
+  row?: string;
+}
 
 export interface DataCase {
   name: string;
-  arrange: (f: Fixture) => void;
+  /** Breaks the copy; returns the lines (and other positions) its messages name. */
+  arrange: (f: Fixture) => Found | void;
   /** Every problem printed, as `file:line: message`; the data folder is the fixture's `data/`. */
-  messages: string[];
+  messages: string[] | ((at: Found) => string[]);
 }
 
-const text = (f: Fixture, file: string) => readFileSync(join(f.data, file), 'utf8');
-const write = (f: Fixture, file: string, body: string | Uint8Array) => writeFileSync(join(f.data, file), body);
+export const text = (f: Fixture, file: string) => readFileSync(join(f.data, file), 'utf8');
+export const write = (f: Fixture, file: string, body: string | Uint8Array) => writeFileSync(join(f.data, file), body);
 const lines = (f: Fixture, file: string) => text(f, file).replace(/^\uFEFF/, '').split('\n');
-const manifest = (f: Fixture, edit: (m: any) => void) => {
+/** The lines of a file that hold something: the header and the data rows. */
+const filled = (f: Fixture, file: string) => lines(f, file).filter((l) => l !== '');
+export const manifest = (f: Fixture, edit: (m: any) => void) => {
   const m = JSON.parse(text(f, 'manifest.json'));
   edit(m);
   write(f, 'manifest.json', JSON.stringify(m, null, 2));
 };
-/** dgi-2023.csv with line 17 (GBR data_driven 0.598) set to `value`. */
-const dgi2023With = (f: Fixture, value: string, eol = '\n') => {
-  const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
-  all[16] = all[16]!.replace('0.598', value);
-  write(f, 'dgi-2023.csv', all.join(eol) + eol);
+/** The position of the edition held in `file` among the manifest's editions. */
+export const editionOf = (f: Fixture, file: string): number => JSON.parse(text(f, 'manifest.json')).editions.findIndex((e: { file: string }) => e.file === file);
+/** The United Kingdom's data-driven score in dgi-2023.csv, printed 0.598 as Poland's. */
+export const GBR_DATA_DRIVEN = { cc_iso3c: 'GBR', variable: 'data_driven' };
+/** dgi-2023.csv with the United Kingdom's data-driven cell set to `value` (lines ending in `eol`); returns its line. */
+export const dgi2023With = (f: Fixture, value: string, eol = '\n'): number => {
+  const edited = setCell(text(f, 'dgi-2023.csv'), GBR_DATA_DRIVEN, 'value', value);
+  write(f, 'dgi-2023.csv', edited.text.replace(/\r?\n/g, eol));
+  return edited.line;
 };
 const SAVE = 'save it as UTF-8 (in Excel: "CSV UTF-8"; in LibreOffice: character set "Unicode (UTF-8)") and run the command again';
 const PLAIN = 'write a decimal number with a point, e.g. 0.75, or leave the cell empty where there is no data';
-/** `n` copies of dgi-2023's first data row after its own rows: every copy a duplicate. */
-const duplicated = (f: Fixture, n: number) => {
-  const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
-  const extra = Array.from({ length: n }, () => all[1]!);
-  write(f, 'dgi-2023.csv', [...all, ...extra].join('\n') + '\n');
+/** `n` copies of dgi-2023's Korean digital-by-design row after the file's rows: every copy a duplicate. */
+const duplicated = (f: Fixture, n: number): Found => {
+  const body = text(f, 'dgi-2023.csv');
+  const first = lineOf(body, { cc_iso3c: 'KOR', variable: 'digital_design' });
+  const all = filled(f, 'dgi-2023.csv');
+  write(f, 'dgi-2023.csv', [...all, ...Array.from({ length: n }, () => all[first - 1]!)].join('\n') + '\n');
+  return { first, next: all.length + 1 };
 };
+const dup = (at: Found, i: number) => `data/dgi-2023.csv:${at.next! + i}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line ${at.first}); keep one of the two rows`;
 
 export const dataCases: DataCase[] = [
   {
     name: 'a Windows-1252 file (Türkiye written with byte 0xFC)',
     arrange: (f) => {
-      const bytes = Buffer.from(text(f, 'dgi-2019.csv').replace('Korea,', 'T\u0000rkiye,'), 'latin1');
+      const body = text(f, 'dgi-2019.csv');
+      const line = lineOf(body, { Country: 'Korea' });
+      const row = body.split('\n')[line - 1]!.replace(/\r$/, '').replace('Korea,', 'Türkiye,');
+      const bytes = Buffer.from(body.replace('Korea,', 'T\u0000rkiye,'), 'latin1');
       bytes[bytes.indexOf(0)] = 0xfc;
       write(f, 'dgi-2019.csv', bytes);
+      return { line, row };
     },
-    messages: [`data/dgi-2019.csv:2: the file is not UTF-8: byte 0xFC on this line is not valid UTF-8 (read as Windows-1252 the line is "Türkiye,0.82,0.68,0.89,0.90,0.67,0.5,0.742"); ${SAVE}`],
+    messages: (at) => [`data/dgi-2019.csv:${at.line}: the file is not UTF-8: byte 0xFC on this line is not valid UTF-8 (read as Windows-1252 the line is ${JSON.stringify(at.row)}); ${SAVE}`],
   },
   {
     name: 'a UTF-16 LE file with a byte order mark',
@@ -70,17 +104,19 @@ export const dataCases: DataCase[] = [
   },
   {
     name: 'CR-only line ends: a bad value is reported on its own line',
-    arrange: (f) => dgi2023With(f, '1.7', '\r'),
-    messages: ['data/dgi-2023.csv:17: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1'],
+    arrange: (f) => ({ line: dgi2023With(f, '1.7', '\r') }),
+    messages: (at) => [`data/dgi-2023.csv:${at.line}: value "1.7" is above the index maximum 1; dgi scores run from 0 to 1`],
   },
   {
     name: 'mixed line ends with a bad value in the LF part',
     arrange: (f) => {
-      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
-      all[199] = all[199]!.replace(/,[0-9.]+$/, ',abc');
-      write(f, 'dgi-2023.csv', all.slice(0, 100).join('\r\n') + '\r\n' + all.slice(100).join('\n') + '\n');
+      const { text: body, line } = setCell(text(f, 'dgi-2023.csv'), { cc_iso3c: 'CRI', variable: 'proactiveness' }, 'value', 'abc');
+      const all = body.split('\n').filter((l) => l !== '');
+      const crlf = Math.floor(line / 2);
+      write(f, 'dgi-2023.csv', all.slice(0, crlf).join('\r\n') + '\r\n' + all.slice(crlf).join('\n') + '\n');
+      return { line };
     },
-    messages: [`data/dgi-2023.csv:200: value "abc" is not a number; ${PLAIN}`],
+    messages: (at) => [`data/dgi-2023.csv:${at.line}: value "abc" is not a number; ${PLAIN}`],
   },
   ...(
     [
@@ -96,8 +132,8 @@ export const dataCases: DataCase[] = [
     ] as const
   ).map(([value, fix]) => ({
     name: `the value form "${value}" is rejected with the fix`,
-    arrange: (f: Fixture) => dgi2023With(f, `"${value}"`),
-    messages: [`data/dgi-2023.csv:17: value ${JSON.stringify(value)} is not a number; ${fix}`],
+    arrange: (f: Fixture) => ({ line: dgi2023With(f, `"${value}"`) }),
+    messages: (at: Found) => [`data/dgi-2023.csv:${at.line}: value ${JSON.stringify(value)} is not a number; ${fix}`],
   })),
   {
     name: 'a link to a file outside the data folder is refused and its content never shown',
@@ -143,50 +179,54 @@ export const dataCases: DataCase[] = [
   },
   {
     name: 'two variables mapped to one indicator: one message naming the manifest entry',
-    arrange: (f) => manifest(f, (m) => {
-      m.editions[1].layout.variables.data_driven = 'digital-by-design';
-    }),
-    messages: ['data/manifest.json: editions[1].layout.variables: "digital_design" and "data_driven" are all mapped to the indicator "digital-by-design" of dgi 2023; map each indicator from one variable only'],
+    arrange: (f) => {
+      const at = editionOf(f, 'dgi-2023.csv');
+      manifest(f, (m) => {
+        m.editions[at].layout.variables.data_driven = 'digital-by-design';
+      });
+      return { at };
+    },
+    messages: (at) => [`data/manifest.json: editions[${at.at}].layout.variables: "digital_design" and "data_driven" are all mapped to the indicator "digital-by-design" of dgi 2023; map each indicator from one variable only`],
   },
   {
     name: 'a long file holding two reference years: one message naming the manifest entry',
     arrange: (f) => {
-      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+      const all = filled(f, 'dgi-2023.csv');
       write(f, 'dgi-2023.csv', [...all, ...all.slice(1).map((l) => l.replace(',2023,', ',2025,'))].join('\n') + '\n');
+      return { next: all.length + 1, at: editionOf(f, 'dgi-2023.csv') };
     },
-    messages: ['data/dgi-2023.csv:1: column "ref_year" holds 2 reference years ("2023" from line 2, "2025" from line 275), but data/manifest.json editions[1] (dgi 2023) describes one edition; split the file into one file per edition, each with its own entry in the manifest'],
+    messages: (at) => [`data/dgi-2023.csv:1: column "ref_year" holds 2 reference years ("2023" from line 2, "2025" from line ${at.next}), but data/manifest.json editions[${at.at}] (dgi 2023) describes one edition; split the file into one file per edition, each with its own entry in the manifest`],
   },
   {
     name: 'an edition labelled "latest"',
-    arrange: (f) => manifest(f, (m) => {
-      m.editions[0].edition = 'latest';
-    }),
-    messages: ['data/manifest.json: editions[0].edition: "latest" is a keyword (edition="latest" means the newest edition); label the edition by its year, e.g. "2025"'],
+    arrange: (f) => {
+      const at = editionOf(f, 'dgi-2019.csv');
+      manifest(f, (m) => {
+        m.editions[at].edition = 'latest';
+      });
+      return { at };
+    },
+    messages: (at) => [`data/manifest.json: editions[${at.at}].edition: "latest" is a keyword (edition="latest" means the newest edition); label the edition by its year, e.g. "2025"`],
   },
   {
     name: '100 000 duplicate rows: the first ten, then a count',
     arrange: (f) => duplicated(f, 100_000),
-    messages: [
-      ...Array.from({ length: 10 }, (_, i) => `data/dgi-2023.csv:${275 + i}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows`),
-      'data/dgi-2023.csv: and 99990 more like this (lines 285 to 100274)',
-    ],
+    messages: (at) => [...Array.from({ length: 10 }, (_, i) => dup(at, i)), `data/dgi-2023.csv: and 99990 more like this (lines ${at.next! + 10} to ${at.next! + 99_999})`],
   },
   {
     name: '150 000 rows do not overflow the call stack',
     arrange: (f) => duplicated(f, 150_000),
-    messages: [
-      ...Array.from({ length: 10 }, (_, i) => `data/dgi-2023.csv:${275 + i}: duplicate value for KOR and "digital_design" in dgi 2023 (first given on line 2); keep one of the two rows`),
-      'data/dgi-2023.csv: and 149990 more like this (lines 285 to 150274)',
-    ],
+    messages: (at) => [...Array.from({ length: 10 }, (_, i) => dup(at, i)), `data/dgi-2023.csv: and 149990 more like this (lines ${at.next! + 10} to ${at.next! + 149_999})`],
   },
   {
     name: 'a wide file with a column given twice',
     arrange: (f) => {
-      const all = lines(f, 'dgi-2019.csv').filter((l) => l !== '');
-      const rows = all.map((l) => l.replace(/\r$/, ''));
-      write(f, 'dgi-2019.csv', rows.map((l, i) => `${l},${i === 0 ? 'Composite score' : l.split(',').at(-1)}`).join('\n') + '\n');
+      const rows = filled(f, 'dgi-2019.csv').map((l) => l.replace(/\r$/, ''));
+      const header = rows[0]!.split(',');
+      write(f, 'dgi-2019.csv', rows.map((l, i) => `${l},${i === 0 ? 'Composite score' : l.split(',')[header.indexOf('Composite score')]}`).join('\n') + '\n');
+      return { first: header.indexOf('Composite score') + 1, again: header.length + 1 };
     },
-    messages: ['data/dgi-2019.csv:1: the column "Composite score" appears twice (columns 8 and 9); keep one of them or give each its own name'],
+    messages: (at) => [`data/dgi-2019.csv:1: the column "Composite score" appears twice (columns ${at.first} and ${at.again}); keep one of them or give each its own name`],
   },
   {
     name: 'a runaway header is listed in one bounded line',
@@ -204,21 +244,22 @@ export const dataCases: DataCase[] = [
   },
   {
     name: 'a quote opened and not closed on its line',
-    arrange: (f) => dgi2023With(f, '"0.598'),
-    messages: ['data/dgi-2023.csv:17: cannot read the row: the quoted cell 4 opened on line 17 runs on to line 18, so a quote is missing or extra; check its quotes'],
+    arrange: (f) => ({ line: dgi2023With(f, '"0.598') }),
+    messages: (at) => [`data/dgi-2023.csv:${at.line}: cannot read the row: the quoted cell 4 opened on line ${at.line} runs on to line ${at.line! + 1}, so a quote is missing or extra; check its quotes`],
   },
   {
     name: 'a quoted cell that is never closed',
     arrange: (f) => {
-      const all = lines(f, 'dgi-2023.csv').filter((l) => l !== '');
+      const all = filled(f, 'dgi-2023.csv');
       write(f, 'dgi-2023.csv', [...all, '"KOR,2023,digital_design,0.5'].join('\n') + '\n');
+      return { line: all.length + 1 };
     },
-    messages: ['data/dgi-2023.csv:275: cannot read the row: a quoted cell opened on line 275 is never closed; check its quotes'],
+    messages: (at) => [`data/dgi-2023.csv:${at.line}: cannot read the row: a quoted cell opened on line ${at.line} is never closed; check its quotes`],
   },
   {
     name: 'text after a closing quote',
-    arrange: (f) => dgi2023With(f, '"0.5"98'),
-    messages: ['data/dgi-2023.csv:17: cannot read the row: text "98" follows the closing quote of cell 4; put the whole cell in quotes and double any quote inside it ("")'],
+    arrange: (f) => ({ line: dgi2023With(f, '"0.5"98') }),
+    messages: (at) => [`data/dgi-2023.csv:${at.line}: cannot read the row: text "98" follows the closing quote of cell 4; put the whole cell in quotes and double any quote inside it ("")`],
   },
   {
     name: 'the manifest is missing',
@@ -251,6 +292,8 @@ export interface AcceptedCase {
   arrange: (f: Fixture) => void;
   /** [iso3, indicator, edition] → the text and value the dataset must hold. */
   holds: { iso3: string; indicator: string; edition: string; text: string; value: number }[];
+  /** [index, edition, indicator] → the OECD average the source prints, as read. */
+  printedAverages?: { index: string; edition: string; indicator: string; text: string }[];
 }
 
 export const acceptedCases: AcceptedCase[] = [
@@ -264,7 +307,7 @@ export const acceptedCases: AcceptedCase[] = [
     ] as const
   ).map(([raw, shown, value]) => ({
     name: `the value form "${raw}" is read and shown as "${shown}"`,
-    arrange: (f: Fixture) => dgi2023With(f, `"${raw}"`),
+    arrange: (f: Fixture) => void dgi2023With(f, `"${raw}"`),
     holds: [{ iso3: 'GBR', indicator: 'data-driven-public-sector', edition: '2023', text: shown, value }],
   })),
   {
@@ -275,7 +318,7 @@ export const acceptedCases: AcceptedCase[] = [
   {
     name: 'LF rows appended to a CRLF file',
     arrange: (f) => {
-      const all = lines(f, 'dgi-2019.csv').filter((l) => l !== '');
+      const all = filled(f, 'dgi-2019.csv');
       write(f, 'dgi-2019.csv', all.slice(0, 10).join('\r\n') + '\r\n' + all.slice(10).join('\n') + '\n');
     },
     holds: [{ iso3: 'KOR', indicator: 'composite', edition: '2019', text: '0.742', value: 0.742 }],
