@@ -5,7 +5,6 @@
  * outside the project on another file system with a BASE_PATH written without slashes (the build
  * test/site/basepath.test.ts reads too: it starts when this file loads and runs beside the cases).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +33,8 @@ import { markupCases, readableMarkup } from './corpus/markupCases.ts';
 import { acceptedCases, dataCases } from './corpus/dataCases.ts';
 import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
+import { runScript } from './corpus/run.ts';
+import './corpus/agreeSuite.ts';
 import './corpus/swapSuite.ts';
 import './corpus/prototypeSuite.ts';
 import './corpus/propertySuite.ts';
@@ -139,17 +140,7 @@ describe('corpus: editorial content', () => {
 });
 
 /** Runs scripts/build.ts in a child process (asynchronously, so cases run side by side). */
-function runBuild(env: Record<string, string>): Promise<{ status: number | null; stderr: string; stdout: string }> {
-  return new Promise((resolve) => {
-    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-    const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runBuild = (env: Record<string, string>) => runScript('build.ts', env);
 
 describe('corpus: the build refuses before touching anything', () => {
   it.concurrent.each(buildCases)('$name', async ({ arrange, stderr, untouched, after }) => {
