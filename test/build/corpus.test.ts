@@ -20,7 +20,7 @@ import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/site/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { readGroups } from '../../src/lib/groups/loadGroups.ts';
-import { readInputs } from '../../src/lib/input/readInputs.ts';
+import { checkDate, readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
@@ -203,6 +203,15 @@ describe('corpus: configuration and file-system faults', () => {
     ['ENOTDIR', 'cannot write to /mnt/cd/dist: a part of the path is a file, not a folder; set OUT_DIR to a folder path'],
   ])('a %s while writing the output says so in one sentence', (code, message) => {
     expect(describeFsError(Object.assign(new Error('raw'), { code }), '/mnt/cd/dist', 'write to')).toBe(message);
+  });
+
+  it.each([
+    [{ SOURCE_DATE_EPOCH: '1861920000' }, '2029-01-01'],
+    [{ SOURCE_DATE_EPOCH: ' 0 ' }, '1970-01-01'],
+    [{ SOURCE_DATE_EPOCH: 'tomorrow' }, '2026-12-07'],
+    [{}, '2026-12-07'],
+  ])('SOURCE_DATE_EPOCH %j makes the checks take %s as today (else the clock\'s)', (env, day) => {
+    expect(checkDate(env, new Date('2026-12-07T10:00:00Z'))).toBe(day);
   });
 
   it('moves a built site across file systems (EXDEV) by copying, marker first', () => {

@@ -38,7 +38,7 @@ const mostDecimals = (f: Fixture, file: string, variables: (variable: string) =>
   return best;
 };
 const DUPLICATE_KEY = 'a JSON reader keeps only the last one silently, so keep the one you mean and delete the other';
-const PUBLISHED = 'give the date the OECD published it (an edition is listed once it is out)';
+const PUBLISHED = 'give the date the OECD published it (an edition is listed once it is out; to build ahead of its publication day, set SOURCE_DATE_EPOCH, see EDITING.md)';
 
 export const mistakeCases: DataCase[] = [
   {
