@@ -5,7 +5,8 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineOf, setCell } from '../../helpers/csvRows.ts';
-import { dgi2023With, editionOf, manifest, text, write, type AcceptedCase, type DataCase } from './dataCases.ts';
+import type { AcceptedCase } from './acceptedCases.ts';
+import { dgi2023With, editionOf, manifest, text, write, type DataCase } from './dataCases.ts';
 import type { Fixture } from './fixture.ts';
 
 /** The line of the first occurrence of `needle` in a data file, for messages about JSON files. */
