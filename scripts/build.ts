@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { chartFiles } from '../src/lib/output/chartFiles.ts';
 import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../src/lib/output/searchDocument.ts';
-import { normalizeBasePath, projectPathProblem } from '../src/lib/urls/basePath.ts';
+import { normalizeBasePath } from '../src/lib/urls/basePath.ts';
+import { configProblem } from './build/config.ts';
 import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor } from './build/outDir.ts';
@@ -133,13 +134,9 @@ async function main(): Promise<number> {
     console.error(`\nNothing was built: ${message}.`);
     return 1;
   };
-  const pathProblem = projectPathProblem(root);
-  if (pathProblem) return refuse(pathProblem);
-  try {
-    process.env.BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
-  } catch (error) {
-    return refuse((error as Error).message);
-  }
+  const config = configProblem(root);
+  if (config) return refuse(config);
+  process.env.BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
   const data = resolve(process.env.DATA_DIR ?? join(root, 'data'));
   const content = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
   const protectedDirs = { 'the project': root, 'the data folder': data, 'the content folder': content, 'the sources': join(root, 'src'), 'the public folder': join(root, 'public'), 'the installed packages': join(root, 'node_modules') };

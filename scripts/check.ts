@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { projectPathProblem } from '../src/lib/urls/basePath.ts';
+import { configProblem } from './build/config.ts';
 import { validateInputs } from './validate.ts';
 
-const pathProblem = projectPathProblem(resolve(import.meta.dirname, '..'));
+const problem = configProblem(resolve(import.meta.dirname, '..'));
 
-// `npm run check`: data, content and translations, then TypeScript/Astro types, without building the site.
-if (pathProblem) {
-  console.error(`\nNothing was checked: ${pathProblem}.`);
+// `npm run check`: the settings, data, groups, content and translations (whatever `npm run build` would
+// refuse, in the same words), then TypeScript/Astro types, without building the site.
+if (problem) {
+  console.error(`\nNothing was checked: ${problem}.`);
   process.exitCode = 1;
 } else if (!validateInputs()) {
   process.exitCode = 1;

@@ -45,7 +45,8 @@ function projectKey(keyDir: string): Buffer {
   return read();
 }
 
-const sign = (key: Buffer, token: string) => createHmac('sha256', key).update(`profiles-build\n${token}`).digest('hex');
+/** The marker's signature: an HMAC under the project's key, the same for every build of the project (so two builds give identical bytes). */
+const sign = (key: Buffer) => createHmac('sha256', key).update('profiles-build output marker, version 1').digest('hex');
 
 /** The marker's text, or undefined when it is missing, a link, not a small regular file or unreadable. */
 function readMarker(dir: string): string | undefined {
@@ -66,18 +67,17 @@ function readMarker(dir: string): string | undefined {
 }
 
 /**
- * Ownership by a marker no other tool writes: a random token and its HMAC under the project's own key
- * (kept in `keyDir`, the project's `.build/`). Files another tool also makes (`_headers`, a Pagefind index)
- * or a copied-by-hand marker text prove nothing; a folder is the build's only if its marker's signature
- * checks out with the key, which never leaves the project.
+ * Ownership by a marker no other tool writes: an HMAC under the project's own random key (kept in
+ * `keyDir`, the project's `.build/`, never in the output). Files another tool also makes (`_headers`, a
+ * Pagefind index) or the old marker text prove nothing; a folder is the build's only if its marker's
+ * signature checks out with the key.
  */
 export function ownership(keyDir: string): Ownership {
   let key: Buffer | undefined;
   const keyOf = () => (key ??= projectKey(keyDir));
   return {
     mark(dir) {
-      const token = randomBytes(16).toString('hex');
-      writeFileSync(join(dir, MARKER), `${JSON.stringify({ purpose: PURPOSE, token, signature: sign(keyOf(), token) }, null, 2)}\n`);
+      writeFileSync(join(dir, MARKER), `${JSON.stringify({ purpose: PURPOSE, signature: sign(keyOf()) }, null, 2)}\n`);
     },
     owns(dir) {
       const text = readMarker(dir);
@@ -88,9 +88,9 @@ export function ownership(keyDir: string): Ownership {
       } catch {
         return false;
       }
-      const { token, signature } = (marker ?? {}) as { token?: unknown; signature?: unknown };
-      if (typeof token !== 'string' || typeof signature !== 'string' || !/^[0-9a-f]{64}$/.test(signature)) return false;
-      return timingSafeEqual(Buffer.from(sign(keyOf(), token), 'hex'), Buffer.from(signature, 'hex'));
+      const { signature } = (marker ?? {}) as { signature?: unknown };
+      if (typeof signature !== 'string' || !/^[0-9a-f]{64}$/.test(signature)) return false;
+      return timingSafeEqual(Buffer.from(sign(keyOf()), 'hex'), Buffer.from(signature, 'hex'));
     },
   };
 }

@@ -5,7 +5,6 @@
  * outside the project on another file system with a BASE_PATH written without slashes (the build
  * test/site/basepath.test.ts reads too: it starts when this file loads and runs beside the cases).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +20,7 @@ import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/urls/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { readGroups } from '../../src/lib/groups/loadGroups.ts';
-import { readInputs } from '../../src/lib/input/readInputs.ts';
+import { checkDate, readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { normalizeNumber } from '../../src/lib/model/parseValue.ts';
@@ -31,9 +30,12 @@ import { root } from '../helpers/buildSite.ts';
 import { buildCases } from './corpus/buildCases.ts';
 import { contentCases, readableContent } from './corpus/contentCases.ts';
 import { markupCases, readableMarkup } from './corpus/markupCases.ts';
-import { acceptedCases, dataCases } from './corpus/dataCases.ts';
+import { acceptedCases } from './corpus/acceptedCases.ts';
+import { dataCases } from './corpus/dataCases.ts';
 import { acceptedMistakes, mistakeCases } from './corpus/mistakeCases.ts';
 import { digest, makeFixture, type Fixture } from './corpus/fixture.ts';
+import { runScript } from './corpus/run.ts';
+import './corpus/agreeSuite.ts';
 import './corpus/swapSuite.ts';
 import './corpus/prototypeSuite.ts';
 import './corpus/propertySuite.ts';
@@ -139,17 +141,7 @@ describe('corpus: editorial content', () => {
 });
 
 /** Runs scripts/build.ts in a child process (asynchronously, so cases run side by side). */
-function runBuild(env: Record<string, string>): Promise<{ status: number | null; stderr: string; stdout: string }> {
-  return new Promise((resolve) => {
-    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-    const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runBuild = (env: Record<string, string>) => runScript('build.ts', env);
 
 describe('corpus: the build refuses before touching anything', () => {
   it.concurrent.each(buildCases)('$name', async ({ arrange, stderr, untouched, after }) => {
@@ -212,6 +204,15 @@ describe('corpus: configuration and file-system faults', () => {
     ['ENOTDIR', 'cannot write to /mnt/cd/dist: a part of the path is a file, not a folder; set OUT_DIR to a folder path'],
   ])('a %s while writing the output says so in one sentence', (code, message) => {
     expect(describeFsError(Object.assign(new Error('raw'), { code }), '/mnt/cd/dist', 'write to')).toBe(message);
+  });
+
+  it.each([
+    [{ SOURCE_DATE_EPOCH: '1861920000' }, '2029-01-01'],
+    [{ SOURCE_DATE_EPOCH: ' 0 ' }, '1970-01-01'],
+    [{ SOURCE_DATE_EPOCH: 'tomorrow' }, '2026-12-07'],
+    [{}, '2026-12-07'],
+  ])('SOURCE_DATE_EPOCH %j makes the checks take %s as today (else the clock\'s)', (env, day) => {
+    expect(checkDate(env, new Date('2026-12-07T10:00:00Z'))).toBe(day);
   });
 
   it('moves a built site across file systems (EXDEV) by copying, marker first', () => {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/buildSite.ts';
+import { ownership } from '../../scripts/build/ownership.ts';
+import { buildSite, root } from '../helpers/buildSite.ts';
 import { setCell } from '../helpers/csvRows.ts';
 import { copyData } from '../helpers/dataCopy.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
@@ -23,6 +24,11 @@ describe('the build', () => {
     expect(result.status, result.stderr).toBe(0);
     first = result.outDir;
   }, 300_000);
+
+  it('marks its output with a marker only this project can sign', () => {
+    expect(ownership(join(root, '.build')).owns(first)).toBe(true);
+    expect(readFileSync(join(first, '.profiles-build'), 'utf8'), 'the key itself is not in the output').not.toContain(readFileSync(join(root, '.build/owner.key'), 'utf8').trim());
+  });
 
   it('gives byte-identical output for two builds of the same inputs', () => {
     expect(digest(first)).toBe(digest(siteDir));

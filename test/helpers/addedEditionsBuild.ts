@@ -71,5 +71,7 @@ export const addedEditionsBuild = () => sharedBuild('added-editions', () => {
   const dir = copyData();
   addNewDgiEdition(dir);
   addHostileOurdataEdition(dir);
-  return { outDir: join(mkdtempSync(join(root, 'test/.output/site-')), 'dist'), dataDir: dir, env: { DGP_TEST_NO_SEARCH_INDEX: '1' } };
+  // Built as on the last day of 2028, after both editions' publication (SOURCE_DATE_EPOCH: the build's today).
+  const today = String(Date.UTC(2028, 11, 31) / 1000);
+  return { outDir: join(mkdtempSync(join(root, 'test/.output/site-')), 'dist'), dataDir: dir, env: { DGP_TEST_NO_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: today } };
 });

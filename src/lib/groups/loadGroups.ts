@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { dataFolder } from '../input/readInputs.ts';
+import { checkDate, dataFolder } from '../input/readInputs.ts';
 import { DataValidationError, type DataIssue } from '../issues.ts';
 import { dataDir } from '../load/loadData.ts';
 import { groupNameProblems } from './groupNames.ts';
@@ -16,7 +16,7 @@ export function readGroups(dir: string, cwd = process.cwd()): { groups: CountryG
   const text = folder.read('groups.json');
   if (text === undefined) return { groups: [], issues: folder.issues };
   const file = folder.shown('groups.json');
-  const parsed = parseGroups(text, file);
+  const parsed = parseGroups(text, file, checkDate());
   const issues = parsed.issues.length ? parsed.issues : groupNameProblems(parsed.groups, text, file);
   return { groups: issues.length ? [] : parsed.groups, text, issues };
 }

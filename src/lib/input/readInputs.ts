@@ -3,6 +3,17 @@ import { join, relative, sep } from 'node:path';
 import { decodeText } from '../csv/decode.ts';
 import { quote, type DataIssue } from '../issues.ts';
 
+/**
+ * The day the checks take as today (YYYY-MM-DD, UTC), after which no date of the data may lie: the day
+ * given by SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention) where set, to
+ * build a site ahead of an edition's publication day or to rebuild an old one, else the clock's.
+ */
+export function checkDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  const day = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return day.toISOString().slice(0, 10);
+}
+
 /** Files in the data folder that are not editions. */
 export const NOT_EDITIONS = /^(manifest\.json|groups\.json|README(\.md)?|\..*)$/i;
 
@@ -32,7 +43,7 @@ export interface DataInputs {
   shown: (name: string) => string;
   /** `groups.json`, when the folder has one and it could be read (the reason it could not is in `issues`). */
   groups?: InputFile;
-  /** The day the checks take as today (YYYY-MM-DD), after which no date may lie; the clock's when absent. */
+  /** The day the checks take as today (YYYY-MM-DD, see checkDate()); the clock's when absent. */
   today?: string;
 }
 
@@ -139,7 +150,7 @@ export function dataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
 export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
   const folder = dataFolder(dataDir, cwd);
   const { shown } = folder;
-  const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: folder.issues, shown };
+  const inputs: DataInputs = { manifestFile: shown('manifest.json'), present: [], files: new Map(), issues: folder.issues, shown, today: checkDate() };
   if (folder.root === undefined) return inputs;
   const entries = readdirSync(dataDir);
   inputs.present = entries.filter((name) => !NOT_EDITIONS.test(name)).sort();

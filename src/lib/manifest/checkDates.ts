@@ -26,7 +26,7 @@ export function dateProblem(field: string, date: string, today: string, what: st
 
 /** Calendar and future-date problems of every date in the editions and unheld editions. */
 export function checkCalendar(editions: readonly EditionEntry[], unheld: readonly UnheldEdition[], today: string): string[] {
-  const published = 'give the date the OECD published it (an edition is listed once it is out)';
+  const published = 'give the date the OECD published it (an edition is listed once it is out; to build ahead of its publication day, set SOURCE_DATE_EPOCH, see EDITING.md)';
   return [
     ...editions.flatMap((e, i) => [
       dateProblem(`editions[${i}].published`, e.published, today, published),

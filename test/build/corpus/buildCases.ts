@@ -99,7 +99,7 @@ export const buildCases: BuildCase[] = [
     name: 'OUT_DIR naming a look-alike whose marker carries a made-up signature',
     arrange: (f) => {
       lookAlikeSite(join(f.dir, 'blog'));
-      writeFileSync(join(f.dir, 'blog', '.profiles-build'), JSON.stringify({ token: 'a'.repeat(32), signature: 'b'.repeat(64) }));
+      writeFileSync(join(f.dir, 'blog', '.profiles-build'), JSON.stringify({ purpose: 'made up', signature: 'b'.repeat(64) }));
       return { OUT_DIR: join(f.dir, 'blog') };
     },
     stderr: (f) => [`${NOTHING}OUT_DIR "${join(f.dir, 'blog')}" is an existing folder that this build did not make (its .profiles-build file was not written by this project's build), so the build will not replace it; set OUT_DIR to a new or empty folder, or remove that folder yourself.`],

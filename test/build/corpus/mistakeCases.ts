@@ -5,7 +5,8 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineOf, setCell } from '../../helpers/csvRows.ts';
-import { dgi2023With, editionOf, manifest, text, write, type AcceptedCase, type DataCase } from './dataCases.ts';
+import type { AcceptedCase } from './acceptedCases.ts';
+import { dgi2023With, editionOf, manifest, text, write, type DataCase } from './dataCases.ts';
 import type { Fixture } from './fixture.ts';
 
 /** The line of the first occurrence of `needle` in a data file, for messages about JSON files. */
@@ -38,7 +39,7 @@ const mostDecimals = (f: Fixture, file: string, variables: (variable: string) =>
   return best;
 };
 const DUPLICATE_KEY = 'a JSON reader keeps only the last one silently, so keep the one you mean and delete the other';
-const PUBLISHED = 'give the date the OECD published it (an edition is listed once it is out)';
+const PUBLISHED = 'give the date the OECD published it (an edition is listed once it is out; to build ahead of its publication day, set SOURCE_DATE_EPOCH, see EDITING.md)';
 
 export const mistakeCases: DataCase[] = [
   {
