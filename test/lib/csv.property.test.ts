@@ -95,7 +95,10 @@ describe('readCsv() on random files', () => {
         for (const issue of result.issues) {
           expect(issue.file).toBe(FILE);
           if (issue.line === undefined) expect(issue.message).toMatch(/^the file is empty/);
-          else expect(issue.line).toBeGreaterThanOrEqual(1), expect(issue.line).toBeLessThanOrEqual(total);
+          else {
+            expect(issue.line).toBeGreaterThanOrEqual(1);
+            expect(issue.line).toBeLessThanOrEqual(total);
+          }
         }
         for (const row of result.table?.rows ?? []) expect(row.cells).toHaveLength(result.table!.header.length);
       }),

@@ -15,12 +15,12 @@ describe('rankText()', () => {
     { what: 'a member the edition does not cover', iso3: 'DEU', edition: '2023', en: 'not covered in DGI 2023', fr: 'non couvert par DGI 2023' },
     { what: 'a member in a partial edition', iso3: 'DNK', edition: '2025', en: 'not ranked (partial edition)', fr: 'non classé (édition partielle)' },
   ])('$what: "$en"', ({ iso3, edition, en, fr }) => {
-    const e = site.edition('dgi', edition)!;
+    const e = site.requireEdition('dgi', edition);
     expect(rankText(site, e, iso3, 'composite', 'en')).toBe(en);
     expect(rankText(site, e, iso3, 'composite', 'fr')).toBe(fr);
   });
 
   it('names the index and edition in the not-covered text', () => {
-    expect(notCoveredText(site, site.edition('ourdata', '2023')!, 'en')).toBe('not covered in OURdata 2023');
+    expect(notCoveredText(site, site.requireEdition('ourdata', '2023'), 'en')).toBe('not covered in OURdata 2023');
   });
 });

@@ -69,7 +69,7 @@ describe('groupCompare(): members an edition does not cover', () => {
     const view = groupComparePage(pageContext('en'), { group: 'g7' });
     expect(view.sections[0]!.missing).toBe(translate('en', 'groups.notCoveredList', { countries: 'Germany, United States' }));
     expect(view.membership).toContain('United States');
-    const members = membersOn(dataOf().groups.find((g) => g.id === 'g7')!, site.edition('dgi', '2023')!.published);
+    const members = membersOn(dataOf().groups.find((g) => g.id === 'g7')!, site.requireEdition('dgi', '2023').published);
     expect(view.sections[0]!.table!.rows).toHaveLength(members.length - 2);
     expect(groupComparePage(pageContext('fr'), { group: 'g7' }).sections[0]!.missing).toBe(translate('fr', 'groups.notCoveredList', { countries: 'Allemagne, États-Unis' }));
   });
@@ -81,7 +81,7 @@ describe.each(langs)('downloadsPage() in %s', (lang) => {
   it('links every file under downloads/, one per edition, with its licence', () => {
     expect(view.all.map((f) => f.link.href)).toEqual(['/downloads/observations.csv', '/downloads/observations.json', '/downloads/datapackage.json']);
     expect(view.editions.map((f) => f.name)).toEqual(site.dataset.editions.map((e) => `${e.index}-${e.edition}.csv`));
-    expect(view.editions[0]!.link).toEqual({ text: `${site.index('dgi')!.label[lang]}, 2019`, href: '/downloads/editions/dgi-2019.csv' });
+    expect(view.editions[0]!.link).toEqual({ text: `${site.requireIndex('dgi').label[lang]}, 2019`, href: '/downloads/editions/dgi-2019.csv' });
     expect(view.editions.every((f) => f.license.length > 0)).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { groupPeersView } from '../../src/lib/pages/groupPeers.ts';
 import { dataOf, pageContext } from './pageInputs.ts';
 
 const { data: site } = dataOf();
-const edition = (iso3: string, index: string, label: string, tableOnly = false, lang: Lang = 'en') => countryEditionView(pageContext(lang), iso3, site.edition(index, label)!, tableOnly);
+const edition = (iso3: string, index: string, label: string, tableOnly = false, lang: Lang = 'en') => countryEditionView(pageContext(lang), iso3, site.requireEdition(index, label), tableOnly);
 
 describe('countryEditionView(): one edition covering the country', () => {
   it.each([

@@ -20,8 +20,8 @@ describe.each(langs)('homePage() in %s', (lang) => {
 
     it('shows the partial 2025 edition first, then 2023, the latest complete one', () => {
       expect(latest.editions.map((e) => e.heading)).toEqual([
-        `${translate(lang, 'home.newest')}: ${site.index(index)!.shortLabel[lang]} 2025 (${translate(lang, 'edition.partial')})`,
-        `${translate(lang, 'home.latestRanked')}: ${site.index(index)!.shortLabel[lang]} 2023`,
+        `${translate(lang, 'home.newest')}: ${site.requireIndex(index).shortLabel[lang]} 2025 (${translate(lang, 'edition.partial')})`,
+        `${translate(lang, 'home.latestRanked')}: ${site.requireIndex(index).shortLabel[lang]} 2023`,
       ]);
     });
 

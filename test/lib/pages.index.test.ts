@@ -11,7 +11,7 @@ const { data: site } = dataOf();
 describe.each(langs)('indexPage() in %s', (lang) => {
   describe.each(['dgi', 'ourdata'])('%s', (index) => {
     const view = indexPage(pageContext(lang), { index: index });
-    const short = site.index(index)!.shortLabel[lang];
+    const short = site.requireIndex(index).shortLabel[lang];
 
     it('leads with the partial 2025 scores (no ranking sentence), then the 2023 ranking of the OECD members', () => {
       expect(view.first.map((e) => e.heading)).toEqual([translate(lang, 'index.partialScores', { index: short, edition: '2025' }), translate(lang, 'index.latest', { index: short, edition: '2023' })]);

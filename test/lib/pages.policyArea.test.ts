@@ -17,16 +17,16 @@ describe.each(langs)('policyArea() in %s', (lang) => {
     const changed = site.ranking('dgi', '2025', 'digital-by-design').filter((o) => o.change && !o.change.methodologyBreak);
     expect(view.changes!.rows).toHaveLength(changed.length);
     const best = [...changed].sort((a, b) => b.change!.delta - a.change!.delta)[0]!;
-    expect(view.changes!.rows[0]!.country).toEqual({ text: site.country(best.iso3)!.name[lang], href: `${prefix(lang)}/countries/${best.iso3.toLowerCase()}/` });
+    expect(view.changes!.rows[0]!.country).toEqual({ text: site.requireCountry(best.iso3).name[lang], href: `${prefix(lang)}/countries/${best.iso3.toLowerCase()}/` });
     expect(view.past.map((p) => p.ranking.figure)).toEqual([undefined, undefined]);
-    expect(view.head.crumbs).toEqual([{ text: site.index('dgi')!.label[lang], href: `${prefix(lang)}/indices/dgi/` }]);
+    expect(view.head.crumbs).toEqual([{ text: site.requireIndex('dgi').label[lang], href: `${prefix(lang)}/indices/dgi/` }]);
   });
 
   it('OURdata policy content (a sub-pillar): led by 2023, ranked, top three; no change across the 2019→2023 break', () => {
     const view = policyAreaPage(pageContext(lang), { index: 'ourdata', indicator: 'availability-policy' });
     expect(view.rankingHeading).toBe(translate(lang, 'area.ranking', { index: 'OURdata', edition: '2023' }));
     expect(view.top.length).toBeGreaterThanOrEqual(3);
-    expect(view.top[0]!.country.text).toBe(site.country(site.ranking('ourdata', '2023', 'availability-policy')[0]!.iso3)!.name[lang]);
+    expect(view.top[0]!.country.text).toBe(site.requireCountry(site.ranking('ourdata', '2023', 'availability-policy')[0]!.iso3).name[lang]);
     expect(view.changeBreakHidden).toBe(translate(lang, 'area.changeBreakHidden', { from: '2019', to: '2023' }));
     expect(view.changes).toBeUndefined();
     expect(view.past).toEqual([]);

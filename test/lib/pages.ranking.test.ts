@@ -18,7 +18,7 @@ describe.each([
   const view = rankingView(pageContext('en'), index, edition, indicator, { id: 'test' });
 
   it('has a row per scored country, in the site’s ranking order', () => {
-    expect(view.table.rows.map((r) => r.country.text)).toEqual(site.ranking(index, edition, indicator).map((o) => site.country(o.iso3)!.name.en));
+    expect(view.table.rows.map((r) => r.country.text)).toEqual(site.ranking(index, edition, indicator).map((o) => site.requireCountry(o.iso3).name.en));
     expect(view.table.ranked).toBe(ranked);
     expect(view.partialNote !== undefined).toBe(partial);
     expect(view.table.average?.printed).toBe(partial);
@@ -57,7 +57,7 @@ describe('rankingView() options and wording', () => {
   it.each(langs)('summary and links in %s', (lang) => {
     const view = rankingView(pageContext(lang), 'dgi', '2023', 'composite', { id: 'x' });
     const first = site.ranking('dgi', '2023', 'composite')[0]!;
-    expect(view.summary).toContain(site.country(first.iso3)!.name[lang]);
+    expect(view.summary).toContain(site.requireCountry(first.iso3).name[lang]);
     expect(view.summary).toContain(formatNumber(first.value, 3, lang));
     expect(view.table.rows[0]!.country.href).toBe(`${prefix(lang)}/countries/${first.iso3.toLowerCase()}/`);
     expect(rankingView(pageContext(lang), 'dgi', '2025', 'composite', { id: 'x' }).summary).toBe(translate(lang, 'index.partialScores', { index: 'DGI', edition: '2025' }));

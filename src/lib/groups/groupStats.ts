@@ -23,12 +23,12 @@ export interface GroupFigure {
 
 /** A group's members in an edition: those with a value, those the edition covers without one, the others; the mean in a complete edition only. */
 export function groupFigure(site: DataIndex, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
-  const e = site.edition(index, edition)!;
+  const e = site.requireEdition(index, edition);
   const members = membersOn(group, e.published);
   const inGroup = new Set(members);
   const covered = site.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
   const have = new Set(covered.map((o) => o.iso3));
-  const inEdition = (iso3: string) => site.index(index)!.indicators.some((i) => site.observation(index, edition, iso3, i.id) !== undefined);
+  const inEdition = (iso3: string) => site.requireIndex(index).indicators.some((i) => site.observation(index, edition, iso3, i.id) !== undefined);
   const absent = members.filter((c) => !have.has(c));
   return {
     group,

@@ -20,7 +20,7 @@ export function downloadFiles(queries: DataIndex): DownloadFile[] {
   const { dataset } = queries;
   const files: DownloadFile[] = [{ kind: 'all', name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
   for (const e of dataset.editions) {
-    const index = queries.index(e.index)!;
+    const index = queries.requireIndex(e.index);
     files.push({ kind: 'edition', name: `${e.index}-${e.edition}`.toLowerCase(), path: editionCsvPath(e), title: `${index.label.en}, ${e.edition}`, editions: [e] });
   }
   const covered = new Map<string, Set<string>>();

@@ -16,7 +16,7 @@ export type ObservationRow = Record<ObservationColumn, string | number | boolean
 export function observationRows(queries: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
   const statements = statementsOf(queries);
   return observations.map((o) => {
-    const edition = queries.edition(o.index, o.edition)!;
+    const edition = queries.requireEdition(o.index, o.edition);
     const s = statements.figure(o.index, o.edition, o.iso3, o.indicator)!;
     const stats = queries.stats(o.index, o.edition, o.indicator);
     const change = s.change && s.change.since === edition.previous ? s.change : null;
@@ -24,7 +24,7 @@ export function observationRows(queries: DataIndex, observations: readonly Ranke
       index: o.index,
       edition: o.edition,
       iso3: o.iso3,
-      country: queries.country(o.iso3)!.name.en,
+      country: queries.requireCountry(o.iso3).name.en,
       indicator: o.indicator,
       score: o.text,
       rank: s.rank?.position ?? null,

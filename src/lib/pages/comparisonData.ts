@@ -6,10 +6,10 @@ import { chartLabels, decimalsOf } from './figures.ts';
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
 export function comparisonData(site: DataIndex, index: string, edition: string, lang: Lang): ComparisonData {
-  const dims = [site.indicator(index, 'composite')!, ...site.children(index, 'composite')];
+  const dims = [site.requireIndicator(index, 'composite'), ...site.children(index, 'composite')];
   return {
     index,
-    indexLabel: site.index(index)!.shortLabel[lang],
+    indexLabel: site.requireIndex(index).shortLabel[lang],
     edition,
     decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
     dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),

@@ -47,9 +47,9 @@ export interface CountryEditionView {
 export function countryEditionView(ctx: PageContext, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
   const { data: site, lang } = ctx;
   const t = translator(lang);
-  const index = site.index(edition.index)!;
+  const index = site.requireIndex(edition.index);
   const indexLabel = index.shortLabel[lang];
-  const name = site.country(iso3)!.name[lang];
+  const name = site.requireCountry(iso3).name[lang];
   const partial = edition.status === 'partial';
   const missingText = t(partial ? 'country.notStated' : 'chart.notCovered');
   const rowsFor = (defs: IndicatorDefinition[]) =>

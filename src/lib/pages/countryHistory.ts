@@ -35,8 +35,8 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
   const editions = site.editions(index);
   if (editions.length < 2 || site.coverage(iso3, index).length === 0) return undefined;
   const t = translator(lang);
-  const label = site.index(index)!.shortLabel[lang];
-  const name = site.country(iso3)!.name[lang];
+  const label = site.requireIndex(index).shortLabel[lang];
+  const name = site.requireCountry(iso3).name[lang];
   const points = editions.map((e, i) => ({
     e,
     o: site.observation(index, e.edition, iso3, 'composite'),

@@ -28,7 +28,7 @@ const words: Record<CoverageStatus, Parameters<typeof translate>[1]> = {
 /** Countries × editions: covered, in a partial edition, not taking part, or not in the data; by name in `lang`. */
 export function coverageMatrix(queries: DataIndex, lang: Lang): CoverageMatrix {
   const editions = queries.dataset.editions;
-  const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${queries.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
+  const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${queries.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
   const rows = [...queries.dataset.countries]
     .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
     .map((c) => ({
@@ -38,7 +38,7 @@ export function coverageMatrix(queries: DataIndex, lang: Lang): CoverageMatrix {
       cells: editions.map((e) => {
         const status = coverageStatus(queries, e, c.iso3);
         const o = queries.observation(e.index, e.edition, c.iso3, 'composite');
-        const score = o ? formatNumber(o.value, decimalsFor(e, queries.index(e.index)!, 'composite'), lang) : undefined;
+        const score = o ? formatNumber(o.value, decimalsFor(e, queries.requireIndex(e.index), 'composite'), lang) : undefined;
         return { status, text: translate(lang, words[status]), ...(score !== undefined ? { score } : {}) };
       }),
     }));

@@ -53,14 +53,14 @@ function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
 /** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
 export function qualityView(ctx: PageContext): QualityView {
   const { data: queries, lang } = ctx;
-  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.index(index)!.shortLabel[lang]} ${editionTitle(queries.edition(index, edition)!, lang)}`, href: ctx.href(sitePath.indicator(index)) });
+  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.requireIndex(index).shortLabel[lang]} ${editionTitle(queries.requireEdition(index, edition), lang)}`, href: ctx.href(sitePath.indicator(index)) });
   const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, href: ctx.href(sitePath.country(iso3)) });
   const row = (d: Difference): QualityRow => {
     const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
     return {
       edition: editionLink(d.index, d.edition),
       ...(d.iso3 ? { country: countryLink(d.iso3) } : {}),
-      indicator: { text: queries.indicator(d.index, d.indicator)!.label[lang], href: ctx.href(sitePath.indicator(d.index, d.indicator)) },
+      indicator: { text: queries.requireIndicator(d.index, d.indicator).label[lang], href: ctx.href(sitePath.indicator(d.index, d.indicator)) },
       printed: localized(d.printed, lang),
       computed: localized(d.computed, lang),
       difference: formatSigned(d.difference, places, lang),
@@ -85,7 +85,7 @@ export function qualityView(ctx: PageContext): QualityView {
   const unchecked = [...new Set(queries.dataset.observations.flatMap((o) => (o.printedChange && !held.has(`${o.index}|${o.printedChange.since}`) ? [`${o.index}|${o.printedChange.since}`] : [])))]
     .map((k) => {
       const [index, since] = k.split('|') as [string, string];
-      return translate(lang, 'quality.unchecked', { index: queries.index(index)!.shortLabel[lang], edition: since });
+      return translate(lang, 'quality.unchecked', { index: queries.requireIndex(index).shortLabel[lang], edition: since });
     });
   return { tables, partial, coverage, unchecked };
 }

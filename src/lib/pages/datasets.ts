@@ -32,7 +32,7 @@ export function downloadsDataset(queries: DataIndex, lang: Lang, absolute: Absol
 
 /** The schema.org Dataset of an index page: its editions and their CSV files. */
 export function indexDataset(queries: DataIndex, lang: Lang, index: string, absolute: Absolute) {
-  const def = queries.index(index)!;
+  const def = queries.requireIndex(index);
   const editions = queries.editions(index);
   const names = editions.map((e) => e.edition).join(', ');
   return datasetJsonLd(queries, {

@@ -44,7 +44,7 @@ export function downloadsPage(ctx: PageContext): DownloadsPage {
       .filter((f) => f.kind === 'edition')
       .map((f) => {
         const e = f.editions[0]!;
-        return { ...download(`${site.index(e.index)!.label[lang]}, ${e.edition}`, f.path), license: licenses[e.source.license].title };
+        return { ...download(`${site.requireIndex(e.index).label[lang]}, ${e.edition}`, f.path), license: licenses[e.source.license].title };
       }),
     key: observationKey.join(', '),
     codebook: observationFields.map((f) => ({ name: f.name, type: f.type, required: f.required, description: t(f.description) })),

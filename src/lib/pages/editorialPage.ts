@@ -65,7 +65,7 @@ export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] 
   }));
   return [...held, ...unheld]
     .sort((a, b) => order(a.index) - order(b.index) || a.published.localeCompare(b.published))
-    .map(({ index, published, row }) => ({ index: site.index(index)!.shortLabel[lang], published: formatDate(published, lang), ...row }));
+    .map(({ index, published, row }) => ({ index: site.requireIndex(index).shortLabel[lang], published: formatDate(published, lang), ...row }));
 }
 
 /** An editorial page: its text, its nav section, and the edition sources on the methodology page. */

@@ -30,8 +30,8 @@ export function embedPage(ctx: PageContext, { iso3 }: { iso3: string }): EmbedPa
   const { data, lang, t } = ctx;
   const edition = headlineEdition(data, iso3);
   if (!edition) return undefined;
-  const index = data.index(edition.index)!;
-  const title = titled(lang, data.country(iso3)!.name[lang], `${index.shortLabel[lang]} ${edition.edition}`);
+  const index = data.requireIndex(edition.index);
+  const title = titled(lang, data.requireCountry(iso3).name[lang], `${index.shortLabel[lang]} ${edition.edition}`);
   const siteName = t('site.title');
   const path = sitePath.embed(iso3);
   const alternates = headTags({ path, lang, languages, address: ctx.address, base: ctx.base, title, description: title, siteName }).filter((tag) => tag.attrs.rel === 'alternate');

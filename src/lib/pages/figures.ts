@@ -7,7 +7,7 @@ import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
 export function decimalsOf(queries: DataIndex, index: string, edition: string, indicator: string): number {
-  return decimalsFor(queries.edition(index, edition)!, queries.index(index)!, indicator);
+  return decimalsFor(queries.requireEdition(index, edition), queries.requireIndex(index), indicator);
 }
 
 /** A chart value formatter in the reader's locale. */
@@ -31,11 +31,11 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
 
 /** "Digital Government Index 2023" style heading parts. */
 export function indexLabel(queries: DataIndex, index: string, lang: Lang): string {
-  return queries.index(index)!.shortLabel[lang];
+  return queries.requireIndex(index).shortLabel[lang];
 }
 
 export function indicatorLabel(queries: DataIndex, index: string, indicator: string, lang: Lang): string {
-  return queries.indicator(index, indicator)!.label[lang];
+  return queries.requireIndicator(index, indicator).label[lang];
 }
 
 export { NARROW_WIDTH } from '../shared/chartWidths.ts';

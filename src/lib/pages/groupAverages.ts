@@ -33,7 +33,7 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
   return {
     id,
-    intro: translate(lang, 'groups.averagesIntro', { index: site.index(index)!.shortLabel[lang], edition }),
+    intro: translate(lang, 'groups.averagesIntro', { index: site.requireIndex(index).shortLabel[lang], edition }),
     rows: figures.map((f) => ({
       group: { text: capitalized(groupName(f.group, lang), lang), href: ctx.href(sitePath.group(f.group.id)) },
       average: fmt(f.average),

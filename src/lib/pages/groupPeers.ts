@@ -36,7 +36,7 @@ export interface GroupPeersView {
 /** The country's place in each of its groups (with more than one member covered), latest complete edition of each index. */
 export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[] {
   const { data: site, groups, lang } = ctx;
-  const country = site.country(iso3)!;
+  const country = site.requireCountry(iso3);
   const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
   return groupsOf(groups, iso3)
     .map((group) => {

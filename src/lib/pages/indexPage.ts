@@ -50,7 +50,7 @@ export interface IndexPage {
 export function indexPage(ctx: PageContext, { index, text }: { index: string; text?: Editorial<'indices'> | undefined }): IndexPage {
   const { data: site, lang } = ctx;
   const t = translator(lang);
-  const def = site.index(index)!;
+  const def = site.requireIndex(index);
   const short = def.shortLabel[lang];
   const editions = [...site.editions(index)].reverse();
   const newest = editions[0]!;
@@ -117,11 +117,11 @@ function distribution(ctx: PageContext, index: string, latest: Edition): IndexPa
   const decimals = decimalsOf(site, index, latest.edition, 'composite');
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
   const members = site.ranking(index, latest.edition, 'composite').filter((o) => o.oecdMember);
-  const title = titled(lang, t('index.distribution'), `${site.index(index)!.shortLabel[lang]} ${latest.edition}`);
+  const title = titled(lang, t('index.distribution'), `${site.requireIndex(index).shortLabel[lang]} ${latest.edition}`);
   const summary = t('index.distributionSummary', { count: stats.members, mean: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max) });
   const figure = drawFigure(ctx.here, renderDistribution, {
     id: `${index}-distribution`, title, summary,
-    values: members.map((o) => ({ code: o.iso3, label: site.country(o.iso3)!.name[lang], value: o.value })),
+    values: members.map((o) => ({ code: o.iso3, label: site.requireCountry(o.iso3).name[lang], value: o.value })),
     average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
   }, {});

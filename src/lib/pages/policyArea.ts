@@ -45,16 +45,16 @@ export interface PolicyAreaPage {
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
   const { data: site, lang } = ctx;
   const t = translator(lang);
-  const def = site.index(index)!;
+  const def = site.requireIndex(index);
   const short = def.shortLabel[lang];
-  const ind = site.indicator(index, indicator)!;
+  const ind = site.requireIndicator(index, indicator);
   const label = ind.label[lang];
   const parent = ind.parent && ind.parent !== 'composite' ? site.indicator(index, ind.parent) : undefined;
   const editions = [...site.editions(index)].reverse();
   const latest = editions.find((e) => site.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
   const ranking = site.ranking(index, latest.edition, indicator);
   const decimals = decimalsOf(site, index, latest.edition, indicator);
-  const country = (iso3: string): Link => ({ text: site.country(iso3)!.name[lang], href: ctx.href(sitePath.country(iso3)) });
+  const country = (iso3: string): Link => ({ text: site.requireCountry(iso3).name[lang], href: ctx.href(sitePath.country(iso3)) });
   const averageText = (id: string) => {
     const avg = shownAverage(site, site.stats(index, latest.edition, id), lang);
     return avg && `${averageLabel(avg.printed, lang)} ${avg.text}`;
@@ -108,7 +108,7 @@ function changesSince(ctx: PageContext, index: string, indicator: string, latest
     previous,
     latest,
     rows: changed.map((o) => ({
-      country: { text: site.country(o.iso3)!.name[lang], href: ctx.href(sitePath.country(o.iso3)) },
+      country: { text: site.requireCountry(o.iso3).name[lang], href: ctx.href(sitePath.country(o.iso3)) },
       before: formatNumber(site.observation(index, previous, o.iso3, indicator)!.value, prevDecimals, lang),
       after: formatNumber(o.value, decimals, lang),
       change: formatSigned(o.change!.delta, Math.min(decimals, prevDecimals), lang),

@@ -21,8 +21,8 @@ export function previewImagePath(lang: Lang, pagePath: string): string {
 
 /** Share of the scale a composite fills, for the bar behind it. */
 function share(queries: DataIndex, edition: Edition, indicator: string, value: number): number {
-  const { min, max } = queries.index(edition.index)!.scale;
-  const top = scaleMax(edition, queries.indicator(edition.index, indicator)!.level) ?? max;
+  const { min, max } = queries.requireIndex(edition.index).scale;
+  const top = scaleMax(edition, queries.requireIndicator(edition.index, indicator).level) ?? max;
   return Math.min(1, Math.max(0, (value - min) / (top - min)));
 }
 
@@ -53,7 +53,7 @@ function rankingRows(queries: DataIndex, lang: Lang, index: string, indicator: s
   if (average) rows.push({ label: translate(lang, average.printed ? 'country.printedAverage' : 'table.average'), value: average.text, detail: '', share: share(queries, edition, indicator, average.value) });
   const top = queries.ranking(index, edition.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
   for (const o of top) {
-    rows.push({ label: queries.country(o.iso3)!.name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, edition.rankedSet, lang), share: share(queries, edition, indicator, o.value) });
+    rows.push({ label: queries.requireCountry(o.iso3).name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, edition.rankedSet, lang), share: share(queries, edition, indicator, o.value) });
   }
   return { edition, rows };
 }

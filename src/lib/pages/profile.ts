@@ -56,9 +56,9 @@ export interface ProfileView {
 }
 
 function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): ProfileLead {
-  const def = queries.index(index)!;
+  const def = queries.requireIndex(index);
   const indexLabel = def.shortLabel[lang];
-  const country = queries.country(iso3)!.name[lang];
+  const country = queries.requireCountry(iso3).name[lang];
   const newestFirst = [...queries.editions(index)].reverse();
   const absentFrom: string[] = [];
   let edition: Edition | undefined;
@@ -127,8 +127,8 @@ function trendText(lang: Lang, o: RankedObservation, places: number): string {
 
 /** Decimals a change is shown with: the fewer of the two editions' (2023's 3 against 2025's 2 gives 2). */
 function changePlaces(queries: DataIndex, o: RankedObservation, decimals: number): number {
-  const before = queries.edition(o.index, o.change!.fromEdition)!;
-  return Math.min(decimals, decimalsFor(before, queries.index(o.index)!, o.indicator));
+  const before = queries.requireEdition(o.index, o.change!.fromEdition);
+  return Math.min(decimals, decimalsFor(before, queries.requireIndex(o.index), o.indicator));
 }
 
 function changeText(lang: Lang, o: RankedObservation, places: number): string {
@@ -147,7 +147,7 @@ function printedTexts(lang: Lang, o: RankedObservation, decimals: number): strin
 
 /** The figures a country profile leads with, per index, in the reader's language. */
 export function profileView(queries: DataIndex, lang: Lang, iso3: string): ProfileView {
-  const country = queries.country(iso3)!;
+  const country = queries.requireCountry(iso3);
   const name = country.name[lang];
   const leads = queries.dataset.indices.map((index) => lead(queries, lang, iso3, index.id));
   const first = leads[0]!;

@@ -96,7 +96,7 @@ function lowerFirst(text: string, lang: Lang): string {
 
 function gapItems(ctx: PageContext, index: string, edition: string, gaps: Gap[]): GapItem[] {
   const { data: site, lang } = ctx;
-  return gaps.map((g) => ({ href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.indicator(index, g.indicator)!.label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
+  return gaps.map((g) => ({ href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.requireIndicator(index, g.indicator).label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
 }
 
 function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
@@ -125,7 +125,7 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
     const decimals = decimalsOf(site, index.id, last.edition, 'composite');
     view.peers = {
       edition: `${index.shortLabel[lang]} ${last.edition}`,
-      countries: peers.map((p) => ({ href: ctx.href(sitePath.country(p.iso3)), name: site.country(p.iso3)!.name[lang], score: formatNumber(p.value, decimals, lang) })),
+      countries: peers.map((p) => ({ href: ctx.href(sitePath.country(p.iso3)), name: site.requireCountry(p.iso3).name[lang], score: formatNumber(p.value, decimals, lang) })),
     };
   }
   const history = countryHistoryView(ctx, iso3, index.id);
@@ -136,14 +136,14 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
 export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
   const { data: site, lang, t } = ctx;
-  const country = site.country(iso3)!;
+  const country = site.requireCountry(iso3);
   const { name, leads, keyFigure } = profileView(site, lang, iso3);
   const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));
   const comparePeers = (peersOf.find((p) => p.length) ?? []).slice(0, COMPARED_PEERS).map((o) => o.iso3);
   const file = sitePath.download(`countries/${iso3.toLowerCase()}`);
   const printEditions = leads
     .flatMap((l) => (l.edition ? [l.edition] : []))
-    .map((e) => translate(lang, 'print.edition', { index: site.index(e.index)!.shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
+    .map((e) => translate(lang, 'print.edition', { index: site.requireIndex(e.index).shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
     .join('; ');
   const membership = translate(lang, country.oecdMember ? 'member.yes' : 'member.no');
   const spellings = countrySpellings(iso3);

@@ -71,18 +71,18 @@ export interface RankingOptions {
 export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
   const { data: site, groups, lang } = ctx;
   const t = translator(lang);
-  const ed = site.edition(index, edition)!;
+  const ed = site.requireEdition(index, edition);
   const decimals = decimalsOf(site, index, ed.edition, indicator);
   const rows = site.ranking(index, ed.edition, indicator);
   const partial = ed.status === 'partial';
   const shown = shownAverage(site, site.stats(index, ed.edition, indicator), lang);
   const average = shown?.value ?? null;
-  const max = scaleMax(ed, site.indicator(index, indicator)!.level);
-  const name = (iso3: string) => site.country(iso3)!.name[lang];
+  const max = scaleMax(ed, site.requireIndicator(index, indicator).level);
+  const name = (iso3: string) => site.requireCountry(iso3).name[lang];
   const href = (iso3: string) => ctx.href(sitePath.country(iso3));
   const fmt = (v: number) => formatNumber(v, decimals, lang);
-  const indexLabel = site.index(index)!.shortLabel[lang];
-  const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, site.indicator(index, indicator)!.label[lang]);
+  const indexLabel = site.requireIndex(index).shortLabel[lang];
+  const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, site.requireIndicator(index, indicator).label[lang]);
   const first = rows[0];
   const summary = partial
     ? t('index.partialScores', { index: indexLabel, edition: ed.edition })

@@ -16,7 +16,7 @@ export interface WorldMapView {
 
 export function worldMapView(ctx: PageContext, index: string, id: string): WorldMapView {
   const { data: site, lang } = ctx;
-  const def = site.index(index)!;
+  const def = site.requireIndex(index);
   const edition = latestComplete(site, index);
   const decimals = decimalsOf(site, index, edition.edition, 'composite');
   const ranking = site.ranking(index, edition.edition, 'composite');
@@ -29,7 +29,7 @@ export function worldMapView(ctx: PageContext, index: string, id: string): World
     value: site.observation(index, edition.edition, c.iso3, 'composite')?.value ?? null,
     href: href(c.iso3),
   }));
-  const covered = ranking.map((o) => ({ o, name: site.country(o.iso3)!.name[lang] }));
+  const covered = ranking.map((o) => ({ o, name: site.requireCountry(o.iso3).name[lang] }));
   const thresholds = quintileBreaks(ranking.map((o) => o.value), Math.min(decimals, 2));
   const fmt = (v: number) => formatNumber(v, decimals, lang);
   const legend = mapLegend(thresholds, (v) => formatNumber(v, Math.min(decimals, 2), lang), translate(lang, 'map.notCovered'));

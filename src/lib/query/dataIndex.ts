@@ -17,6 +17,17 @@ export interface DataIndex {
   stats(index: string, edition: string, indicator: string): IndicatorStats | undefined;
   /** Editions of `index` that cover the country. */
   coverage(iso3: string, index: string): Edition[];
+  /** `index(id)` for an id the dataset must hold (from the manifest or a route); throws a located message if not. */
+  requireIndex(id: string): IndexDefinition;
+  requireIndicator(index: string, id: string): IndicatorDefinition;
+  requireEdition(index: string, label: string): Edition;
+  requireCountry(iso3: string): Country;
+}
+
+/** The value of a lookup that cannot miss unless the data and the code disagree: a bug, said plainly. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not in the dataset (the pages asked for it, the manifest and data do not hold it)`);
+  return value;
 }
 
 const key = (...parts: string[]) => parts.join('|');
@@ -28,8 +39,9 @@ export function indexData(dataset: Dataset): DataIndex {
   for (const o of dataset.observations) {
     observations.set(key(o.index, o.edition, o.iso3, o.indicator), o);
     const group = key(o.index, o.edition, o.indicator);
-    if (!groups.has(group)) groups.set(group, []);
-    groups.get(group)!.push(o);
+    const members = groups.get(group) ?? [];
+    if (members.length === 0) groups.set(group, members);
+    members.push(o);
   }
   const names = new Map(dataset.countries.map((c) => [c.iso3, c.name.en]));
   for (const group of groups.values()) {
@@ -38,7 +50,7 @@ export function indexData(dataset: Dataset): DataIndex {
         (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0) ||
         (a.rank ?? 0) - (b.rank ?? 0) ||
         b.value - a.value ||
-        names.get(a.iso3)!.localeCompare(names.get(b.iso3)!),
+        (names.get(a.iso3) ?? a.iso3).localeCompare(names.get(b.iso3) ?? b.iso3),
     );
   }
   const stats = new Map(dataset.stats.map((s) => [key(s.index, s.edition, s.indicator), s]));
@@ -49,10 +61,11 @@ export function indexData(dataset: Dataset): DataIndex {
   const ownEditions = new Map<string, Edition[]>();
   const editionByLabel = new Map<string, Map<string, Edition>>();
   for (const e of dataset.editions) {
-    if (!ownEditions.has(e.index)) ownEditions.set(e.index, []);
-    ownEditions.get(e.index)!.push(e);
-    if (!editionByLabel.has(e.index)) editionByLabel.set(e.index, new Map());
-    const labels = editionByLabel.get(e.index)!;
+    const own = ownEditions.get(e.index) ?? [];
+    if (own.length === 0) ownEditions.set(e.index, own);
+    own.push(e);
+    const labels = editionByLabel.get(e.index) ?? new Map<string, Edition>();
+    editionByLabel.set(e.index, labels);
     if (!labels.has(e.edition)) labels.set(e.edition, e);
   }
   const indicators = new Map<string, Map<string, IndicatorDefinition>>();
@@ -63,8 +76,9 @@ export function indexData(dataset: Dataset): DataIndex {
     for (const ind of index.indicators) {
       if (!byId.has(ind.id)) byId.set(ind.id, ind);
       if (ind.parent === undefined) continue;
-      if (!byParent.has(ind.parent)) byParent.set(ind.parent, []);
-      byParent.get(ind.parent)!.push(ind);
+      const siblings = byParent.get(ind.parent) ?? [];
+      if (siblings.length === 0) byParent.set(ind.parent, siblings);
+      siblings.push(ind);
     }
     indicators.set(index.id, byId);
     childrenOf.set(index.id, byParent);
@@ -85,5 +99,10 @@ export function indexData(dataset: Dataset): DataIndex {
     ranking: (index, edition, indicator) => groups.get(key(index, edition, indicator)) ?? [],
     stats: (index, edition, indicator) => stats.get(key(index, edition, indicator)),
     coverage: (iso3, index) => editionsOf(index).filter((e) => observations.has(key(index, e.edition, iso3, 'composite'))),
+    requireIndex: (id) => found(indices.get(id), `index "${id}"`),
+    requireIndicator: (index, id) => found(indicators.get(index)?.get(id), `indicator "${index}/${id}"`),
+    requireEdition: (index, label) =>
+      found(label === 'latest' ? editionsOf(index).at(-1) : editionByLabel.get(index)?.get(label), `edition "${index} ${label}"`),
+    requireCountry: (iso3) => found(countries.get(iso3), `country "${iso3}"`),
   };
 }

@@ -10,7 +10,7 @@ export type CoverageStatus = 'covered' | 'partial' | 'notTakingPart' | 'notInDat
 
 /** How an edition covers a country, judged from the data and the manifest. */
 export function coverageStatus(queries: DataIndex, edition: Edition, iso3: string): CoverageStatus {
-  const has = queries.index(edition.index)!.indicators.some((i) => queries.observation(edition.index, edition.edition, iso3, i.id));
+  const has = queries.requireIndex(edition.index).indicators.some((i) => queries.observation(edition.index, edition.edition, iso3, i.id));
   if (has) return edition.status === 'partial' ? 'partial' : 'covered';
   // A complete edition covers every member that took part: an absent member did not.
   if (edition.notTakingPart.includes(iso3) || (edition.status === 'complete' && isOecdMember(iso3, edition.membershipAsOf))) return 'notTakingPart';
@@ -19,7 +19,7 @@ export function coverageStatus(queries: DataIndex, edition: Edition, iso3: strin
 
 /** "Germany did not take part in DGI 2023.", "DGI 2025 (partial) does not include Korea.", "OURdata 2019 does not cover Uruguay." */
 export function absenceText(queries: DataIndex, edition: Edition, iso3: string, lang: Lang): string {
-  const params = { index: queries.index(edition.index)!.shortLabel[lang], edition: edition.edition, country: queries.country(iso3)!.name[lang] };
+  const params = { index: queries.requireIndex(edition.index).shortLabel[lang], edition: edition.edition, country: queries.requireCountry(iso3).name[lang] };
   const status = coverageStatus(queries, edition, iso3);
   if (status === 'notTakingPart') return translate(lang, 'country.notTakingPart', params);
   return translate(lang, edition.status === 'partial' ? 'country.notIncluded' : 'country.notCoveredLong', params);
@@ -34,8 +34,8 @@ export interface ShownAverage {
 
 export function shownAverage(queries: DataIndex, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
   if (!stats) return null;
-  const edition = queries.edition(stats.index, stats.edition)!;
-  const decimals = decimalsFor(edition, queries.index(stats.index)!, stats.indicator);
+  const edition = queries.requireEdition(stats.index, stats.edition);
+  const decimals = decimalsFor(edition, queries.requireIndex(stats.index), stats.indicator);
   if (edition.status === 'complete' && stats.average !== null) return { value: stats.average, text: formatNumber(stats.average, decimals, lang), printed: false };
   if (stats.printed) return { value: stats.printed.value, text: formatNumber(stats.printed.value, decimals, lang), printed: true };
   return null;
@@ -48,7 +48,7 @@ export function averageLabel(printed: boolean, lang: Lang): string {
 
 /** "0.83" or "not stated in the source" (partial) / "not covered" (complete). */
 export function scoreText(queries: DataIndex, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
-  if (o) return formatNumber(o.value, decimalsFor(edition, queries.index(edition.index)!, o.indicator), lang);
+  if (o) return formatNumber(o.value, decimalsFor(edition, queries.requireIndex(edition.index), o.indicator), lang);
   return translate(lang, edition.status === 'partial' ? 'country.notStated' : 'chart.notCovered');
 }
 
