@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { chartFiles } from '../src/lib/output/chartFiles.ts';
-import { framingLayout, renderHeaders } from '../src/lib/output/renderHeaders.ts';
-import { searchDocument } from '../src/lib/output/searchDocument.ts';
 import { normalizeBasePath } from '../src/lib/urls/basePath.ts';
 import { configProblem } from './build/config.ts';
+import { finishSite } from './build/finishSite.ts';
 import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor } from './build/outDir.ts';
@@ -16,79 +14,6 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUT_DIR ?? join(root, 'dist'));
 /** Proves which output folders this project's build made (see build/ownership.ts). */
 const owner = ownership(join(root, '.build'));
-
-/** Every built page under `site`, as paths relative to it, in a stable order. */
-function htmlFiles(site: string, dir = site): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(site, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(site, join(dir, e.name))] : []))
-    .sort();
-}
-
-/**
- * Indexes the built pages with Pagefind's Node API; any error fails the build. Pages are handed over
- * without their charts and data tables (see searchDocument), which Pagefind would otherwise parse only
- * to skip: on large data sets that parsing was most of the indexing time.
- */
-async function indexSearch(site: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  const fail = (step: string, errors: string[]) => {
-    throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`);
-  };
-  const created = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: ['[data-pagefind-ignore]', 'svg', 'nav', '.no-index'] });
-  if (!created.index) fail('create an index', created.errors);
-  const index = created.index!;
-  let pages = 0;
-  for (const file of htmlFiles(site)) {
-    const content = searchDocument(readFileSync(join(site, file), 'utf8'));
-    if (content === undefined) continue;
-    const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length) fail(`index ${file}`, added.errors);
-    pages++;
-  }
-  if (pages === 0) fail(`find pages in ${site}`, ['no HTML pages with data-pagefind-body were found']);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) fail('write its files', written.errors);
-  await pagefind.close();
-  return pages;
-}
-
-/** The first 16 kB of a file: the `<head>` of a built page. */
-function head(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(16_384);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Writes `_headers` with the CSP every page carries in its `<meta>`, so header-capable hosts enforce it too. */
-function writeHeaders(site: string): void {
-  const policies = htmlFiles(site)
-    .map((file) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(head(join(site, file)))?.[1])
-    .filter((policy): policy is string => policy !== undefined);
-  const isDir = (path: string) => statSync(join(site, path)).isDirectory();
-  const locales = Object.fromEntries(readdirSync(site).filter((name) => /^[a-z]{2}$/.test(name) && isDir(name)).map((name) => [name, readdirSync(join(site, name))]));
-  writeFileSync(join(site, '_headers'), renderHeaders(policies, normalizeBasePath(process.env.BASE_PATH), framingLayout(readdirSync(site), locales, isDir)));
-}
-
-/** Writes each page's charts beside it as `{figure id}.svg` and `.csv`, which the figures' take-away links name. */
-function writeChartFiles(site: string): number {
-  let count = 0;
-  for (const file of htmlFiles(site)) {
-    const page = readFileSync(join(site, file), 'utf8');
-    if (!page.includes('data-chart-file')) continue;
-    const dir = join(site, file, '..');
-    for (const chart of chartFiles(page)) {
-      writeFileSync(join(dir, `${chart.id}.svg`), chart.svg);
-      writeFileSync(join(dir, `${chart.id}.csv`), `\uFEFF${chart.csv}`);
-      count++;
-    }
-  }
-  return count;
-}
 
 /** Prints one sentence for a failure: the message and, for Astro's errors, the file and line; the stack only with ASTRO_LOG_LEVEL=debug. */
 function explain(error: unknown): string {
@@ -112,12 +37,9 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   process.env.ASTRO_OUT_DIR = staging;
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  writeChartFiles(staging);
-  const indexed = skipSearchIndex ? 0 : await indexSearch(staging);
-  // After indexing, so the framing rules cover every folder, pagefind/ included.
-  writeHeaders(staging);
+  const finished = await finishSite(staging, { search: !skipSearchIndex, basePath: normalizeBasePath(process.env.BASE_PATH) });
   owner.mark(staging);
-  return { pages: htmlFiles(staging).length, indexed };
+  return finished;
 }
 
 /** What a failure before the swap left in place, truthfully: the previous site, or none. */
