@@ -65,7 +65,7 @@ function main(argv: string[]): number {
     return Number(text);
   };
   try {
-    const options = { countries: toInt('countries', values.countries), editions: toInt('editions', values.editions), seed: toInt('seed', values.seed!) };
+    const options = { countries: toInt('countries', values.countries), editions: toInt('editions', values.editions), seed: toInt('seed', values.seed ?? '1') };
     const out = resolve(values.out);
     const files = writeSynth(options, out);
     console.log(`Wrote ${files.length - 1} edition files and manifest.json for ${options.countries} countries × ${options.editions} editions of each index into ${out}`);

@@ -22,7 +22,7 @@ function attributes(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   const re = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
   const body = tag.replace(/^<\w+/, '').replace(/\/?>$/, '');
-  for (const m of body.matchAll(re)) attrs[m[1]!.toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
+  for (const m of body.matchAll(re)) attrs[(m[1] ?? '').toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
   return attrs;
 }
 
@@ -66,7 +66,7 @@ export function weighFirstView(siteDir: string, pageFile: string): FirstView {
     const code = body.toString('utf8');
     // Static imports and re-exports (`import x from "./a.js"`, `import "./b.js"`, `export * from "./c.js"`); not import().
     for (const m of code.matchAll(/\b(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["']([^"']+)["']/g)) {
-      const spec = m[1]!;
+      const spec = m[1] ?? '';
       if (!/^(\.{1,2}\/|\/)/.test(spec)) continue;
       const next = resolveUrl(spec, url);
       if (next) addScript(next);
@@ -78,11 +78,11 @@ export function weighFirstView(siteDir: string, pageFile: string): FirstView {
     sizes.css += gz(body);
     const css = body.toString('utf8');
     for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g)) {
-      const next = resolveUrl(m[1]!, url);
+      const next = resolveUrl(m[1] ?? '', url);
       if (next) addCss(next);
     }
     for (const m of css.matchAll(/url\(\s*["']?([^"')]+?\.(?:woff2?|ttf|otf|eot)(?:[?#][^"')]*)?)["']?\s*\)/gi)) {
-      const next = resolveUrl(m[1]!, url);
+      const next = resolveUrl(m[1] ?? '', url);
       const font = next && take(next);
       if (font) sizes.fonts += gz(font);
     }
@@ -93,7 +93,7 @@ export function weighFirstView(siteDir: string, pageFile: string): FirstView {
   };
 
   for (const m of text.matchAll(/<(link|script|img)\b[^>]*>/gi)) {
-    const tag = m[1]!.toLowerCase();
+    const tag = (m[1] ?? '').toLowerCase();
     const a = attributes(m[0]);
     if (tag === 'link' && a.href) {
       const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
@@ -118,7 +118,8 @@ export function weighFirstView(siteDir: string, pageFile: string): FirstView {
     if (a.src !== undefined) continue;
     const type = (a.type ?? '').toLowerCase();
     if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-    if (m[2]!.trim()) sizes.jsInline += gz(m[2]!);
+    const inline = m[2] ?? '';
+    if (inline.trim()) sizes.jsInline += gz(inline);
   }
   const htmlGz = gz(html);
   return {

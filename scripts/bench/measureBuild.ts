@@ -30,7 +30,8 @@ export function measureBuild(root: string, env: Record<string, string>, nodeArgs
   Object.assign(childEnv, env);
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command = 'node', ...args] = argv;
+    const child = spawn(command, args, { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

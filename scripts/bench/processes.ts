@@ -24,8 +24,7 @@ export function processTree(pid: number): number[] {
   }
   const out: number[] = [];
   const queue = [pid];
-  while (queue.length) {
-    const p = queue.pop()!;
+  for (let p = queue.pop(); p !== undefined; p = queue.pop()) {
     out.push(p);
     queue.push(...(children.get(p) ?? []));
   }

@@ -10,9 +10,10 @@ export interface Row {
 export function renderTable(rows: Row[]): string {
   const head: Row = { dataset: 'dataset', measure: 'measure', parts: ['HTML', 'CSS', 'JS', 'fonts', 'images'], value: 'value', budget: 'budget', status: 'status' };
   const cells = [head, ...rows].map((r) => [r.dataset, r.measure, ...(r.parts ?? ['', '', '', '', '']), r.value, r.budget, r.status]);
-  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
+  const widths = cells[0]?.map((_, i) => Math.max(...cells.map((c) => c[i]?.length ?? 0))) ?? [];
   const right = new Set([2, 3, 4, 5, 6, 7]);
-  const line = (c: string[]) => c.map((cell, i) => (right.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) => c.map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
+  const [first = [], ...rest] = cells;
+  return [line(first), rule, ...rest.map(line)].join('\n');
 }

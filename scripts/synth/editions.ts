@@ -33,6 +33,7 @@ export function planEditions(index: 'dgi' | 'ourdata', count: number, seed: numb
     plans.push({ index, k, label, published, layout, rankedSet, comparableWithPrevious, pillarsGiven: k % 2 === 1, file: `${index}-${label}.csv` });
   }
   // At least one methodology break once there are two editions.
-  if (plans.length >= 2 && plans.every((p) => p.comparableWithPrevious)) plans[Math.ceil((plans.length - 1) / 2)]!.comparableWithPrevious = false;
+  const middle = plans[Math.ceil((plans.length - 1) / 2)];
+  if (middle && plans.length >= 2 && plans.every((p) => p.comparableWithPrevious)) middle.comparableWithPrevious = false;
   return plans;
 }

@@ -106,7 +106,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #clearFilters(): void {
-    const parts = this.#parts!;
+    const parts = this.#parts;
+    if (!parts) return;
     for (const box of parts.filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
     this.#setState(withoutFilters(this.#state));
     parts.input.focus();
@@ -114,7 +115,8 @@ class SiteSearch extends HTMLElement {
   }
 
   async #run(): Promise<void> {
-    const parts = this.#parts!;
+    const parts = this.#parts;
+    if (!parts) return;
     const search = ++this.#search;
     this.#setState(withTerm(this.#state, parts.input.value));
     const term = this.#state.term.trim();
@@ -158,14 +160,15 @@ class SiteSearch extends HTMLElement {
     const items = page.map((data) => toNode(resultView(data)) as HTMLElement);
     listing.list.append(...items);
     listing.next = from + PAGE_SIZE;
-    const results = this.#parts!.results;
-    results.querySelector('.search-more')?.remove();
-    if (listing.next < response.results.length) results.append(toNode(moreButtonView(this.#strings)));
+    const results = this.#parts?.results;
+    results?.querySelector('.search-more')?.remove();
+    if (results && listing.next < response.results.length) results.append(toNode(moreButtonView(this.#strings)));
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
   #failed(): void {
-    const { status, noscript } = this.#parts!;
+    if (!this.#parts) return;
+    const { status, noscript } = this.#parts;
     status.textContent = '';
     const link = noscript?.querySelector('a');
     if (noscript && link) {

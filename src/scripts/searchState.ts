@@ -39,7 +39,7 @@ export function searchQuery(state: SearchState): string {
   const params = new URLSearchParams();
   const term = state.term.trim();
   if (term) params.set('q', term);
-  for (const key of filterOrder(Object.keys(state.filters))) for (const value of state.filters[key]!) params.append(key, value);
+  for (const key of filterOrder(Object.keys(state.filters))) for (const value of state.filters[key] ?? []) params.append(key, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -67,7 +67,7 @@ export function filtersView(all: FilterCounts, state: SearchState, strings: Pick
     'fieldset',
     { class: 'search-filter' },
     h('legend', {}, strings.filter[key] ?? key),
-    h('ul', {}, ...Object.keys(all[key]!).sort((a, b) => a.localeCompare(b)).map((value) => h(
+    h('ul', {}, ...Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b)).map((value) => h(
       'li',
       {},
       h(

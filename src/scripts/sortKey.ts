@@ -16,7 +16,7 @@ export interface SortKey {
 export function numericKey(text: string): number | undefined {
   const clean = text.trim().replace(/\u2212/g, '-').replace(/\s/g, '');
   const m = /^([+-]?\d+(?:[.,]\d+)?)/.exec(clean);
-  if (m) return Number(m[1]!.replace(',', '.'));
+  if (m?.[1]) return Number(m[1].replace(',', '.'));
   return /\d/.test(clean) ? undefined : MISSING;
 }
 
@@ -38,11 +38,12 @@ export function nextDescending(sorted: { column: number; descending: boolean }, 
 export function sortOrder(keys: readonly SortKey[], numeric: boolean, descending: boolean, lang: string): number[] {
   const sign = descending ? -1 : 1;
   return keys.map((_, i) => i).sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
+    const ka = keys[a];
+    const kb = keys[b];
+    if (!ka || !kb) return 0;
     if (numeric) {
       if (ka.number === MISSING || kb.number === MISSING) return (ka.number === MISSING ? 1 : 0) - (kb.number === MISSING ? 1 : 0);
-      return sign * (ka.number! - kb.number!);
+      return sign * ((ka.number ?? 0) - (kb.number ?? 0));
     }
     return sign * ka.text.localeCompare(kb.text, lang, { numeric: true });
   });

@@ -53,7 +53,7 @@ function sortable(table: HTMLTableElement): void {
       const numeric = isNumeric(keys);
       sorted.descending = nextDescending(sorted, column, numeric);
       sorted.column = column;
-      body.append(...sortOrder(keys, numeric, sorted.descending, document.documentElement.lang).map((i) => rows[i]!));
+      body.append(...sortOrder(keys, numeric, sorted.descending, document.documentElement.lang).flatMap((i) => rows[i] ?? []));
       headers.forEach((header, i) => {
         if (i === column) header.setAttribute('aria-sort', sorted.descending ? 'descending' : 'ascending');
         else header.removeAttribute('aria-sort');
