@@ -39,6 +39,7 @@ import './corpus/agreeSuite.ts';
 import './corpus/swapSuite.ts';
 import './corpus/prototypeSuite.ts';
 import './corpus/propertySuite.ts';
+import { publishedData } from '../helpers/publishedData.ts';
 
 const fullBuild = basePathBuild();
 const made: string[] = [];
@@ -73,7 +74,7 @@ function dataProblems(f: Fixture): string[] {
   }
 }
 
-const site = indexData(buildDataset(readInputs(join(root, 'data'))));
+const site = indexData(buildDataset(readInputs(publishedData())));
 const contentProblems = (f: Fixture) => seenFrom(f.dir, () => checkContent(f.content, site, join(root, 'src/pages')).map(formatIssue));
 
 describe('corpus: data inputs', () => {

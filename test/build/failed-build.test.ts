@@ -6,6 +6,7 @@ import { ownership } from '../../scripts/build/ownership.ts';
 import { buildSite, root } from '../helpers/buildSite.ts';
 import { setCell } from '../helpers/csvRows.ts';
 import { copyData } from '../helpers/dataCopy.ts';
+import { publishedDataOption } from '../helpers/publishedData.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 
 /** Hash of every file's path and bytes under `dir`, in a stable order. */
@@ -20,7 +21,7 @@ describe('the build', () => {
   let first: string;
   beforeAll(() => {
     // Built like the shared site (with SITE_URL), so link-preview PNGs and the sitemap are compared too.
-    const result = buildSite({ env: { SITE_URL } });
+    const result = buildSite({ env: { SITE_URL }, ...publishedDataOption() });
     expect(result.status, result.stderr).toBe(0);
     first = result.outDir;
   }, 300_000);

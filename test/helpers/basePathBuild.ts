@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publishedDataOption } from './publishedData.ts';
 import { sharedBuild } from './sharedBuild.ts';
 
 /**
@@ -11,5 +12,5 @@ import { sharedBuild } from './sharedBuild.ts';
  */
 export const basePathBuild = () => sharedBuild('base-path', () => {
   const outside = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'corpus-site-'));
-  return { outDir: join(outside, 'dist'), basePath: 'profiles', removeAfter: outside };
+  return { outDir: join(outside, 'dist'), basePath: 'profiles', removeAfter: outside, ...publishedDataOption() };
 });

@@ -1,12 +1,12 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './buildSite.ts';
+import { publishedData } from './publishedData.ts';
 import { tempDir } from './temp.ts';
 
 /** A temporary copy of the real `data/` folder, removed when the test file ends. */
 export function copyData(): string {
   const dir = join(tempDir('data-'), 'data');
-  cpSync(join(root, 'data'), dir, { recursive: true });
+  cpSync(publishedData(), dir, { recursive: true });
   return dir;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './buildSite.ts';
+import { publishedDataOption } from './publishedData.ts';
 import { recordSharedBuild, sharedBuild } from './sharedBuild.ts';
 
 /** The address the shared test build is published at, so the publishing tests need no build of their own. */
@@ -15,7 +16,7 @@ const BUILT = 'DGP_TEST_SITE_BUILT';
 /** The shared site's build, kept after the run for inspection. */
 export const siteBuild = () => sharedBuild('site', () => {
   rmSync(siteDir, { recursive: true, force: true });
-  return { outDir: siteDir, env: { SITE_URL } };
+  return { outDir: siteDir, env: { SITE_URL }, ...publishedDataOption() };
 });
 
 /**

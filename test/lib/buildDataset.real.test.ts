@@ -5,11 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/model/types.ts';
-import { buildFrom, readRealData, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, readRealData, realDataDir, realDataCwd } from './helpers.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
-  dataset = buildFrom(repoRoot, realDataDir);
+  dataset = buildFrom(realDataCwd, realDataDir);
 });
 
 const observation = (index: string, edition: string, iso3: string, indicator = 'composite') =>

@@ -3,13 +3,11 @@
  * files read back exactly; random corruptions never crash and always give a located message.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/csv/decode.ts';
 import { readCsv } from '../../src/lib/csv/readCsv.ts';
 import { parseManifest } from '../../src/lib/manifest/parseManifest.ts';
-import { repoRoot } from './helpers.ts';
+import { readRealData } from './helpers.ts';
 
 const RUNS = { numRuns: 150, seed: 14 };
 const FILE = 'data/x.csv';
@@ -131,7 +129,7 @@ describe('decodeText() on random bytes', () => {
 });
 
 describe('parseManifest() on random manifests', () => {
-  const real = JSON.parse(readFileSync(join(repoRoot, 'data/manifest.json'), 'utf8'));
+  const real = JSON.parse(readRealData('manifest.json'));
   const canonical = parseManifest(JSON.stringify(real), 'data/manifest.json').manifest!;
 
   it('reads random valid variations back exactly', () => {

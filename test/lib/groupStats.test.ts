@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { groupFigure } from '../../src/lib/groups/groupStats.ts';
 import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
-import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd } from './helpers.ts';
 
-const queries = indexData(buildFrom(repoRoot, realDataDir));
+const queries = indexData(buildFrom(realDataCwd, realDataDir));
 const { groups } = parseGroups(readFileSync(join(realDataDir, 'groups.json'), 'utf8'), 'data/groups.json');
 const group = (id: string) => groups.find((g) => g.id === id)!;
 

@@ -5,17 +5,25 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
+import { publishedData } from '../helpers/publishedData.ts';
 import { editRow, editRows, lineOf, replaceInHeader, setCell, type RowKey } from '../helpers/csvRows.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const realDataDir = join(repoRoot, 'data');
+/**
+ * The real data as published by the end of 2026 (DGI and OURdata 2019, 2023, 2025): `data/` itself, or a
+ * copy without the editions an editor added since (see publishedBy). Facts the tests state about the real
+ * data are facts of this state, named by edition.
+ */
+export const realDataDir = publishedData();
+/** The folder the real data is seen from, so messages name its files `data/…` as an editor sees them. */
+export const realDataCwd = dirname(realDataDir);
 export const formatsDir = join(repoRoot, 'test', 'fixtures', 'formats');
 
 export function readFormat(name: string): string {

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { rankObservations } from '../../src/lib/model/rankObservations.ts';
 import type { Edition, Observation } from '../../src/lib/model/types.ts';
-import { buildFrom, realDataDir, repoRoot, useDataCopy } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd, useDataCopy } from './helpers.ts';
 
-const real = buildFrom(repoRoot, realDataDir);
+const real = buildFrom(realDataCwd, realDataDir);
 const observation = (index: string, edition: string, iso3: string, indicator = 'composite') =>
   real.observations.find((o) => o.index === index && o.edition === edition && o.iso3 === iso3 && o.indicator === indicator)!;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { observationRows } from '../../src/lib/output/observationRows.ts';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
-import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd } from './helpers.ts';
 import { fixtureQueries } from './statements.fixture.ts';
 
 describe('observationRows', () => {
@@ -25,7 +25,7 @@ describe('observationRows', () => {
   });
 
   it('on the real data: no OURdata 2023 change from 2019 and no -0.00 anywhere', () => {
-    const queries = indexData(buildFrom(repoRoot, realDataDir));
+    const queries = indexData(buildFrom(realDataCwd, realDataDir));
     const real = observationRows(queries, queries.dataset.observations);
     expect(real.filter((r) => r.index === 'ourdata' && r.edition === '2023' && r.change !== null)).toEqual([]);
     expect(real.filter((r) => Object.values(r).some((v) => typeof v === 'string' && /^-0(\.0+)?$/.test(v)))).toEqual([]);

@@ -4,11 +4,11 @@ import { dataPackage, downloadFiles, tableSchema } from '../../src/lib/output/da
 import { observationColumns } from '../../src/lib/output/downloadSchema.ts';
 import { indexData, type DataIndex } from '../../src/lib/query/dataIndex.ts';
 import { previewAlt, previewCards, previewFor, previewImagePath } from '../../src/lib/pages/previews.ts';
-import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd } from './helpers.ts';
 
 let queries: DataIndex;
 beforeAll(() => {
-  queries = indexData(buildFrom(repoRoot, realDataDir));
+  queries = indexData(buildFrom(realDataCwd, realDataDir));
 });
 
 describe('previewCards() on the real data', () => {

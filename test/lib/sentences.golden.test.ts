@@ -9,10 +9,10 @@ import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { sayAverage, sayChange, sayExtremes, sayFigure } from '../../src/lib/statements/say.ts';
 import { statementsOf } from '../../src/lib/statements/stateFigure.ts';
 import type { DataIndex } from '../../src/lib/query/dataIndex.ts';
-import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd } from './helpers.ts';
 import { fixtureQueries } from './statements.fixture.ts';
 
-const real = indexData(buildFrom(repoRoot, realDataDir));
+const real = indexData(buildFrom(realDataCwd, realDataDir));
 const COUNTRIES = ['USA', 'NLD', 'GBR', 'KOR', 'PER'];
 
 /** Every sentence said about a country in every edition of every index: composite, average, change, dimensions. */

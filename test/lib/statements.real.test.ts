@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { stateFigure, statementsOf } from '../../src/lib/statements/stateFigure.ts';
-import { buildFrom, realDataDir, repoRoot } from './helpers.ts';
+import { buildFrom, realDataDir, realDataCwd } from './helpers.ts';
 
-const queries = indexData(buildFrom(repoRoot, realDataDir));
+const queries = indexData(buildFrom(realDataCwd, realDataDir));
 const state = (index: string, edition: string, iso3: string, indicator = 'composite') => stateFigure(queries, index, edition, iso3, indicator)!;
 
 describe('statements on the real data', () => {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkTable, type TableSchema } from '../../src/lib/output/checkTable.ts';
 import { pngSize } from '../../src/lib/output/renderPng.ts';
 import { languages } from '../../src/lib/i18n/translate.ts';
-import { root } from '../helpers/buildSite.ts';
+import { publishedData } from '../helpers/publishedData.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 import { decodeEntities, fileFor, htmlFiles, pagePath, tags } from './html.ts';
 
@@ -129,7 +129,7 @@ describe('downloads/datapackage.json', () => {
   it('describes every CSV under downloads/, and each index and edition of the data has its own file', () => {
     const csvs = (readdirSync(downloads, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.csv')).sort();
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(csvs);
-    const manifest = JSON.parse(readFileSync(join(root, 'data/manifest.json'), 'utf8')) as { editions: { index: string; edition: string; source: { doi: string } }[] };
+    const manifest = JSON.parse(readFileSync(join(publishedData(), 'manifest.json'), 'utf8')) as { editions: { index: string; edition: string; source: { doi: string } }[] };
     for (const e of manifest.editions) expect(csvs).toContain(`editions/${e.index}-${e.edition}.csv`.toLowerCase());
     expect(pkg.sources.map((s) => s.doi).sort()).toEqual([...new Set(manifest.editions.map((e) => e.source.doi))].sort());
   });

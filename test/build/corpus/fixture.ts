@@ -7,6 +7,7 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { root } from '../../helpers/buildSite.ts';
+import { publishedData } from '../../helpers/publishedData.ts';
 
 export interface Fixture {
   /** The temporary folder, seen as the working directory so messages read `data/…` and `content/…`. */
@@ -19,7 +20,7 @@ export function makeFixture(): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
   const data = join(dir, 'data');
   const content = join(dir, 'content');
-  cpSync(join(root, 'data'), data, { recursive: true });
+  cpSync(publishedData(), data, { recursive: true });
   cpSync(join(root, 'content'), content, { recursive: true });
   return { dir, data, content };
 }

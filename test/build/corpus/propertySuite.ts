@@ -18,9 +18,10 @@ import { DataValidationError, formatIssue, type DataIssue } from '../../../src/l
 import { buildDataset } from '../../../src/lib/model/buildDataset.ts';
 import { indexData, type DataIndex } from '../../../src/lib/query/dataIndex.ts';
 import { root } from '../../helpers/buildSite.ts';
+import { publishedData } from '../../helpers/publishedData.ts';
 
 const RUNS = { seed: 24 };
-const real = readInputs(join(root, 'data'), root);
+const real = readInputs(publishedData(), root);
 const realGroups = readFileSync(join(root, 'data/groups.json'), 'utf8');
 const queries = indexData(buildDataset(real));
 
