@@ -19,15 +19,16 @@ const WINDOW = 1 << 16;
  * and lone CR all end a line, mixed in one file too (see lineEnds.ts); a line end inside quotes stays part
  * of the cell; line numbers; and a quoting slip that stays bounded to its row (papaparse would run on
  * looking for a closing quote and swallow the rows after it; here reading starts again on the next line).
+ * `window` is the number of characters parsed at a time (a row longer than that is read whole); tests set it small.
  */
-export function* csvRows(text: string): Generator<Parsed> {
+export function* csvRows(text: string, window = WINDOW): Generator<Parsed> {
   const ends = lineEnds(text);
   const { body, newline } = ends;
   const n = body.length;
   const share = sharer();
   let pos = 0;
   let line = 1;
-  let size = WINDOW;
+  let size = window;
   while (pos < n) {
     const end = Math.min(n, pos + size);
     const last = end === n;
@@ -73,7 +74,7 @@ export function* csvRows(text: string): Generator<Parsed> {
     if (next <= pos) break; // cannot happen: every window moves on
     pos = next;
     line = nextLine;
-    size = WINDOW;
+    size = window;
   }
 }
 
