@@ -1,6 +1,5 @@
 import { firstRow } from './papa.ts';
 
-
 /** The text as papaparse reads it: papaparse takes one kind of line end per file. */
 export interface LineEnds {
   body: string;
