@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvRows } from '../../src/lib/csv/csvRows.ts';
 import { decodeText } from '../../src/lib/csv/decode.ts';
 import { readCsv } from '../../src/lib/csv/readCsv.ts';
 import { parseManifest } from '../../src/lib/manifest/parseManifest.ts';
@@ -99,6 +100,21 @@ describe('readCsv() on random files', () => {
           }
         }
         for (const row of result.table?.rows ?? []) expect(row.cells).toHaveLength(result.table!.header.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same rows, lines and problems whatever the number of characters papaparse reads at a time', () => {
+    const edit = fc.record({ at: fc.nat(), char: fc.constantFrom('"', ',', '\n', '\r', 'x', ' ') });
+    fc.assert(
+      fc.property(table, fc.array(edit, { maxLength: 3 }), fc.integer({ min: 1, max: 40 }), (t, edits, window) => {
+        let { text } = serialize(t);
+        for (const { at, char } of edits) {
+          const i = text.length ? at % text.length : 0;
+          text = text.slice(0, i) + char + text.slice(i);
+        }
+        expect([...csvRows(text, window)]).toEqual([...csvRows(text)]);
       }),
       RUNS,
     );

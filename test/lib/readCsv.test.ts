@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/lib/csv/readCsv.ts';
+import { csvRows } from '../../src/lib/csv/csvRows.ts';
+import { readCsv, readCsvLazily } from '../../src/lib/csv/readCsv.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 
 const FILE = 'data/test.csv';
@@ -155,5 +156,71 @@ describe('readCsv()', () => {
     const lines = read('a,b\n1,2\n"open,3\n4,5\n').issues.map((issue) => issue.line);
     expect(lines.length).toBeGreaterThan(0);
     expect(new Set(lines)).toEqual(new Set([3]));
+  });
+  // papaparse takes one kind of line end per file; csvRows.ts and lineEnds.ts add the rest around it.
+  it('ends a line at CRLF, LF and lone CR mixed in one file, numbering lines the same', () => {
+    const { table, issues } = read('a,b\r\n1,2\n3,4\r5,6\r\n7,8');
+    expect(issues).toEqual([]);
+    expect(table?.rows).toEqual([
+      { line: 2, cells: ['1', '2'] },
+      { line: 3, cells: ['3', '4'] },
+      { line: 4, cells: ['5', '6'] },
+      { line: 5, cells: ['7', '8'] },
+    ]);
+  });
+
+  it('keeps each line end inside a quoted cell as written in a file that mixes line ends', () => {
+    const { table, issues } = read('a,b\r\n"x\r\ny\rz\nw",1\n2,"p\rq"\r3,4\r\n');
+    expect(issues).toEqual([]);
+    expect(table?.rows).toEqual([
+      { line: 2, cells: ['x\r\ny\rz\nw', '1'] },
+      { line: 6, cells: ['2', 'p\rq'] },
+      { line: 8, cells: ['3', '4'] },
+    ]);
+  });
+
+  it('numbers lines after a multi-line cell in a file of lone CRs', () => {
+    const { table, issues } = read('a,b\r"1\r2",x\r3,4\r');
+    expect(issues).toEqual([]);
+    expect(table?.rows).toEqual([
+      { line: 2, cells: ['1\r2', 'x'] },
+      { line: 4, cells: ['3', '4'] },
+    ]);
+  });
+
+  it('reports a ragged row after multi-line cells with mixed line ends at its own line', () => {
+    expect(problems('a,b\n"one\r\ntwo",1\r"three\rfour\nfive",2\r\nx\n')).toEqual([
+      `${FILE}:7: the row has 1 cells but the header has 2; make every row as long as the header`,
+    ]);
+  });
+
+  it('keeps a quoting slip to its row: the next rows are read, each slip reported at its line', () => {
+    const result = read('a,b\n"1","2"x\n"3","4"\n"5"y,"6"\n"7","8"\n');
+    expect(result.table?.rows).toEqual([
+      { line: 3, cells: ['3', '4'] },
+      { line: 5, cells: ['7', '8'] },
+    ]);
+    expect(result.issues.map(formatIssue)).toEqual([
+      `${FILE}:2: cannot read the row: text "x" follows the closing quote of cell 2; put the whole cell in quotes and double any quote inside it ("")`,
+      `${FILE}:4: cannot read the row: text "y" follows the closing quote of cell 1; put the whole cell in quotes and double any quote inside it ("")`,
+    ]);
+  });
+
+  it('says where a quoted cell that runs on to the next line opened and where it ends', () => {
+    expect(problems('a,b\n1,"2\n"3",4\n5,6\n')).toEqual([
+      `${FILE}:2: cannot read the row: the quoted cell 2 opened on line 2 runs on to line 3, so a quote is missing or extra; check its quotes`,
+    ]);
+  });
+
+  it('gives readCsvLazily the same rows on every pass as readCsv', () => {
+    const text = 'a,b\r\n"x\ry",1\n2,3\r4\n5,6';
+    const lazy = readCsvLazily(text, FILE, () => {});
+    expect([...lazy.table!.rows]).toEqual(read(text).table?.rows);
+    expect([...lazy.table!.rows]).toEqual(read(text).table?.rows);
+  });
+
+  it.each([1, 2, 5, 16])('reads the same rows and problems when papaparse is given %i characters at a time', (window) => {
+    const text = 'a,b\r\n"x\r\ny",1\n"2"z,3\r"long, long cell",4\n"5""",6\n"never closed,7\n';
+    expect([...csvRows(text, window)]).toEqual([...csvRows(text)]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DataIssue } from '../issues.ts';
+import { csvRows } from './csvRows.ts';
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts (header = 1). */
@@ -16,109 +17,6 @@ export interface CsvSource {
 
 export interface CsvTable extends CsvSource {
   rows: CsvRow[];
-}
-
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
-
-interface Parsed {
-  line: number;
-  cells: string[];
-  /** Set when the row could not be read; the row is left out. */
-  problem?: string;
-}
-
-/**
- * Splits CSV text (RFC 4180: comma-separated, `"` quoting with doubled quotes inside) into rows, each
- * with the file line it starts on. CRLF, LF and lone CR all end a line, mixed in one file too; a line
- * end inside quotes stays part of the cell. Yields one row at a time, so no copy of the whole table is kept.
- */
-export function* csvRows(text: string): Generator<Parsed> {
-  const n = text.length;
-  // Exports repeat the same short cells (codes, years, variable names) on every row: share one string each.
-  const common = new Map<string, string>();
-  const share = (cell: string) => {
-    if (cell.length > 24) return cell;
-    const known = common.get(cell);
-    if (known !== undefined) return known;
-    if (common.size < 100_000) common.set(cell, cell);
-    return cell;
-  };
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const start = line;
-    const cells: string[] = [];
-    let problem: string | undefined;
-    for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
-        const opened = line;
-        let value = '';
-        let from = ++i;
-        for (;;) {
-          if (i >= n) {
-            problem = `a quoted cell opened on line ${opened} is never closed; check its quotes`;
-            break;
-          }
-          const c = text.charCodeAt(i);
-          if (c === QUOTE) {
-            if (text.charCodeAt(i + 1) === QUOTE) {
-              value += text.slice(from, i + 1);
-              i += 2;
-              from = i;
-              continue;
-            }
-            value += text.slice(from, i);
-            i++;
-            break;
-          }
-          if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
-          i++;
-        }
-        cells.push(share(value));
-        if (problem) {
-          i = n;
-          break;
-        }
-        const after = text.charCodeAt(i);
-        if (i < n && after !== COMMA && after !== LF && after !== CR) {
-          let end = i;
-          while (end < n && text.charCodeAt(end) !== COMMA && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
-          problem ??=
-            line > opened
-              ? `the quoted cell ${cells.length} opened on line ${opened} runs on to line ${line}, so a quote is missing or extra; check its quotes`
-              : `text ${JSON.stringify(text.slice(i, Math.min(end, i + 20)))} follows the closing quote of cell ${cells.length}; put the whole cell in quotes and double any quote inside it ("")`;
-          i = end;
-        }
-      } else {
-        let end = i;
-        while (end < n) {
-          const c = text.charCodeAt(end);
-          if (c === COMMA || c === LF || c === CR) break;
-          end++;
-        }
-        cells.push(share(text.slice(i, end)));
-        i = end;
-      }
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === COMMA) {
-        i++;
-        if (i >= n) {
-          cells.push('');
-          break;
-        }
-        continue;
-      }
-      // A line end: CRLF, LF or a lone CR.
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      break;
-    }
-    yield problem ? { line: start, cells, problem } : { line: start, cells };
-  }
 }
 
 const EMPTY = 'the file is empty; export the data again with its header row and data rows';
