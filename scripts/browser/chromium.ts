@@ -29,7 +29,15 @@ export interface Chromium {
 }
 
 /** Flags every launch takes: root needs no sandbox, and this machine's closed network must not be called. */
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Debian's headless shell (package chromium-headless-shell), then its full browser: used where the npm package's is not. */
 export const SYSTEM_CHROMIUMS = [
@@ -56,14 +64,20 @@ export class BrowserProblem extends Error {
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<Chromium> {
   const chosen = env.CHROMIUM_PATH;
   if (chosen) {
-    if (!existsSync(chosen)) throw new BrowserProblem(`CHROMIUM_PATH is "${chosen}", which does not exist: set it to a Chromium or Chrome binary, or unset it to use the npm package's.`);
+    if (!existsSync(chosen))
+      throw new BrowserProblem(
+        `CHROMIUM_PATH is "${chosen}", which does not exist: set it to a Chromium or Chrome binary, or unset it to use the npm package's.`,
+      );
     return { path: chosen, origin: 'CHROMIUM_PATH', env: {} };
   }
   const packaged = npmPackage();
   if (packaged) return npmChromium(packaged);
   const system = SYSTEM_CHROMIUMS.find(({ path }) => existsSync(path));
   if (system) return { ...system, env: {} };
-  const why = process.platform === 'linux' && process.arch === 'x64' ? `the npm package ${NPM_PACKAGE} is not installed (run \`npm ci\`)` : `the npm package ${NPM_PACKAGE} holds a Linux x64 build only and this is ${process.platform} ${process.arch}`;
+  const why =
+    process.platform === 'linux' && process.arch === 'x64'
+      ? `the npm package ${NPM_PACKAGE} is not installed (run \`npm ci\`)`
+      : `the npm package ${NPM_PACKAGE} holds a Linux x64 build only and this is ${process.platform} ${process.arch}`;
   throw new BrowserProblem(`No Chromium found: ${why} and no Debian Chromium is installed, so set CHROMIUM_PATH to a Chromium or Chrome binary.`);
 }
 
@@ -113,7 +127,9 @@ async function unpack(bin: string, dir: string): Promise<void> {
       if (!existsSync(dir)) throw error;
     }
   } catch (error) {
-    throw new BrowserProblem(`The npm package ${NPM_PACKAGE}'s Chromium could not be unpacked into ${dir} (${error instanceof Error ? error.message : String(error)}); free some disk space or set CHROMIUM_PATH to a Chromium binary.`);
+    throw new BrowserProblem(
+      `The npm package ${NPM_PACKAGE}'s Chromium could not be unpacked into ${dir} (${error instanceof Error ? error.message : String(error)}); free some disk space or set CHROMIUM_PATH to a Chromium binary.`,
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -138,10 +154,18 @@ function fontsConf(dir: string): string {
  */
 export function startProblem(chromium: Chromium, error: unknown, stderr = ''): BrowserProblem {
   const text = error instanceof Error ? error.message : String(error);
-  const printed = [...[...text.matchAll(/^\[pid=\d+\]\[err\] (.*\S.*)$/gm)].map((m) => m[1]!), ...stderr.split('\n')].map((line) => line.trim()).filter(Boolean);
+  const printed = [...[...text.matchAll(/^\[pid=\d+\]\[err\] (.*\S.*)$/gm)].map((m) => m[1]!), ...stderr.split('\n')]
+    .map((line) => line.trim())
+    .filter(Boolean);
   const exit = /<process did exit: exitCode=(\w+), signal=(\w+)>/.exec(text);
   const exited = exit && (exit[2] !== 'null' ? `it was stopped by ${exit[2]}` : `it exited with code ${exit[1]} before Playwright could connect`);
-  const reason = printed.find((line) => /error|cannot|fail|denied|not found|no such/i.test(line)) ?? printed[0] ?? exited ?? text.split('\n')[0]!.replace(/^[\w.]+: /, '');
-  const fix = chromium.origin === 'CHROMIUM_PATH' ? 'set CHROMIUM_PATH to a Chromium that runs here, or unset it' : chromium.origin.startsWith('the npm package') ? 'run `npm ci` again, or set CHROMIUM_PATH to a Chromium that runs here' : 'set CHROMIUM_PATH to a Chromium that runs here';
+  const reason =
+    printed.find((line) => /error|cannot|fail|denied|not found|no such/i.test(line)) ?? printed[0] ?? exited ?? text.split('\n')[0]!.replace(/^[\w.]+: /, '');
+  const fix =
+    chromium.origin === 'CHROMIUM_PATH'
+      ? 'set CHROMIUM_PATH to a Chromium that runs here, or unset it'
+      : chromium.origin.startsWith('the npm package')
+        ? 'run `npm ci` again, or set CHROMIUM_PATH to a Chromium that runs here'
+        : 'set CHROMIUM_PATH to a Chromium that runs here';
   return new BrowserProblem(`Chromium did not start (${chromium.origin}, ${chromium.path}): ${reason.replace(/\.$/, '')}; ${fix}.`);
 }

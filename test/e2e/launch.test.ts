@@ -27,7 +27,10 @@ describe('the browser found', () => {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
       expect(fonts.length, 'a platform font draws the text').toBeGreaterThan(0);
       const letters = TEXT.replace(/\s/g, '').length;
-      expect(fonts.reduce((sum, font) => sum + font.glyphCount, 0), 'every letter drawn by a font').toBeGreaterThanOrEqual(letters);
+      expect(
+        fonts.reduce((sum, font) => sum + font.glyphCount, 0),
+        'every letter drawn by a font',
+      ).toBeGreaterThanOrEqual(letters);
     } finally {
       await browser.close();
     }
@@ -38,11 +41,17 @@ describe('a browser that is missing or does not start', () => {
   it('CHROMIUM_PATH naming no file is one sentence that says so', async () => {
     const problem = await findChromium({ CHROMIUM_PATH: '/nowhere/chromium' }).catch((error: unknown) => error);
     expect(problem).toBeInstanceOf(BrowserProblem);
-    expect((problem as Error).message).toBe('CHROMIUM_PATH is "/nowhere/chromium", which does not exist: set it to a Chromium or Chrome binary, or unset it to use the npm package\'s.');
+    expect((problem as Error).message).toBe(
+      'CHROMIUM_PATH is "/nowhere/chromium", which does not exist: set it to a Chromium or Chrome binary, or unset it to use the npm package\'s.',
+    );
   });
 
   it.each([
-    ['prints why and exits', 'echo "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2; exit 127', 'chromium: error while loading shared libraries: libnss3.so: cannot open shared object file'],
+    [
+      'prints why and exits',
+      'echo "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2; exit 127',
+      'chromium: error while loading shared libraries: libnss3.so: cannot open shared object file',
+    ],
     ['exits without a word', 'exit 0', 'it exited with code 0 before Playwright could connect'],
     ['crashes', 'kill -SEGV $$', 'it was stopped by SIGSEGV'],
   ])('a binary that %s is one sentence naming it and why, with no stack', async (_, script, reason) => {
