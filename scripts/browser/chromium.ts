@@ -149,18 +149,23 @@ function fontsConf(dir: string): string {
 
 /**
  * The sentence for a browser that is there but did not start: which binary, the browser's own complaint
- * (the first error line it printed, else how it exited, else the launcher's first line) and what to do.
- * Playwright puts what the browser printed in its error; other launchers pass it as `stderr`.
+ * and what to do. The complaint is the first error line it printed outside its log (a loader error, say),
+ * else a FATAL line of its log (its ERROR lines are mostly harmless, such as no D-Bus), else how it
+ * exited, else the launcher's first line. Playwright puts what the browser printed in its error; other
+ * launchers pass it as `stderr`.
  */
 export function startProblem(chromium: Chromium, error: unknown, stderr = ''): BrowserProblem {
-  const text = error instanceof Error ? error.message : String(error);
-  const printed = [...[...text.matchAll(/^\[pid=\d+\]\[err\] (.*\S.*)$/gm)].map((m) => m[1]!), ...stderr.split('\n')]
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[\d;]*m/g, '');
+  const printed = [...[...text.matchAll(/\[pid=\d+\]\[err\] (.*\S.*)$/gm)].map((m) => m[1]!), ...stderr.split('\n')].map((line) => line.trim()).filter(Boolean);
+  const plain = printed.filter((line) => !line.startsWith('['));
   const exit = /<process did exit: exitCode=(\w+), signal=(\w+)>/.exec(text);
   const exited = exit && (exit[2] !== 'null' ? `it was stopped by ${exit[2]}` : `it exited with code ${exit[1]} before Playwright could connect`);
   const reason =
-    printed.find((line) => /error|cannot|fail|denied|not found|no such/i.test(line)) ?? printed[0] ?? exited ?? text.split('\n')[0]!.replace(/^[\w.]+: /, '');
+    plain.find((line) => /error|cannot|fail|denied|not found|no such/i.test(line)) ??
+    printed.find((line) => /^\[[^\]]*:FATAL:/.test(line)) ??
+    exited ??
+    plain[0] ??
+    text.split('\n')[0]!.replace(/^[\w.]+: /, '');
   const fix =
     chromium.origin === 'CHROMIUM_PATH'
       ? 'set CHROMIUM_PATH to a Chromium that runs here, or unset it'

@@ -14,6 +14,9 @@ afterEach(() => vi.unstubAllEnvs());
 /** Letters of the three languages and the site's typography (guillemets, dash, accents). */
 const TEXT = 'Profils numériques « DGI » — Índice 12 345';
 
+/** A line of Chromium's log that is no reason for failing (no D-Bus here). */
+const BUS = '[1207/120000.0:ERROR:bus.cc(407)] Failed to connect to the bus: Failed to connect to socket /run/dbus/system_bus_socket';
+
 describe('the browser found', () => {
   it('starts and draws French and Spanish text in a font', async () => {
     const browser = await launchBrowser();
@@ -52,6 +55,12 @@ describe('a browser that is missing or does not start', () => {
       'echo "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2; exit 127',
       'chromium: error while loading shared libraries: libnss3.so: cannot open shared object file',
     ],
+    [
+      'logs a harmless error, then a fatal one',
+      `echo '${BUS}' >&2; echo '[1207/120000.1:FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox!' >&2; exit 1`,
+      '[1207/120000.1:FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox!',
+    ],
+    ['logs only a harmless error and exits', `echo '${BUS}' >&2; exit 3`, 'it exited with code 3 before Playwright could connect'],
     ['exits without a word', 'exit 0', 'it exited with code 0 before Playwright could connect'],
     ['crashes', 'kill -SEGV $$', 'it was stopped by SIGSEGV'],
   ])('a binary that %s is one sentence naming it and why, with no stack', async (_, script, reason) => {
