@@ -1,18 +1,21 @@
 /**
  * `npm run audit`: Lighthouse (accessibility, best practices, SEO) on the home page, a country profile
  * (in the default and the last configured language), a policy-area page and the downloads page,
- * offline, against a local static server and Debian's Chromium. Builds the site first with SITE_URL set to that server, so canonical links and og:image
- * point where the pages are served. Fails unless every score is 1.0. `--dir DIR` audits a built site
- * instead (its SITE_URL must then match the server, so pass `--port` too). Reports are kept in
- * test/.output/audit/.
+ * offline, against a local static server and the Chromium the browser tests use (scripts/browser/chromium.ts:
+ * CHROMIUM_PATH, else Debian's where installed, else the npm package's). Builds the site first with SITE_URL
+ * set to that server, so canonical links and og:image point where the pages are served. Fails unless every
+ * score is 1.0. `--dir DIR` audits a built site instead (its SITE_URL must then match the server, so pass
+ * `--port` too). Reports are kept in test/.output/audit/.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { languages } from '../src/lib/i18n/languages.ts';
 import { localePath } from '../src/lib/urls/paths.ts';
+import { BrowserProblem, chromiumFlags, findChromium, startProblem } from './browser/chromium.ts';
 import { serve } from '../test/e2e/serve.ts';
 import { buildSite, root } from '../test/helpers/buildSite.ts';
 
@@ -24,11 +27,19 @@ const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type:
 async function main(): Promise<number> {
   const work = join(root, 'test/.output/audit');
   const dir = values.dir ? resolve(values.dir) : join(work, 'dist');
+  const found = await findChromium();
   const { server, origin } = await serve(dir, '/', values.port ? Number(values.port) : 0);
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // A profile of our own, so that what the browser printed (chrome-launcher's chrome-err.log) can be read if it fails.
+  const profile = mkdtempSync(join(tmpdir(), 'dgp-audit-'));
+  const chrome = await chromeLauncher
+    .launch({ chromePath: found.path, userDataDir: profile, envVars: { ...process.env, ...found.env }, chromeFlags: ['--headless=new', ...chromiumFlags] })
+    .catch((error: unknown) => {
+      const printed = join(profile, 'chrome-err.log');
+      const problem = startProblem(found, error, existsSync(printed) ? readFileSync(printed, 'utf8') : '');
+      rmSync(profile, { recursive: true, force: true });
+      server.close();
+      throw problem;
+    });
   try {
     if (!values.dir) {
       rmSync(work, { recursive: true, force: true });
@@ -62,9 +73,14 @@ async function main(): Promise<number> {
     return failures.length ? 1 : 0;
   } finally {
     chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
     await new Promise((done) => server.close(done));
     if (!values.dir) for (const built of [dir, `${dir}.cache`]) rmSync(built, { recursive: true, force: true });
   }
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  if (!(error instanceof BrowserProblem)) throw error;
+  console.error(error.message);
+  return 1;
+});
