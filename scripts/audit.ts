@@ -2,11 +2,12 @@
  * `npm run audit`: Lighthouse (accessibility, best practices, SEO) on the home page, a country profile
  * (in the default and the last configured language), a policy-area page and the downloads page,
  * offline, against a local static server and the Chromium the browser tests use (scripts/browser/chromium.ts:
- * CHROMIUM_PATH, else Debian's where installed, else the npm package's). Builds the site first with SITE_URL
+ * CHROMIUM_PATH, else the npm package's, else Debian's). Builds the site first with SITE_URL
  * set to that server, so canonical links and og:image point where the pages are served. Fails unless every
  * score is 1.0. `--dir DIR` audits a built site instead (its SITE_URL must then match the server, so pass
  * `--port` too). Reports are kept in test/.output/audit/.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +17,10 @@ import lighthouse from 'lighthouse';
 import { languages } from '../src/lib/i18n/languages.ts';
 import { localePath } from '../src/lib/urls/paths.ts';
 import { BrowserProblem, chromiumFlags, findChromium, startProblem } from './browser/chromium.ts';
-import { serve } from '../test/e2e/serve.ts';
-import { buildSite, root } from '../test/helpers/buildSite.ts';
+import { serve } from './browser/serve.ts';
 
 /** The home page, a profile (also in the last configured language), a policy area and the downloads. */
+const root = resolve(import.meta.dirname, '..');
 const pages = ['', 'countries/kor/', localePath(languages.at(-1)!, 'countries/kor/'), 'indices/dgi/open-by-default/', 'downloads/'];
 const categories = ['accessibility', 'best-practices', 'seo'] as const;
 const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } } });
@@ -44,7 +45,11 @@ async function main(): Promise<number> {
     if (!values.dir) {
       rmSync(work, { recursive: true, force: true });
       mkdirSync(work, { recursive: true });
-      const built = buildSite({ outDir: dir, env: { SITE_URL: `${origin}/` } });
+      const built = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: dir, ASTRO_CACHE_DIR: `${dir}.cache`, SITE_URL: `${origin}/` },
+      });
       if (built.status !== 0) {
         console.error(`The build for the audit failed:\n${built.stdout}\n${built.stderr}`);
         return 1;

@@ -1,5 +1,5 @@
-import { launchBrowser } from '../test/helpers/browser.ts';
-import { serve } from '../test/e2e/serve.ts';
+import { launchBrowser } from './browser/launch.ts';
+import { serve } from './browser/serve.ts';
 
 // Development aid: `npx node scripts/screenshot.ts /countries/kor/ 390 out.png [dark]`.
 const [path = '/', width = '1280', out = 'shot.png', scheme = 'light'] = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrowserProblem, findChromium } from '../../scripts/browser/chromium.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/browser/launch.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 afterEach(() => vi.unstubAllEnvs());

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serve } from '../e2e/serve.ts';
-import { launchBrowser } from './browser.ts';
+import { serve } from '../../scripts/browser/serve.ts';
+import { launchBrowser } from '../../scripts/browser/launch.ts';
 import { siteDir } from './globalSetup.ts';
 
 export interface PageOptions {

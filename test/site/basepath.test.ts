@@ -8,9 +8,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/browser/launch.ts';
 import { basePathBuild } from '../helpers/basePathBuild.ts';
-import { serve } from '../e2e/serve.ts';
+import { serve } from '../../scripts/browser/serve.ts';
 import { fileFor, htmlFiles, isExternal, pagePath, references, tags } from './html.ts';
 
 const BASE = '/profiles/';

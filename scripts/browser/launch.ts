@@ -1,9 +1,9 @@
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, findChromium, startProblem } from '../../scripts/browser/chromium.ts';
+import { chromiumFlags, findChromium, startProblem } from './chromium.ts';
 
 /**
- * Headless Chromium for the browser tests, found by scripts/browser/chromium.ts (CHROMIUM_PATH, else
- * Debian's where installed, else the npm package's). A browser that is there but does not start fails
+ * Headless Chromium for the browser tests and the screenshot aid, found by ./chromium.ts (CHROMIUM_PATH, else
+ * the npm package's, else Debian's). A browser that is there but does not start fails
  * the file with one sentence saying which binary and why.
  */
 export async function launchBrowser(): Promise<Browser> {
