@@ -28,7 +28,7 @@ export interface TextDate {
  * re-read when an edition is added, so it warns and does not stop the build.
  */
 /** When an edition last changed the data: the day its file was added (`added`), else its publication month. */
-const changed = (e: { published: string; added?: string }) => (e.added && e.added > e.published ? e.added : e.published);
+const changed = (e: { published: string; added?: string | undefined }) => (e.added && e.added > e.published ? e.added : e.published);
 
 export function staleTexts(texts: readonly TextDate[], data: DataIndex): DataIssue[] {
   const newest = (indices: string[]) =>

@@ -1,4 +1,4 @@
-import { checkReference, type DataReference } from '../content/references.ts';
+import { checkReference, editionOf, type DataReference } from '../content/references.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { phrase } from '../i18n/phrases.ts';
@@ -36,7 +36,7 @@ function resolve(ctx: PageContext, component: string, props: object): { ref: Dat
   const ref = rest as DataReference;
   const problems = checkReference(ctx.data, component, rest as Record<string, unknown>);
   if (problems.length) throw new Error(`${problems.join('; ')} (run "npm run check" for the file and line)`);
-  const edition = ctx.data.edition(ref.index!, ref.edition ?? 'latest');
+  const edition = editionOf(ctx.data, ref.index!, ref.edition);
   if (!edition) throw new Error(`${component}: no edition "${ref.edition ?? 'latest'}" of ${ref.index} (run "npm run check" for the file and line)`);
   return { ref, edition };
 }
@@ -71,9 +71,14 @@ export function rankInText(ctx: PageContext, props: { country: string; index: st
 /** The OECD average: computed in a complete edition; in a partial one the OECD's printed figure, said to be so. */
 export function averageText(ctx: PageContext, props: { index: string; indicator: string; edition?: string }): ScoreText | undefined {
   const { data, lang } = ctx;
-  const { edition } = resolve(ctx, 'OecdAverage', props);
-  const average = shownAverage(data, data.stats(props.index, edition.edition, props.indicator), lang);
-  if (!average) return undefined;
+  const { edition: named } = resolve(ctx, 'OecdAverage', props);
+  // Without an edition: the newest that gives this indicator an average (OURdata 2025 publishes no sub-pillars).
+  const candidates = props.edition === undefined ? [...data.editions(props.index)].reverse() : [named];
+  const found = candidates
+    .map((e) => ({ edition: e, average: shownAverage(data, data.stats(props.index, e.edition, props.indicator), lang) }))
+    .find((c) => c.average);
+  if (!found) return undefined;
+  const { edition, average } = found as { edition: Edition; average: NonNullable<typeof found.average> };
   return {
     value: average.printed ? String(average.value) : average.value.toFixed(6),
     text: average.text,
