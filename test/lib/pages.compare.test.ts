@@ -140,3 +140,13 @@ describe('compareEditionLabels()', () => {
     expect(compareEditionLabels(site)).toEqual(['2019', '2025']);
   });
 });
+
+describe('groupCompare(): a newer partial edition', () => {
+  it.each(langs)('the Nordic countries in %s: DGI 2023 shown, with a link to compare those DGI 2025 covers there', (lang) => {
+    const view = groupComparePage(pageContext(lang), { group: 'nordic' });
+    const dgi = view.sections[0]!;
+    expect(dgi.heading).toMatch(/ 2023$/);
+    const covered = site.ranking('dgi', '2025', 'composite').map((o) => o.iso3.toLowerCase()).filter((c) => ['dnk', 'fin', 'isl', 'nor', 'swe'].includes(c));
+    expect(dgi.newer).toEqual({ text: translate(lang, 'groups.newerEdition', { edition: `DGI 2025 (${translate(lang, 'edition.partial')})` }), href: `${prefix(lang)}/compare/editions/2025/?countries=${covered.join(',')}` });
+  });
+});
