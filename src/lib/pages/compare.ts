@@ -122,7 +122,8 @@ export function comparePage(ctx: PageContext, { edition: label }: { edition?: st
       caption: t('compare.allCountries', { index: d.indexLabel, edition: d.editionTitle }),
       averageLabel: averageLabel(d.partial, lang),
       dimensions: d.dimensions.map((dim) => dim.label),
-      rows: d.countries.map((c) => ({ country: country(c.iso3, c.name), cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, d.decimals[i]!, d.words)) })),
+      // A partial edition's table lists the countries it states something for; the script still gets them all.
+      rows: (d.partial ? d.countries.filter((c) => c.scores.some((v) => v !== null)) : d.countries).map((c) => ({ country: country(c.iso3, c.name), cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, d.decimals[i]!, d.words)) })),
       averages: d.averages.map((v, i) => (v === null ? '–' : formatNumber(v, d.decimals[i]!, lang))),
     })),
     data,

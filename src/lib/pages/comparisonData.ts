@@ -29,7 +29,8 @@ export function comparisonData(site: DataIndex, index: string, edition: string, 
         ranks: allNullAsEmpty(dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
-    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, partial ? 'country.notStated' : 'chart.notCovered'), labels: chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
+    // A partial edition's absent values are "not stated in the source", its average the OECD's printed one.
+    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, partial ? 'country.notStated' : 'chart.notCovered'), labels: partial ? { ...chartLabels(lang), notCovered: translate(lang, 'compare.notStatedShort'), average: translate(lang, 'country.printedAverage') } : chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
   };
 }
 
