@@ -102,7 +102,7 @@ class CountryCompare extends HTMLElement {
   #writeUrl(): void {
     const query = comparisonQuery(this.#selection);
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.compare-edition')) link.href = `${link.href.split('?')[0]}${query}`;
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.compare-edition')) link.setAttribute('href', `${(link.getAttribute('href') ?? '').split('?')[0]}${query}`);
   }
 
   /** Filters the checklist as you type; ticked countries stay in view so the choice is never hidden. */

@@ -133,7 +133,7 @@ describe('an edition chosen: DGI and OURdata 2025 (partial)', () => {
       await page.getByRole('link', { name: /^2025 editions, partial/ }).click();
       await page.waitForURL((url) => url.pathname === '/compare/editions/2025/' && url.search === '?countries=dnk,est');
       await page.waitForSelector('#compare-result .compare-index svg.chart');
-      expect(await page.textContent('#compare-result .compare-index h3')).toBe('DGI 2025 (partial edition)');
+      expect(await page.textContent('#compare-result .compare-index h3')).toBe('Digital Government Index 2025 (partial edition)');
       const indices = await shown(page);
       expect(indices[0]!.columns).toEqual(['Indicator', 'Denmark', 'Estonia', 'OECD average, as printed by the OECD']);
       expect(await page.textContent('#compare-result tbody tr:first-child')).toBe('Composite score0.830.830.70');
