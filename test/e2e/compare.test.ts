@@ -192,10 +192,9 @@ describe('keyboard', () => {
 });
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
-  for (const width of [1280, 390]) {
+  for (const [path, width] of [['/compare/?countries=kor,dnk,est', 1280], ['/compare/?countries=kor,dnk,est', 390], ['/compare/editions/2025/?countries=dnk,est,fra', 1280], ['/es/compare/editions/2025/?countries=dnk,est,fra', 390]] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`/compare/?countries=kor,dnk,est (${colorScheme}, ${width} px)`, async () => {
-        const path = '/compare/?countries=kor,dnk,est';
+      it(`${path} (${colorScheme}, ${width} px)`, async () => {
         // Light and dark of a width check one load (the scheme is switched on it).
         const { page, cspErrors } = await session.inScheme(`${path} ${width}`, colorScheme, () => open(path, { colorScheme, width }));
         await page.waitForSelector('#compare-result .compare-index svg.chart');
