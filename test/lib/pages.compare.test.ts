@@ -131,7 +131,8 @@ describe.each(langs)('comparePage() per edition in %s', (lang) => {
     const view = comparePage(pageContext(lang));
     expect(view.editionsTitle).toBe(translate(lang, 'compare.latestComplete', { editions: 'DGI 2023, OURdata 2023' }));
     expect(view.partialNote).toBeUndefined();
-    expect(view.presets[0]!.label).toBe(translate(lang, 'compare.topFive', { index: 'DGI', edition: '2023' }));
+    expect(view.presets[0]!.label).toBe(translate(lang, 'compare.topFiveLatest', { index: 'DGI', edition: '2023' }));
+    expect(comparePage(pageContext(lang), { edition: '2019' }).presets[0]!.label).toBe(translate(lang, 'compare.topFive', { index: 'DGI', edition: '2019' }));
   });
 });
 

@@ -22,7 +22,9 @@ export function comparePresets(site: DataIndex, groups: readonly CountryGroup[],
   const top = editions.filter((e) => e.status === 'complete').map((e) => {
     const index = site.index(e.index)!;
     const codes = site.ranking(e.index, e.edition, 'composite').filter((o) => o.rank !== null).slice(0, 5).map((o) => o.iso3.toLowerCase());
-    return { label: translate(lang, 'compare.topFive', { index: index.shortLabel[lang], edition: e.edition }), codes };
+    // "(latest complete)" where a newer, partial edition exists: the reader may expect the newest.
+    const newer = site.editions(e.index).at(-1)!.edition !== e.edition && latestComplete(site, e.index).edition === e.edition;
+    return { label: translate(lang, newer ? 'compare.topFiveLatest' : 'compare.topFive', { index: index.shortLabel[lang], edition: e.edition }), codes };
   });
   const first = editions[0];
   if (!first) return top.filter((p) => p.codes.length >= COMPARE_MIN);
