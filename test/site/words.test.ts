@@ -66,17 +66,23 @@ describe('country notes', () => {
   it('Denmark leads with DGI 2025 and its printed average, then 2023 as an older edition; the Outlook 2026 is a source', () => {
     const page = text('countries/dnk/index.html');
     expect(page).toContain('Denmark scores 0.83 (partial edition 2025) in the Digital Government Index, against an OECD average of 0.70 (DGI 2025, partial edition, as printed by the OECD)');
-    expect(page).toContain('In the 2023 edition it scored 0.811 , 2nd of 33 OECD members');
+    expect(page).toContain('In 2023 it scored 0.811 , 2nd of 33 OECD members');
     expect(html('countries/dnk/index.html')).toContain('Digital Government Outlook 2026: From Foundations to Transformational Impact');
   });
 
-  it('on the Spanish page, the English note is shown whole in English, marked lang="en", with English figures', () => {
-    const page = html('es/countries/dnk/index.html');
+  it('on the French page of Germany (no French note), the English note is shown whole in English, marked lang="en", with English figures', () => {
+    const page = html('fr/countries/deu/index.html');
     const note = /<div class="prose" lang="en">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
-    expect(note).toContain('Este texto aún no está disponible en español');
-    expect(note).toContain('>0.811</data>');
-    expect(note).toContain('2nd of 33 OECD members');
-    expect(note).not.toMatch(/0,8\d\d|de 33 miembros/);
+    expect(note).toContain('en anglais');
+    expect(note).toContain('>0.398</data>');
+    expect(note).toMatch(/of 33 participating countries/);
+    expect(note).not.toMatch(/0,\d\d\d|sur 33/);
+  });
+
+  it('the Spanish note of Denmark is in Spanish, with Spanish figures', () => {
+    const page = text('es/countries/dnk/index.html');
+    expect(page).toContain('Dinamarca obtiene 0,83');
+    expect(page).toContain('En 2023 obtuvo 0,811 , 2.º de 33 miembros de la OCDE');
   });
 });
 
