@@ -3,6 +3,7 @@ import { loadGroups } from './lib/groups/loadGroups.ts';
 import { languages, type Lang } from './lib/i18n/translate.ts';
 import { loadData } from './lib/load/loadData.ts';
 import { editionCsvPath } from './lib/output/dataPackage.ts';
+import { compareEditionLabels } from './lib/pages/compare.ts';
 import { headlineEdition } from './lib/pages/headline.ts';
 import { previewCards, previewImagePath } from './lib/pages/previews.ts';
 import { siteAddress } from './lib/urls/address.ts';
@@ -54,6 +55,11 @@ export function countryProfilePaths() {
 /** A static comparison page per country group (`compare/nordic/`). */
 export function groupComparePaths() {
   return perLanguage(loadGroups().map((g) => ({ params: { group: g.id }, props: { group: g.id } })));
+}
+
+/** The compare page of each edition label other than the latest complete editions (`compare/editions/2025/`). */
+export function compareEditionPaths() {
+  return perLanguage(compareEditionLabels(loadData()).map((edition) => ({ params: { edition }, props: { edition } })));
 }
 
 /** The embeddable headline chart of each country that has one (`embed/countries/kor/`). */

@@ -56,7 +56,7 @@ class CountryCompare extends HTMLElement {
     form.hidden = false;
     this.#selection = requestedCountries(new URLSearchParams(location.search), this.#known);
     this.#syncBoxes();
-    if (location.search !== comparisonQuery(this.#selection)) this.#writeUrl();
+    this.#writeUrl();
     const all = find<HTMLDetailsElement>('compare-all');
     if (this.#update(this.#selection.length > 0) && all) all.open = false;
 
@@ -98,8 +98,11 @@ class CountryCompare extends HTMLElement {
     for (const box of this.#boxes) box.checked = this.#selection.includes(box.value);
   }
 
+  /** Keeps the URL, and the links to the other editions, in step with the selection. */
   #writeUrl(): void {
-    history.replaceState(history.state, '', `${location.pathname}${comparisonQuery(this.#selection)}${location.hash}`);
+    const query = comparisonQuery(this.#selection);
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.compare-edition')) link.setAttribute('href', `${(link.getAttribute('href') ?? '').split('?')[0]}${query}`);
   }
 
   /** Filters the checklist as you type; ticked countries stay in view so the choice is never hidden. */
@@ -149,7 +152,7 @@ class CountryCompare extends HTMLElement {
 
   #indexSection(d: ComparisonData, codes: string[]): HTMLElement {
     const id = `compare-${d.index}`;
-    const title = `${this.#indexLabels[d.index] ?? d.indexLabel} ${d.edition}`;
+    const title = `${this.#indexLabels[d.index] ?? d.indexLabel} ${d.editionTitle}`;
     const section = el('section', 'compare-index');
     section.setAttribute('aria-labelledby', `${id}-heading`);
     const heading = el('h3', '', title);
@@ -161,19 +164,19 @@ class CountryCompare extends HTMLElement {
     const template = document.createElement('template');
     template.innerHTML = chart.toString();
     figure.append(template.content);
-    section.append(heading, figure, this.#table(comparisonTable(d, codes, this.#names, this.#lang), title));
+    section.append(heading, figure, this.#table(comparisonTable(d, codes, this.#names, this.#lang), title, d.partial ? this.#strings.averagePrinted : this.#strings.average));
     return section;
   }
 
   /** The table beside a chart, in a <sort-table> (sortTable.ts) that makes its columns sortable; each country's heading links to its profile. */
-  #table(t: ComparisonTable, title: string): HTMLElement {
+  #table(t: ComparisonTable, title: string, average: string): HTMLElement {
     const head = el('tr', '', th('col', this.#strings.indicator));
     for (const c of t.countries) {
       const link = el('a', '', c.name);
       link.href = (this.#form!.dataset.countryUrl ?? '').replace('{iso3}', c.iso3.toLowerCase());
       head.append(th('col', link, 'num'));
     }
-    head.append(th('col', this.#strings.average, 'num'));
+    head.append(th('col', average, 'num'));
     const body = el('tbody');
     t.rows.forEach((row, i) => {
       const tr = el('tr', i === 0 ? 'compare-composite' : '', th('row', row.label));

@@ -9,6 +9,7 @@ export interface CompareStrings {
   share: string;
   indicator: string;
   average: string;
+  averagePrinted: string;
   result: string;
   peersOf: string;
   filterNone: string;

@@ -30,6 +30,13 @@ describe('a new edition added as data plus a manifest entry', () => {
     expect(page).toMatch(/Denmark 0\.81 0\.900 \+0\.09/);
   });
 
+  it('is named by the texts without an edit to them: the home page lists it and says rankings now use it', () => {
+    const home = read('index.html');
+    expect(home).toContain('DGI 2027 , published February 2028; 4 countries: the 3 OECD members ranked, 1 other country shown without a rank.');
+    expect(home).toContain('the latest complete editions, DGI 2027 and');
+    expect(read('indices/dgi/open-by-default/index.html')).toMatch(/The OECD average for this dimension is 0\.\d+ \(DGI 2027\); in the latest complete edition, where members are ranked, it is 0\.\d+ \(DGI 2027\)\./);
+  });
+
   it('is in the downloads with rank and average, and the change at the fewer decimals of the two editions, as the pages show it', () => {
     const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
     expect(csv).toMatch(/^dgi,2027,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.09,false,,complete,,,,$/m);

@@ -26,7 +26,7 @@ describe('checkContent()', () => {
     ['country', '<Score country="XXX" index="dgi" indicator="composite" edition="latest" />', '<Score> country "XXX" is unknown; allowed: "ARG", "AUS"'],
     ['index', '<OecdAverage index="egov" indicator="composite" edition="latest" />', '<OecdAverage> index "egov" is unknown; allowed: "dgi", "ourdata"'],
     ['indicator', '<IndicatorChart index="dgi" indicator="open-data" edition="2023" />', '<IndicatorChart> indicator "open-data" is not part of dgi; allowed: "composite", "digital-by-design"'],
-    ['edition', '<Rank country="KOR" index="ourdata" indicator="composite" edition="2021" />', '<Rank> edition "2021" of ourdata is unknown; allowed: "latest", "2019", "2023", "2025"'],
+    ['edition', '<Rank country="KOR" index="ourdata" indicator="composite" edition="2021" />', '<Rank> edition "2021" of ourdata is unknown; allowed: "latest", "latest-complete", "2019", "2023", "2025"'],
     ['coverage', '<Score country="DEU" index="dgi" indicator="composite" edition="2023" />', '<Score> country "DEU" has no data in dgi 2023; allowed: "ARG"'],
   ])('reports an unknown %s with its file, line and the allowed values', (_, tag, message) => {
     const dir = contentCopy();

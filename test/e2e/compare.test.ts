@@ -125,6 +125,45 @@ describe('comparison from the URL', () => {
   });
 });
 
+describe('an edition chosen: DGI and OURdata 2025 (partial)', () => {
+  it('with JavaScript: the edition link keeps the chosen countries, and 2025 is drawn unranked with the printed OECD average', async () => {
+    const { page, cspErrors } = await open('/compare/?countries=dnk,est');
+    try {
+      await page.waitForSelector('#compare-result .compare-index');
+      await page.getByRole('link', { name: /^2025 editions, partial/ }).click();
+      await page.waitForURL((url) => url.pathname === '/compare/editions/2025/' && url.search === '?countries=dnk,est');
+      await page.waitForSelector('#compare-result .compare-index svg.chart');
+      expect(await page.textContent('#compare-result .compare-index h3')).toBe('Digital Government Index 2025 (partial edition)');
+      const indices = await shown(page);
+      expect(indices[0]!.columns).toEqual(['Indicator', 'Denmark', 'Estonia', 'OECD average, as printed by the OECD']);
+      expect(await page.textContent('#compare-result tbody tr:first-child')).toBe('Composite score0.830.830.70');
+      expect(await page.textContent('.compare-editions [aria-current="page"]')).toBe('2025 editions, partial (DGI 2025, OURdata 2025)');
+      expect(await page.getAttribute('.compare-editions a.compare-edition >> nth=0', 'href')).toBe('/compare/?countries=dnk,est');
+      expect(cspErrors).toEqual([]);
+    } finally {
+      await session.done(page);
+    }
+  });
+
+  it('without JavaScript: the edition links lead to a page listing every country’s 2025 scores, unranked, with the printed averages', async () => {
+    const { page } = await open('/compare/', { javaScript: false });
+    try {
+      expect(await page.textContent('.compare-editions [aria-current="page"]')).toBe('Latest complete editions (DGI 2023, OURdata 2023)');
+      await page.getByRole('link', { name: /^2025 editions, partial/ }).click();
+      await page.waitForURL((url) => url.pathname === '/compare/editions/2025/');
+      expect(await page.isVisible('.compare-editions .notice')).toBe(true);
+      const caption = await page.textContent('#compare-all caption');
+      expect(caption).toBe('All countries, DGI 2025 (partial edition)');
+      const denmark = await page.locator('#compare-all table').first().locator('tr', { hasText: 'Denmark' }).textContent();
+      expect(denmark).toMatch(/^Denmark0\.83/);
+      expect(denmark, 'no rank in a partial edition').not.toMatch(/\(\d/);
+      expect(await page.locator('#compare-all table').first().locator('tr', { hasText: 'OECD average, as printed by the OECD' }).textContent()).toMatch(/0\.70/);
+    } finally {
+      await session.done(page);
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('Tab reaches a checkbox with a visible focus ring, Space toggles it and the URL follows', async () => {
     const { page } = await open('/compare/?countries=kor,dnk,est');
@@ -153,10 +192,9 @@ describe('keyboard', () => {
 });
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
-  for (const width of [1280, 390]) {
+  for (const [path, width] of [['/compare/?countries=kor,dnk,est', 1280], ['/compare/?countries=kor,dnk,est', 390], ['/compare/editions/2025/?countries=dnk,est,fra', 1280], ['/es/compare/editions/2025/?countries=dnk,est,fra', 390]] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`/compare/?countries=kor,dnk,est (${colorScheme}, ${width} px)`, async () => {
-        const path = '/compare/?countries=kor,dnk,est';
+      it(`${path} (${colorScheme}, ${width} px)`, async () => {
         // Light and dark of a width check one load (the scheme is switched on it).
         const { page, cspErrors } = await session.inScheme(`${path} ${width}`, colorScheme, () => open(path, { colorScheme, width }));
         await page.waitForSelector('#compare-result .compare-index svg.chart');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { membersOn } from '../../src/lib/groups/parseGroups.ts';
 import { translate } from '../../src/lib/i18n/translate.ts';
-import { comparePage } from '../../src/lib/pages/compare.ts';
+import { compareEditionLabels, comparePage } from '../../src/lib/pages/compare.ts';
 import { dataQualityPage, qualityView } from '../../src/lib/pages/dataQuality.ts';
 import { downloadsPage } from '../../src/lib/pages/downloads.ts';
 import { groupComparePage } from '../../src/lib/pages/groupCompare.ts';
@@ -101,5 +101,53 @@ describe.each(langs)('dataQualityPage() in %s', (lang) => {
     expect(page.head).toMatchObject({ title: translate(lang, 'quality.title'), path: 'data-quality/' });
     const country = page.coverage.flatMap((c) => c.notTakingPart)[0]!;
     expect(country.href).toMatch(new RegExp(`^${prefix(lang)}/countries/[a-z]{3}/$`));
+  });
+});
+
+describe.each(langs)('comparePage() per edition in %s', (lang) => {
+  it('offers the latest complete editions (compare/), then DGI and OURdata 2019 and 2025, each a page that works without JavaScript', () => {
+    const view = comparePage(pageContext(lang), { edition: '2025' });
+    expect(view.editionChoices.map((c) => [c.href, c.current])).toEqual([
+      [`${prefix(lang)}/compare/`, false],
+      [`${prefix(lang)}/compare/editions/2019/`, false],
+      [`${prefix(lang)}/compare/editions/2025/`, true],
+    ]);
+    expect(view.action).toBe(`${prefix(lang)}/compare/editions/2025/`);
+    expect(comparePage(pageContext(lang)).editionChoices[0]!.current).toBe(true);
+  });
+
+  it('2025: both partial editions, unranked, with the OECD averages as printed (DGI 2025 composite 0.70) and no top five', () => {
+    const view = comparePage(pageContext(lang), { edition: '2025' });
+    expect(view.data.map((d) => [d.index, d.edition, d.partial])).toEqual([['dgi', '2025', true], ['ourdata', '2025', true]]);
+    expect(view.data[0]!.averages[0]).toBe(0.7);
+    expect(view.data.every((d) => d.countries.every((c) => c.ranks.every((r) => r === null)))).toBe(true);
+    expect(view.tables[0]!.averageLabel).toBe(translate(lang, 'country.printedAverage'));
+    expect(view.tables[0]!.caption).toContain(translate(lang, 'edition.partial'));
+    expect(view.partialNote).toBe(translate(lang, 'compare.partialNote'));
+    expect(view.presets.filter((p) => p.label.includes('2025'))).toEqual([]);
+  });
+
+  it('the latest complete editions are said to be so, and their top five are offered', () => {
+    const view = comparePage(pageContext(lang));
+    expect(view.editionsTitle).toBe(translate(lang, 'compare.latestComplete', { editions: 'DGI 2023, OURdata 2023' }));
+    expect(view.partialNote).toBeUndefined();
+    expect(view.presets[0]!.label).toBe(translate(lang, 'compare.topFiveLatest', { index: 'DGI', edition: '2023' }));
+    expect(comparePage(pageContext(lang), { edition: '2019' }).presets[0]!.label).toBe(translate(lang, 'compare.topFive', { index: 'DGI', edition: '2019' }));
+  });
+});
+
+describe('compareEditionLabels()', () => {
+  it('a page per edition label but the one that equals the latest complete editions (2023 is compare/ itself)', () => {
+    expect(compareEditionLabels(site)).toEqual(['2019', '2025']);
+  });
+});
+
+describe('groupCompare(): a newer partial edition', () => {
+  it.each(langs)('the Nordic countries in %s: DGI 2023 shown, with a link to compare those DGI 2025 covers there', (lang) => {
+    const view = groupComparePage(pageContext(lang), { group: 'nordic' });
+    const dgi = view.sections[0]!;
+    expect(dgi.heading).toMatch(/ 2023$/);
+    const covered = site.ranking('dgi', '2025', 'composite').map((o) => o.iso3.toLowerCase()).filter((c) => ['dnk', 'fin', 'isl', 'nor', 'swe'].includes(c));
+    expect(dgi.newer).toEqual({ text: translate(lang, 'groups.newerEdition', { edition: `DGI 2025 (${translate(lang, 'edition.partial')})` }), href: `${prefix(lang)}/compare/editions/2025/?countries=${covered.join(',')}` });
   });
 });

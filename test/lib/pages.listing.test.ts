@@ -14,36 +14,36 @@ import { pageContext, prefix } from './pageInputs.ts';
 const site = indexData(buildDataset(readInputs(realDataDir)));
 const { groups } = parseGroups(readRealData('groups.json'), 'data/groups.json');
 
-describe.each<{ lang: Lang; first: string; columns: { score: string; rank: string }[]; korea: object; argentina: object; unitedStates: object; headings: string[] }>([
+describe.each<{ lang: Lang; first: string; columns: { score: string; rank?: string }[]; korea: object; argentina: object; unitedStates: object; headings: string[] }>([
   {
     lang: 'en', first: 'Argentina',
-    columns: [{ score: 'DGI 2023', rank: 'Rank (DGI)' }, { score: 'OURdata 2023', rank: 'Rank (OURdata)' }],
-    korea: { name: 'Korea', membership: 'OECD member', groups: 'oecd-member asia-pacific', cells: [{ score: '0.935', rank: '1st' }, { score: '0.91', rank: '1st' }] },
-    argentina: { membership: 'Not an OECD member', groups: 'oecd-partner lac oecd-accession', cells: [{ score: '0.417', rank: 'not ranked' }, { score: 'not covered', rank: '–' }] },
-    unitedStates: { cells: [{ score: 'not covered', rank: '–' }, { score: 'not covered', rank: '–' }] },
+    columns: [{ score: 'DGI 2025 (partial)' }, { score: 'DGI 2023', rank: 'Rank (DGI 2023)' }, { score: 'OURdata 2025 (partial)' }, { score: 'OURdata 2023', rank: 'Rank (OURdata 2023)' }],
+    korea: { name: 'Korea', membership: 'OECD member', groups: 'oecd-member asia-pacific', cells: [{ score: 'assessed, not transcribed' }, { score: '0.935', rank: '1st' }, { score: 'assessed, not transcribed' }, { score: '0.91', rank: '1st' }] },
+    argentina: { membership: 'Not an OECD member', groups: 'oecd-partner lac oecd-accession', cells: [{ score: '0.49' }, { score: '0.417', rank: 'not ranked' }, { score: '0.31' }, { score: 'not covered', rank: '–' }] },
+    unitedStates: { cells: [{ score: 'did not take part' }, { score: 'not covered', rank: '–' }, { score: 'did not take part' }, { score: 'not covered', rank: '–' }] },
     headings: ['OECD members (38)', 'Partner and accession countries (10)'],
   },
   {
     lang: 'fr', first: 'Allemagne',
-    columns: [{ score: 'DGI 2023', rank: 'Rang (DGI)' }, { score: 'OURdata 2023', rank: 'Rang (OURdata)' }],
-    korea: { name: 'Corée', membership: "Membre de l'OCDE", cells: [{ score: '0,935', rank: '1er' }, { score: '0,91', rank: '1er' }] },
-    argentina: { membership: "Non membre de l'OCDE", cells: [{ score: '0,417', rank: 'non classé' }, { score: 'non couvert', rank: '–' }] },
-    unitedStates: { name: 'États-Unis', cells: [{ score: 'non couvert', rank: '–' }, { score: 'non couvert', rank: '–' }] },
+    columns: [{ score: 'DGI 2025 (partielle)' }, { score: 'DGI 2023', rank: 'Rang (DGI 2023)' }, { score: 'OURdata 2025 (partielle)' }, { score: 'OURdata 2023', rank: 'Rang (OURdata 2023)' }],
+    korea: { name: 'Corée', membership: "Membre de l'OCDE", cells: [{ score: 'évalué, non transcrit' }, { score: '0,935', rank: '1er' }, { score: 'évalué, non transcrit' }, { score: '0,91', rank: '1er' }] },
+    argentina: { membership: "Non membre de l'OCDE", cells: [{ score: '0,49' }, { score: '0,417', rank: 'non classé' }, { score: '0,31' }, { score: 'non couvert', rank: '–' }] },
+    unitedStates: { name: 'États-Unis', cells: [{ score: "n'a pas participé" }, { score: 'non couvert', rank: '–' }, { score: "n'a pas participé" }, { score: 'non couvert', rank: '–' }] },
     headings: ["Membres de l'OCDE (38)", "Pays partenaires et candidats à l'adhésion (10)"],
   },
   {
     lang: 'es', first: 'Alemania',
-    columns: [{ score: 'DGI 2023', rank: 'Posición (DGI)' }, { score: 'OURdata 2023', rank: 'Posición (OURdata)' }],
-    korea: { name: 'Corea', cells: [{ score: '0,935', rank: '1.º' }, { score: '0,91', rank: '1.º' }] },
-    argentina: { cells: [{ score: '0,417', rank: 'sin clasificar' }, { score: 'no incluido', rank: '–' }] },
-    unitedStates: { name: 'Estados Unidos', cells: [{ score: 'no incluido', rank: '–' }, { score: 'no incluido', rank: '–' }] },
+    columns: [{ score: 'DGI 2025 (parcial)' }, { score: 'DGI 2023', rank: 'Posición (DGI 2023)' }, { score: 'OURdata 2025 (parcial)' }, { score: 'OURdata 2023', rank: 'Posición (OURdata 2023)' }],
+    korea: { name: 'Corea', cells: [{ score: 'evaluado, no transcrito' }, { score: '0,935', rank: '1.º' }, { score: 'evaluado, no transcrito' }, { score: '0,91', rank: '1.º' }] },
+    argentina: { cells: [{ score: '0,49' }, { score: '0,417', rank: 'sin clasificar' }, { score: '0,31' }, { score: 'no incluido', rank: '–' }] },
+    unitedStates: { name: 'Estados Unidos', cells: [{ score: 'no participó' }, { score: 'no incluido', rank: '–' }, { score: 'no participó' }, { score: 'no incluido', rank: '–' }] },
     headings: ['Miembros de la OCDE (38)', 'Países socios y candidatos a la adhesión (10)'],
   },
 ])('countryListPage() in $lang', ({ lang, first, columns, korea, argentina, unitedStates, headings }) => {
   const page = countryListPage(pageContext(lang));
   const row = (iso3: string) => page.scores.rows.find((r) => r.href === `${prefix(lang)}/countries/${iso3}/`)!;
 
-  it('scores every country in the latest complete edition of each index, by name in the language', () => {
+  it('scores every country in the partial DGI and OURdata 2025 (unranked) and in the latest complete 2023 editions (ranked), by name in the language', () => {
     expect(page.scores.columns).toEqual(columns);
     expect(page.scores.rows).toHaveLength(site.dataset.countries.length);
     expect(page.scores.rows[0]!.name).toBe(first);

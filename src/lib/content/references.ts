@@ -1,4 +1,6 @@
 import type { DataIndex } from '../query/dataIndex.ts';
+import { latestComplete } from '../query/editions.ts';
+import type { Edition } from '../model/types.ts';
 
 /** Props of the MDX data components (`<Score country="KOR" index="dgi" indicator="composite" edition="latest" />`). */
 export interface DataReference {
@@ -9,17 +11,24 @@ export interface DataReference {
   edition?: string;
 }
 
-/** Which props each MDX data component needs; `edition` is optional everywhere and means the latest. */
+/**
+ * Which props each MDX data component needs; `edition` is optional everywhere and means the latest
+ * (`"latest"`); `"latest-complete"` names the newest complete edition, the one ranks come from.
+ */
 export const componentProps: Record<string, (keyof DataReference)[]> = {
   Score: ['country', 'index', 'indicator'],
   Rank: ['country', 'index', 'indicator'],
   OecdAverage: ['index', 'indicator'],
   IndicatorChart: ['index', 'indicator'],
   CountryCompare: ['countries', 'index'],
+  Editions: ['index'],
+  NewestEdition: ['index'],
+  LatestComplete: ['index'],
+  CountryCount: ['index'],
 };
 
 /** Components that draw a figure: each stands on a line of its own, never inside a sentence. */
-export const blockComponents: ReadonlySet<string> = new Set(['IndicatorChart', 'CountryCompare']);
+export const blockComponents: ReadonlySet<string> = new Set(['IndicatorChart', 'CountryCompare', 'Editions']);
 
 /** The props `component` needs, or undefined for a name that is not a component (`constructor` included). */
 const propsOf = (component: string) => (Object.hasOwn(componentProps, component) ? componentProps[component] : undefined);
@@ -43,6 +52,12 @@ function typeProblems(component: string, props: Record<string, unknown>): string
   return problems;
 }
 
+/** The edition a component's `edition` names: a label, `latest` (the default) or `latest-complete`. */
+export function editionOf(queries: DataIndex, index: string, label = 'latest'): Edition | undefined {
+  if (label === 'latest-complete') return queries.editions(index).length ? latestComplete(queries, index) : undefined;
+  return queries.edition(index, label);
+}
+
 /**
  * Problems with a component's data reference, each naming the bad value and the allowed values; an
  * empty list when the reference resolves.
@@ -58,8 +73,8 @@ export function checkReference(queries: DataIndex, component: string, props: Rec
   const index = queries.index(ref.index!);
   if (!index) return [`<${component}> index "${ref.index}" is unknown; allowed: ${list(indexIds)}`];
   const editions = queries.editions(index.id).map((e) => e.edition);
-  const edition = ref.edition === undefined ? queries.edition(index.id, 'latest') : queries.edition(index.id, ref.edition);
-  if (!edition) return [`<${component}> edition "${ref.edition}" of ${index.id} is unknown; allowed: ${list(['latest', ...editions])}`];
+  const edition = editionOf(queries, index.id, ref.edition);
+  if (!edition) return [`<${component}> edition "${ref.edition}" of ${index.id} is unknown; allowed: ${list(['latest', 'latest-complete', ...editions])}`];
   if (ref.indicator !== undefined && !queries.indicator(index.id, ref.indicator)) {
     return [`<${component}> indicator "${ref.indicator}" is not part of ${index.id}; allowed: ${list(index.indicators.map((i) => i.id))}`];
   }

@@ -31,6 +31,7 @@ export function checkCalendar(editions: readonly EditionEntry[], unheld: readonl
     ...editions.flatMap((e, i) => [
       dateProblem(`editions[${i}].published`, e.published, today, published),
       e.membershipDate === undefined ? undefined : dateProblem(`editions[${i}].membershipDate`, e.membershipDate, today, 'give the date the source took OECD membership at (the survey or publication date)'),
+      e.added === undefined ? undefined : dateProblem(`editions[${i}].added`, e.added, today, 'give the day the file was added to data/ or last corrected'),
     ]),
     ...unheld.map((e, i) => dateProblem(`unheldEditions[${i}].published`, e.published, today, published)),
   ].filter((m): m is string => m !== undefined);

@@ -209,6 +209,11 @@ export const editionSchema = strictObject({
   published: yearMonth,
   /** Date at which OECD membership is taken, where the source used the survey date rather than the publication date. */
   membershipDate: yearMonth.optional(),
+  /**
+   * The day this edition's file was added to `data/` or last corrected (YYYY-MM-DD), when later than its
+   * publication: `npm run check` lists the texts reviewed before it (EDITING.md, "Texts to review").
+   */
+  added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day as YYYY-MM-DD, e.g. "2026-12-01"').optional(),
   /** The publication the file transcribes. */
   source: strictObject({
     /** Full citation. */

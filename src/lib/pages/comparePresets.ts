@@ -4,6 +4,7 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import { nearestPeers } from '../query/peers.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { latestComplete } from '../query/editions.ts';
+import type { Edition } from '../model/types.ts';
 import { COMPARE_MAX, COMPARE_MIN } from '../shared/comparison.ts';
 
 export interface ComparePreset {
@@ -12,15 +13,23 @@ export interface ComparePreset {
   codes: string[];
 }
 
-/** One-click choices on the compare page: each index's top five, and each group small enough to compare whole. */
-export function comparePresets(site: DataIndex, groups: readonly CountryGroup[], lang: Lang): ComparePreset[] {
-  const top = site.dataset.indices.map((index) => {
-    const edition = latestComplete(site, index.id);
-    const codes = site.ranking(index.id, edition.edition, 'composite').slice(0, 5).map((o) => o.iso3.toLowerCase());
-    return { label: translate(lang, 'compare.topFive', { index: index.shortLabel[lang], edition: edition.edition }), codes };
+/**
+ * One-click choices on the compare page for the editions it shows (the latest complete ones by default): each
+ * ranked edition's top five (a partial edition ranks nobody, so it has none), and each group small enough to
+ * compare whole in the first edition shown.
+ */
+export function comparePresets(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, editions: readonly Edition[] = site.dataset.indices.map((i) => latestComplete(site, i.id))): ComparePreset[] {
+  const top = editions.filter((e) => e.status === 'complete').map((e) => {
+    const index = site.requireIndex(e.index);
+    const codes = site.ranking(e.index, e.edition, 'composite').filter((o) => o.rank !== null).slice(0, 5).map((o) => o.iso3.toLowerCase());
+    // "(latest complete)" where a newer, partial edition exists: the reader may expect the newest.
+    const newer = site.editions(e.index).at(-1)!.edition !== e.edition && latestComplete(site, e.index).edition === e.edition;
+    return { label: translate(lang, newer ? 'compare.topFiveLatest' : 'compare.topFive', { index: index.shortLabel[lang], edition: e.edition }), codes };
   });
-  const index = site.dataset.indices[0]!.id;
-  const edition = latestComplete(site, index).edition;
+  const first = editions[0];
+  if (!first) return top.filter((p) => p.codes.length >= COMPARE_MIN);
+  const index = first.index;
+  const edition = first.edition;
   const whole = groups
     .map((g) => ({ g, covered: groupFigure(site, g, index, edition, 'composite').covered }))
     .filter(({ covered }) => covered.length >= COMPARE_MIN && covered.length <= COMPARE_MAX)

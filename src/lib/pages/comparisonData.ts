@@ -1,19 +1,25 @@
 import { languageConfig } from '../i18n/languages.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
+import { editionTitle, shownAverage } from '../query/editions.ts';
 import type { ComparisonData } from '../shared/comparison.ts';
 import { chartLabels, decimalsOf } from './figures.ts';
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
 export function comparisonData(site: DataIndex, index: string, edition: string, lang: Lang): ComparisonData {
+  const found = site.requireEdition(index, edition);
+  const partial = found.status === 'partial';
+  // A partial edition publishes no sub-pillars it does not state, and its average is the OECD's printed one.
   const dims = [site.requireIndicator(index, 'composite'), ...site.children(index, 'composite')];
   return {
     index,
     indexLabel: site.requireIndex(index).shortLabel[lang],
     edition,
+    editionTitle: editionTitle(found, lang),
+    partial,
     decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
     dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),
-    averages: dims.map((d) => site.stats(index, edition, d.id)?.average ?? null),
+    averages: dims.map((d) => (partial ? (shownAverage(site, site.stats(index, edition, d.id), lang)?.value ?? null) : (site.stats(index, edition, d.id)?.average ?? null))),
     // Every country, covered or not, so a chosen country keeps its colour and symbol in each index's chart.
     countries: site.dataset.countries
       .map((c) => ({
@@ -23,7 +29,8 @@ export function comparisonData(site: DataIndex, index: string, edition: string, 
         ranks: allNullAsEmpty(dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
-    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, 'chart.notCovered'), labels: chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
+    // A partial edition's absent values are "not stated in the source", its average the OECD's printed one.
+    words: { summary: translate(lang, 'compare.summary'), notCovered: translate(lang, partial ? 'country.notStated' : 'chart.notCovered'), labels: partial ? { ...chartLabels(lang), notCovered: translate(lang, 'compare.notStatedShort'), average: translate(lang, 'country.printedAverage') } : chartLabels(lang), locale: languageConfig(lang).locale, ordinals: languageConfig(lang).ordinals },
   };
 }
 

@@ -6,7 +6,8 @@ import { sitePath } from '../urls/paths.ts';
 import type { PageContext } from './context.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { coverageMatrix, type CoverageCell } from './coverage.ts';
-import { latestComplete } from '../query/editions.ts';
+import { coverageStatus, latestComplete } from '../query/editions.ts';
+import type { Edition } from '../model/types.ts';
 
 /** A country's row in the table of latest scores. */
 export interface ScoreRow {
@@ -16,8 +17,8 @@ export interface ScoreRow {
   membership: string;
   /** The row's `data-groups` for the table's group filter. */
   groups: string;
-  /** Per index: the composite ("0.83" or "not covered") and the rank ("1st", "not ranked" or "–"). */
-  cells: { score: string; rank: string }[];
+  /** Per column: the composite ("0.83", "not covered", "did not take part") and, in a ranked edition, the rank ("1st", "not ranked" or "–"). */
+  cells: { score: string; rank?: string }[];
 }
 
 export interface CountryListPage {
@@ -25,8 +26,11 @@ export interface CountryListPage {
   scores: {
     /** The `<sort-table>`'s `data-filter`: OECD membership and each group. */
     filter: string;
-    /** Per index, the headings of its two columns: "DGI 2023", "Rank (DGI)". */
-    columns: { score: string; rank: string }[];
+    /**
+     * Per index, its newest edition where that is partial ("DGI 2025 (partial)", a score column only: nobody is
+     * ranked), then its latest complete edition ("DGI 2023" and "Rank (DGI 2023)").
+     */
+    columns: { score: string; rank?: string }[];
     /** Every country, by name in the reader's language. */
     rows: ScoreRow[];
   };
@@ -41,10 +45,17 @@ export interface CountryListPage {
 /** Every country's latest score and rank per index, and which editions cover it. */
 export function countryListPage(ctx: PageContext): CountryListPage {
   const { data: site, groups, lang, t } = ctx;
-  const latest = site.dataset.indices.map((index) => {
-    const edition = latestComplete(site, index.id);
-    return { index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') };
+  const shown = site.dataset.indices.flatMap((index) => {
+    const complete = latestComplete(site, index.id);
+    const newest = site.editions(index.id).at(-1)!;
+    return [...(newest !== complete ? [newest] : []), complete].map((edition) => ({ index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') }));
   });
+  // Why a partial edition shows no composite: not stated, assessed but not transcribed, did not take part, or not in the file.
+  const absence = (edition: Edition, iso3: string) => {
+    const status = coverageStatus(site, edition, iso3);
+    if (edition.assessedNotTranscribed.includes(iso3)) return translate(lang, 'countries.notTranscribed');
+    return translate(lang, status === 'partial' ? 'country.notStated' : status === 'notTakingPart' ? 'coverage.notTakingPart' : 'coverage.notInData');
+  };
   const countries = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   const matrix = coverageMatrix(site, lang);
   const coverageGroup = (heading: string, member: boolean) => {
@@ -55,14 +66,18 @@ export function countryListPage(ctx: PageContext): CountryListPage {
     head: pageHead(ctx, { title: t('countries.title'), description: t('countries.intro'), path: sitePath.countries(), section: 'countries' }),
     scores: {
       filter: countryFilter(groups, lang),
-      columns: latest.map(({ index, edition }) => ({ score: `${index.shortLabel[lang]} ${edition.edition}`, rank: `${translate(lang, 'table.rank')} (${index.shortLabel[lang]})` })),
+      columns: shown.map(({ index, edition }) => {
+        const names = { index: index.shortLabel[lang], edition: edition.edition };
+        return edition.status === 'partial' ? { score: translate(lang, 'countries.partialColumn', names) } : { score: `${names.index} ${names.edition}`, rank: translate(lang, 'countries.rankColumn', names) };
+      }),
       rows: countries.map((c) => ({
         href: ctx.href(sitePath.country(c.iso3)),
         name: c.name[lang],
         membership: translate(lang, c.oecdMember ? 'member.yes' : 'member.no'),
         groups: rowGroups(groups, c.iso3, c.oecdMember),
-        cells: latest.map(({ index, edition, decimals }) => {
+        cells: shown.map(({ index, edition, decimals }) => {
           const o = site.observation(index.id, edition.edition, c.iso3, 'composite');
+          if (edition.status === 'partial') return { score: o ? formatNumber(o.value, decimals, lang) : absence(edition, c.iso3) };
           return {
             score: o ? formatNumber(o.value, decimals, lang) : translate(lang, 'chart.notCovered'),
             rank: o?.rank ? formatOrdinal(o.rank, lang) : o ? translate(lang, 'chart.notRanked') : '–',

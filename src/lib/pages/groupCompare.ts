@@ -8,7 +8,7 @@ import { COMPARE_MAX, comparisonChart, comparisonSummary, scoreCell, type Compar
 import { comparisonData } from './comparisonData.ts';
 import { chartFormat, chartLabels, drawFigure, figureOf, NARROW_WIDTH, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
-import { latestComplete } from '../query/editions.ts';
+import { editionTitle, latestComplete } from '../query/editions.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 
@@ -30,6 +30,8 @@ export interface GroupSection {
   };
   /** A chart over the table where two or more members are covered: dots for a few, bars for many. */
   figure?: Figure;
+  /** A newer (partial) edition than the one shown: a link to compare the members covered there. */
+  newer?: Link;
 }
 
 export interface GroupComparePage {
@@ -57,7 +59,8 @@ export function groupComparePage(ctx: PageContext, { group: groupId }: { group: 
     const rows = data.countries.filter((c) => members.has(c.iso3) && c.scores[0] !== null).sort((a, b) => b.scores[0]! - a.scores[0]!);
     const missing = [...members].filter((c) => !rows.some((r) => r.iso3 === c)).map(countryName).sort(byName);
     const heading = `${index.label[lang]} ${edition.edition}`;
-    if (rows.length === 0) return { index: index.id, heading, none: t('groups.noneCovered', { index: index.shortLabel[lang], edition: edition.edition }) };
+    const newer = newerEdition(ctx, index.id, edition.edition, group.id);
+    if (rows.length === 0) return { index: index.id, heading, none: t('groups.noneCovered', { index: index.shortLabel[lang], edition: edition.edition }), ...(newer ? { newer } : {}) };
     const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, data.decimals[i]!, lang));
     const groupAverages = data.dimensions.map((_, i) => summarize(rows.map((r) => r.scores[i])).mean);
     const chartTitle = `${data.indexLabel} ${data.edition}`;
@@ -74,6 +77,7 @@ export function groupComparePage(ctx: PageContext, { group: groupId }: { group: 
         averages: data.averages.map(fmt),
       },
       ...(figure ? { figure } : {}),
+      ...(newer ? { newer } : {}),
     };
   });
   const today = membersOn(group);
@@ -92,6 +96,20 @@ export function groupComparePage(ctx: PageContext, { group: groupId }: { group: 
     sections,
     others: groups.filter((g) => g.id !== group.id).map((g) => ({ text: capitalized(groupName(g, lang), lang), href: ctx.href(sitePath.group(g.id)) })),
   };
+}
+
+/**
+ * The index's newest edition where it is newer than the latest complete one shown: a link to the compare page
+ * of its label, with the group's members it covers chosen when they are few enough to compare.
+ */
+function newerEdition(ctx: PageContext, index: string, shown: string, groupId: string): Link | undefined {
+  const { data: site, groups, lang } = ctx;
+  const newest = site.editions(index).at(-1)!;
+  if (newest.edition === shown) return undefined;
+  const members = new Set(membersOn(groups.find((g) => g.id === groupId)!, newest.published));
+  const covered = site.ranking(index, newest.edition, 'composite').filter((o) => members.has(o.iso3)).map((o) => o.iso3);
+  const chosen = covered.length >= 2 && covered.length <= COMPARE_MAX ? covered : [];
+  return { text: translator(lang)('groups.newerEdition', { edition: `${site.requireIndex(index).shortLabel[lang]} ${editionTitle(newest, lang)}` }), href: ctx.href(sitePath.compareEditions(newest.edition, chosen)) };
 }
 
 /** Up to COMPARE_MAX members as compared dots, more as ranked bars of the composite. */

@@ -12,6 +12,10 @@ export interface ComparisonData {
   index: string;
   indexLabel: string;
   edition: string;
+  /** The edition as titles name it: "2025 (partial edition)". */
+  editionTitle: string;
+  /** A partial edition: no ranks, and `averages` are the OECD's printed ones. */
+  partial: boolean;
   /** Decimals per dimension, as published. */
   decimals: number[];
   dimensions: { id: string; label: string }[];
@@ -27,7 +31,7 @@ function chosenRows(data: ComparisonData, codes: readonly string[]): ComparisonD
 
 /** One sentence saying what the comparison chart shows (its text alternative). */
 export function comparisonSummary(data: ComparisonData, codes: readonly string[], _lang?: Lang): string {
-  const params: Record<string, string> = { countries: chosenRows(data, codes).map((c) => c.name).join(', '), index: data.indexLabel, edition: data.edition };
+  const params: Record<string, string> = { countries: chosenRows(data, codes).map((c) => c.name).join(', '), index: data.indexLabel, edition: data.editionTitle };
   return data.words.summary.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
@@ -36,7 +40,7 @@ export function comparisonChart(data: ComparisonData, codes: readonly string[], 
   const chosen = chosenRows(data, codes);
   return renderCompareDots({
     id,
-    title: `${data.indexLabel} ${data.edition}`,
+    title: `${data.indexLabel} ${data.editionTitle}`,
     summary: comparisonSummary(data, codes),
     dimensions: data.dimensions,
     series: chosen.map((c) => ({ code: c.iso3, label: c.name, values: c.scores })),

@@ -38,6 +38,8 @@ export const sitePath = {
   /** The static comparison of a country group (`compare/nordic/`). */
   group: (id: string) => `compare/${id}/`,
   compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
+  /** The compare page for the editions of one label (`compare/editions/2025/`); `compare/` compares the latest complete ones. */
+  compareEditions: (label: string, countries: readonly string[] = []) => `compare/editions/${label}/${countries.length ? `?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : ''}`,
   /** A country's headline chart alone, for other sites to frame. */
   embed: (iso3: string) => `embed/countries/${iso3.toLowerCase()}/`,
   search: () => 'search/',
