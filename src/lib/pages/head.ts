@@ -3,7 +3,9 @@ import { languages, translator, type Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { headTags, type HeadTag } from '../urls/head.ts';
 import { localePath, sitePath } from '../urls/paths.ts';
+import type { ChangeScope } from '../query/changes.ts';
 import type { Link, PageContext } from './context.ts';
+import { feedLinks } from './feeds.ts';
 import { PREVIEW_SIZE, previewAlt, previewFor, previewImagePath } from './previews.ts';
 
 /** The nav section a page belongs to, marked as current in the site header. */
@@ -23,6 +25,8 @@ export interface HeadSpec {
   pagefindFilters?: Record<string, string>;
   /** Whether Pagefind indexes this page (default true). */
   indexed?: boolean;
+  /** Feeds of changes the page announces besides the site's (a country's, an index's). */
+  feeds?: ChangeScope[];
 }
 
 /** A switch to this page in another language. */
@@ -35,7 +39,7 @@ export interface LanguageSwitch {
 }
 
 /** Everything the page shell (`layouts/Base.astro`) renders around a page's own content. */
-export interface PageHead extends Required<Omit<HeadSpec, 'section'>> {
+export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> {
   section: Section | undefined;
   lang: Lang;
   /** `Title · Site`, or the site title alone on the home page. */
@@ -63,6 +67,7 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     path: spec.path, lang, languages, address: ctx.address, base: ctx.base, title: spec.title, description: spec.description, siteName,
     image: { path: previewImagePath(lang, preview.path), alt: previewAlt(preview), ...PREVIEW_SIZE },
   }, localePath);
+  tags.push(...feedLinks(ctx, spec.feeds ?? []));
   return {
     title: spec.title,
     description: spec.description,
@@ -96,6 +101,7 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     footer: [
       link(t('nav.methodology'), sitePath.page('methodology')),
       link(t('nav.dataQuality'), sitePath.page('data-quality')),
+      link(t('follow.whatsNew.title'), sitePath.whatsNew()),
       link(t('nav.downloads'), sitePath.page('downloads')),
       link(t('nav.about'), sitePath.page('about')),
       link(t('nav.digitalGovernment'), sitePath.page('digital-government')),

@@ -76,6 +76,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
       title: def.label[lang],
       description: text?.entry.data.summary ?? def.label[lang],
       path: sitePath.indicator(index),
+      feeds: [{ kind: 'index', index }],
       section: 'indices',
       pagefindMeta: { title: def.label[lang], type: t('type.index'), figure: newestFigure },
       pagefindFilters: { type: t('type.index'), index: short },

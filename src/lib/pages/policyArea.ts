@@ -68,6 +68,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
       title: label,
       description: text?.entry.data.summary ?? `${label} (${def.label[lang]})`,
       path: sitePath.indicator(index, indicator),
+      feeds: [{ kind: 'index', index }],
       section: 'indices',
       crumbs: [
         { text: def.label[lang], href: ctx.href(sitePath.indicator(index)) },

@@ -152,6 +152,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       title: name,
       description: sentence(titled(lang, name, keyFigure)),
       path: sitePath.country(iso3),
+      feeds: [{ kind: 'country', iso3 }],
       section: 'countries',
       crumbs: [{ text: t('nav.countries'), href: ctx.href(sitePath.countries()) }],
       pagefindMeta: { title: name, type: t('type.country'), figure: keyFigure, aliases: spellings.join(' · ') },
