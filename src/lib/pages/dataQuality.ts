@@ -6,6 +6,7 @@ import { coverageStatus, editionTitle } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './head.ts';
 import type { Link, PageContext } from './context.ts';
+import { changeItems, type ChangeItem } from './changeItems.ts';
 
 export interface QualityRow {
   edition: Link;
@@ -95,10 +96,13 @@ export interface DataQualityPage extends QualityView {
   head: PageHead;
   /** The countries page, with its coverage table. */
   countries: string;
+  /** Values corrected since they were added, from the record of changes, newest first. */
+  corrections: ChangeItem[];
 }
 
 export function dataQualityPage(ctx: PageContext): DataQualityPage {
   const { lang } = ctx;
   const head = pageHead(ctx, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality'), indexed: false });
-  return { head, countries: ctx.href(sitePath.countries()), ...qualityView(ctx) };
+  const corrections = changeItems(ctx, { kind: 'site' }).filter((item) => item.kind === 'value-corrected');
+  return { head, countries: ctx.href(sitePath.countries()), corrections, ...qualityView(ctx) };
 }

@@ -13,6 +13,8 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
+import { followView, nextEditionView, type FollowView, type NextEditionView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 
 /** An edition's composite ranking on its index page. */
 export interface IndexEditionView {
@@ -23,6 +25,10 @@ export interface IndexEditionView {
 }
 
 export interface IndexPage {
+  /** Data last changed, feed, cite (lib/pages/follow.ts); the next edition the OECD announced; where each first edition was printed. */
+  follow: FollowView;
+  next: NextEditionView;
+  provenance: ProvenanceView[];
   index: string;
   head: PageHead;
   /** The index's narrative. */
@@ -71,6 +77,9 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
   const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
   return {
+    follow: followView(ctx, { kind: 'index', index }, { title: def.label[lang], path: sitePath.indicator(index), key: index }),
+    next: nextEditionView(ctx, index),
+    provenance: shownFirst.map((e) => editionProvenance(ctx, e)),
     index,
     head: pageHead(ctx, {
       title: def.label[lang],

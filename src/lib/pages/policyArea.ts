@@ -1,3 +1,5 @@
+import { followView, type FollowView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
@@ -18,6 +20,9 @@ export interface AreaChanges {
 }
 
 export interface PolicyAreaPage {
+  /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts); where the latest ranking was printed. */
+  follow: FollowView;
+  provenance: ProvenanceView;
   index: string;
   indicator: string;
   head: PageHead;
@@ -62,6 +67,8 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   const previous = latest.previous;
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
   return {
+    follow: followView(ctx, { kind: 'index', index, indicator }, { title: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator), key: `${index}-${indicator}` }),
+    provenance: editionProvenance(ctx, latest),
     index,
     indicator,
     head: pageHead(ctx, {

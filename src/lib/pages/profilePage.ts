@@ -15,6 +15,8 @@ import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts
 import { absenceText, coverageStatus } from '../query/editions.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
+import { followView, type FollowView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 
 /** A lead card, with its average line ("OECD average: 0.70") in words. */
 export type ProfileCard = ProfileLead & { averageText?: string };
@@ -79,6 +81,10 @@ export interface ProfilePage {
   note: Editorial<'countries'> | undefined;
   /** A citation line per edition covering the country. */
   citations: string[];
+  /** Per index id: where its lead card's figures were printed (lib/pages/provenance.ts). */
+  provenance: Record<string, ProvenanceView>;
+  /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts). */
+  follow: FollowView;
 }
 
 const PEERS = 4;
@@ -175,6 +181,8 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
+    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
+    follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase() }),
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
       .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
