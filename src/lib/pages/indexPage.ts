@@ -67,7 +67,8 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
   const first = shownFirst.map((e) => ({
     heading: e.status === 'partial' ? t('index.partialScores', { index: short, edition: e.edition }) : t('index.latest', { index: short, edition: e.edition }),
     note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
-    ranking: rankingView(ctx, index, e.edition, 'composite', { id: `${index}-${e === latest ? 'latest' : 'newest'}` }),
+    // Named by the edition, not "latest": a permalink made today shows the same ranking after the next edition is added.
+    ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition) }),
   }));
   const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
     heading: t('index.edition', { edition: editionTitle(e, lang) }),

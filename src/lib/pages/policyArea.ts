@@ -89,7 +89,8 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     title: label,
     top: ranking.filter((o) => o.rank !== null && o.rank <= 3).map((o) => ({ score: formatNumber(o.value, decimals, lang), country: country(o.iso3), rank: formatOrdinal(o.rank!, lang) })),
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
-    ranking: rankingView(ctx, index, latest.edition, indicator, { id: `${index}-${indicator}-latest` }),
+    // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
+    ranking: rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) }),
     ...(groups ? { groups } : {}),
     subs: site.children(index, indicator).map((s) => {
       const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };
