@@ -7,6 +7,8 @@ import type { PageContext } from './context.ts';
 export interface CiteThisView {
   title: string;
   cite: Citation;
+  /** "Cite this figure", per chart of the page: its permalink (named by its edition) instead of the page's address. */
+  figures: { title: string; heading: string; cite: Citation }[];
 }
 
 /**
@@ -14,23 +16,26 @@ export interface CiteThisView {
  * address is absolute when the site address is known; the version and date are those of the data, so
  * the citation names the state of the data the reader saw.
  */
-export function citeThis(ctx: PageContext, title: string, path: string, key: string): CiteThisView {
+export function citeThis(ctx: PageContext, title: string, path: string, key: string, figures: readonly { id: string; title: string }[] = []): CiteThisView {
   const version = dataVersion(ctx.data.dataset.changes);
   const href = ctx.href(path);
   const prefix = ctx.base.endsWith('/') ? ctx.base : `${ctx.base}/`;
   const url = ctx.absolute(href.startsWith(prefix) ? href.slice(prefix.length) : href) ?? href;
   const date = version?.created ?? ctx.data.dataset.editions.map((e) => e.published).sort().at(-1)!;
+  const common = {
+    site: ctx.t('site.title'),
+    year: date.slice(0, 4),
+    note: version ? ctx.t('follow.cite.note', { version: version.version, date: formatDate(version.created, ctx.lang) }) : ctx.t('cite.siteNote'),
+    ...(version ? { version: version.version } : {}),
+    date,
+  };
   return {
     title: ctx.t('follow.cite.title'),
-    cite: citePage({
-      site: ctx.t('site.title'),
-      title,
-      key,
-      year: date.slice(0, 4),
-      note: version ? ctx.t('follow.cite.note', { version: version.version, date: formatDate(version.created, ctx.lang) }) : ctx.t('cite.siteNote'),
-      ...(version ? { version: version.version } : {}),
-      date,
-      url,
-    }),
+    cite: citePage({ ...common, title, key, url }),
+    figures: figures.map((f) => ({
+      title: f.title,
+      heading: `${ctx.t('follow.cite.figure')}: ${f.title}`,
+      cite: citePage({ ...common, title: `${title}: ${f.title}`, key: `${key}-${f.id}`, url: `${url}#${f.id}` }),
+    })),
   };
 }

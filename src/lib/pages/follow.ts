@@ -19,14 +19,14 @@ export interface FollowView {
 }
 
 /** The follow-and-cite part of the page at `path` titled `title`, whose data is that of `scope`. */
-export function followView(ctx: PageContext, scope: ChangeScope, { title, path, key }: { title: string; path: string; key: string }): FollowView {
+export function followView(ctx: PageContext, scope: ChangeScope, { title, path, key, figures = [] }: { title: string; path: string; key: string; figures?: readonly ({ id: string; title: string } | undefined)[] }): FollowView {
   const changed = lastChanged(ctx.data, scope);
   const feedScope: ChangeScope = scope.kind === 'index' ? { kind: 'index', index: scope.index } : scope;
   return {
     ...(changed ? { dataChanged: ctx.t('follow.dataChanged', { date: formatDate(changed, ctx.lang) }) } : {}),
     corrections: correctionNotes(ctx, scope),
     feed: { text: ctx.t('follow.feed.link'), href: ctx.href(feedPath(feedScope)) },
-    cite: citeThis(ctx, title, path, key),
+    cite: citeThis(ctx, title, path, key, figures.filter((f): f is { id: string; title: string } => f !== undefined)),
   };
 }
 

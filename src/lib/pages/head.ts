@@ -1,4 +1,4 @@
-import { languageName } from '../i18n/format.ts';
+import { formatDate, languageName } from '../i18n/format.ts';
 import { languages, translator, type Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { headTags, type HeadTag } from '../urls/head.ts';
@@ -6,6 +6,7 @@ import { localePath, sitePath } from '../urls/paths.ts';
 import type { ChangeScope } from '../query/changes.ts';
 import type { Link, PageContext } from './context.ts';
 import { feedLinks } from './feeds.ts';
+import { dataVersion } from '../query/changes.ts';
 import { PREVIEW_SIZE, previewAlt, previewFor, previewImagePath } from './previews.ts';
 
 /** The nav section a page belongs to, marked as current in the site header. */
@@ -53,6 +54,8 @@ export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> 
   search: { action: string; label: string; placeholder: string; submit: string };
   languages: LanguageSwitch[];
   footer: Link[];
+  /** "Data version 1.5.0 of 1 December 2026", linking What's new: when the site's data last changed. */
+  dataVersion?: Link;
 }
 
 /** The head and shell of a page in the context's language. */
@@ -68,7 +71,9 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     image: { path: previewImagePath(lang, preview.path), alt: previewAlt(preview), ...PREVIEW_SIZE },
   }, localePath);
   tags.push(...feedLinks(ctx, spec.feeds ?? []));
+  const version = dataVersion(ctx.data.dataset.changes);
   return {
+    ...(version ? { dataVersion: link(t('follow.version', { version: version.version, date: formatDate(version.created, lang) }), sitePath.whatsNew()) } : {}),
     title: spec.title,
     description: spec.description,
     path: spec.path,

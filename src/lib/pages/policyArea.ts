@@ -66,8 +66,10 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   };
   const previous = latest.previous;
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
+  // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
+  const latestRanking = rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) });
   return {
-    follow: followView(ctx, { kind: 'index', index, indicator }, { title: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator), key: `${index}-${indicator}` }),
+    follow: followView(ctx, { kind: 'index', index, indicator }, { title: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator), key: `${index}-${indicator}`, figures: [latestRanking.figure] }),
     provenance: editionProvenance(ctx, latest),
     index,
     indicator,
@@ -89,8 +91,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     title: label,
     top: ranking.filter((o) => o.rank !== null && o.rank <= 3).map((o) => ({ score: formatNumber(o.value, decimals, lang), country: country(o.iso3), rank: formatOrdinal(o.rank!, lang) })),
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
-    // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
-    ranking: rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) }),
+    ranking: latestRanking,
     ...(groups ? { groups } : {}),
     subs: site.children(index, indicator).map((s) => {
       const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };

@@ -153,6 +153,8 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     .join('; ');
   const membership = translate(lang, country.oecdMember ? 'member.yes' : 'member.no');
   const spellings = countrySpellings(iso3);
+  const sections = site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!));
+  const leadFigures = sections.map((s) => s.editions.find((e) => e.lead)?.figures?.figure);
   return {
     head: pageHead(ctx, {
       title: name,
@@ -172,7 +174,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     printEditions,
     cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
-    sections: site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!)),
+    sections,
     groups: groupPeersView(ctx, iso3),
     compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) },
     methodology: ctx.href(sitePath.page('methodology')),
@@ -182,7 +184,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     ],
     note,
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
-    follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase() }),
+    follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
       .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
