@@ -52,6 +52,7 @@ describe('a correction recorded in the manifest', () => {
     expect(pkg.version).toBe('1.6.1');
     expect(pkg.created).toBe('2028-03-01T00:00:00Z');
     expect(JSON.parse(raw('downloads/countries/kor.json')).version).toBe('1.6.1');
+    expect(read('countries/dnk/index.html')).toContain('Data version v1.6.1 of 1 March 2028');
   });
 
   it('is listed on the data-quality page', () => {

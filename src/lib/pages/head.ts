@@ -54,7 +54,7 @@ export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> 
   search: { action: string; label: string; placeholder: string; submit: string };
   languages: LanguageSwitch[];
   footer: Link[];
-  /** "Data version 1.5.0 of 1 December 2026", linking What's new: when the site's data last changed. */
+  /** "Data version v1.5.0 of 1 December 2026" (a version, not a decimal number: hence the "v"), linking What's new. */
   dataVersion?: Link;
 }
 
@@ -73,7 +73,7 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
   tags.push(...feedLinks(ctx, spec.feeds ?? []));
   const version = dataVersion(ctx.data.dataset.changes);
   return {
-    ...(version ? { dataVersion: link(t('follow.version', { version: version.version, date: formatDate(version.created, lang) }), sitePath.whatsNew()) } : {}),
+    ...(version ? { dataVersion: link(t('follow.version', { version: `v${version.version}`, date: formatDate(version.created, lang) }), sitePath.whatsNew()) } : {}),
     title: spec.title,
     description: spec.description,
     path: spec.path,

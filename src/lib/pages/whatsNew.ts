@@ -29,7 +29,7 @@ export function whatsNewPage(ctx: PageContext): WhatsNewPage {
     head: pageHead(ctx, { title, description: t('follow.whatsNew.description'), path: sitePath.whatsNew() }),
     title,
     intro: t('follow.whatsNew.description'),
-    ...(version ? { version: t('follow.version', { version: version.version, date: formatDate(version.created, lang) }) } : {}),
+    ...(version ? { version: t('follow.version', { version: `v${version.version}`, date: formatDate(version.created, lang) }) } : {}),
     items: changeItems(ctx, { kind: 'site' }),
     empty: t('follow.whatsNew.empty'),
     feed: { text: t('follow.feed.link'), href: ctx.href(feedPath({ kind: 'site' })) },
