@@ -55,7 +55,7 @@ describe('provenance on the spot', () => {
 
   it('the profile can be cited with its address, the data version and its date', () => {
     const text = decodeEntities(read('countries/kor/index.html').replace(/<[^>]+>/g, ' '));
-    expect(text).toContain(`Digital Government Profiles (2026), “Korea”, data version 1.5.0 (1 December 2026), based on OECD data, ${SITE_URL}countries/kor/`);
+    expect(text).toContain(`Digital Government Profiles (2026), Korea, data version 1.5.0 (1 December 2026), based on OECD data, ${SITE_URL}countries/kor/`);
     expect(text).toMatch(/@misc\{dgprofiles-kor-1-5-0,/);
     expect(text).toMatch(/ET {2}- 1\.5\.0/);
   });

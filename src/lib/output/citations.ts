@@ -95,7 +95,7 @@ export function citeSite(site: { title: string; note: string; year: string; url:
  */
 export function citePage(page: { site: string; title: string; key: string; year: string; note: string; version?: string; date: string; url: string }): Citation {
   return {
-    text: `${page.site} (${page.year}), “${page.title}”, ${page.note}, ${page.url}`,
+    text: `${page.site} (${page.year}), ${page.title}, ${page.note}, ${page.url}`,
     bibtex: bibtex('misc', `dgprofiles-${page.key}${page.version ? `-${page.version.replace(/\./g, '-')}` : ''}`, [
       ['title', page.title], ['howpublished', page.site], ['year', page.year], ['version', page.version], ['date', page.date], ['note', page.note], ['url', page.url],
     ]),

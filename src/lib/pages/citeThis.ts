@@ -1,4 +1,4 @@
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, titled } from '../i18n/format.ts';
 import { citePage, type Citation } from '../output/citations.ts';
 import { dataVersion } from '../query/changes.ts';
 import type { PageContext } from './context.ts';
@@ -34,8 +34,8 @@ export function citeThis(ctx: PageContext, title: string, path: string, key: str
     cite: citePage({ ...common, title, key, url }),
     figures: figures.map((f) => ({
       title: f.title,
-      heading: `${ctx.t('follow.cite.figure')}: ${f.title}`,
-      cite: citePage({ ...common, title: `${title}: ${f.title}`, key: `${key}-${f.id}`, url: `${url}#${f.id}` }),
+      heading: titled(ctx.lang, ctx.t('follow.cite.figure'), f.title),
+      cite: citePage({ ...common, title: titled(ctx.lang, title, f.title), key: `${key}-${f.id}`, url: `${url}#${f.id}` }),
     })),
   };
 }
