@@ -71,7 +71,8 @@ describe.each(langs)('follow and cite on the pages of the real data (%s)', (lang
   it('the DGI page says no next edition is announced (none is declared) and that the partial 2025 averages are printed ones', () => {
     const page = indexPage(ctx, { index: 'dgi' });
     expect(page.next).toEqual({ text: ctx.t('follow.nextEdition.none') });
-    expect(page.provenance.map((p) => p.computed)).toEqual([ctx.t('follow.computedAverage'), ctx.t('follow.computed')]);
+    expect(page.first.map((e) => e.provenance.computed)).toEqual([ctx.t('follow.computedAverage'), ctx.t('follow.computed')]);
+    expect(page.past.map((e) => e.provenance.href)).toEqual(['https://doi.org/10.1787/4de9f5bb-en']);
   });
 });
 

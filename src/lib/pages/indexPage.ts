@@ -22,13 +22,14 @@ export interface IndexEditionView {
   /** Who the OECD ranked, and the edition's note. */
   note: string;
   ranking: RankingView;
+  /** Where the edition's scores were printed, and what the site computed (lib/pages/provenance.ts). */
+  provenance: ProvenanceView;
 }
 
 export interface IndexPage {
-  /** Data last changed, feed, cite (lib/pages/follow.ts); the next edition the OECD announced; where each first edition was printed. */
+  /** Data last changed, feed, cite (lib/pages/follow.ts); the next edition the OECD announced. */
   follow: FollowView;
   next: NextEditionView;
-  provenance: ProvenanceView[];
   index: string;
   head: PageHead;
   /** The index's narrative. */
@@ -69,18 +70,19 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
     // Named by the edition, not "latest": a permalink made today shows the same ranking after the next edition is added.
     ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition) }),
+    provenance: editionProvenance(ctx, e),
   }));
   const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
     heading: t('index.edition', { edition: editionTitle(e, lang) }),
     note: `${rankedText(e)} ${e.note?.[lang] ?? ''}`,
     ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition), tableOnly: true }),
+    provenance: editionProvenance(ctx, e),
   }));
   const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
   return {
     follow: followView(ctx, { kind: 'index', index }, { title: def.label[lang], path: sitePath.indicator(index), key: index }),
     next: nextEditionView(ctx, index),
-    provenance: shownFirst.map((e) => editionProvenance(ctx, e)),
     index,
     head: pageHead(ctx, {
       title: def.label[lang],

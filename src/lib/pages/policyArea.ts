@@ -44,7 +44,7 @@ export interface PolicyAreaPage {
   changeBreakHidden?: string;
   changes: AreaChanges | undefined;
   /** Older editions that score the area, as tables. */
-  past: { heading: string; ranking: RankingView }[];
+  past: { heading: string; ranking: RankingView; provenance: ProvenanceView }[];
 }
 
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
@@ -104,7 +104,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     changes: previous && latest.comparableWithPrevious ? changesSince(ctx, index, indicator, latest.edition, previous) : undefined,
     past: editions
       .filter((e) => e !== latest && site.ranking(index, e.edition, indicator).length > 0)
-      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }) })),
+      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }), provenance: editionProvenance(ctx, e) })),
   };
 }
 

@@ -83,6 +83,8 @@ export interface ProfilePage {
   citations: string[];
   /** Per index id: where its lead card's figures were printed (lib/pages/provenance.ts). */
   provenance: Record<string, ProvenanceView>;
+  /** Per edition heading id (`h-dgi-2023`): where that edition's figures were printed. */
+  editionProvenance: Record<string, ProvenanceView>;
   /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts). */
   follow: FollowView;
 }
@@ -184,6 +186,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     ],
     note,
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
+    editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
     follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
