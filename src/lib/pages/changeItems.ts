@@ -21,7 +21,7 @@ export interface ChangeItem {
   text: string;
   /** Each corrected value: "Korea, Digital by design in DGI 2023, is 0.971 (it was 0.97)". */
   corrections: string[];
-  /** The page to look at. */
+  /** The page to look at: "See Korea". */
   look: Link;
 }
 
@@ -69,7 +69,7 @@ export function changeItem(ctx: PageContext, { at, change }: RecordedChange, sco
     title: ctx.t('follow.entryTitle', { kind: kindLabel, editions: listOf(change.editions.map((e) => editionName(ctx, e)), ctx.lang) }),
     text: change.text[ctx.lang],
     corrections: change.kind === 'value-corrected' ? change.values.map((v) => correctedValue(ctx, ref, v)) : [],
-    look: lookAt(ctx, change, scope),
+    look: (({ text, href }) => ({ text: ctx.t('follow.whatsNew.look', { page: text }), href }))(lookAt(ctx, change, scope)),
   };
 }
 
