@@ -32,7 +32,7 @@ export interface HomePage {
   map: WorldMapView;
   /** Per index, its policy areas. */
   areas: { title: string; links: Link[] }[];
-  /** What's new, with the newest recorded change: "What's new: Edition added: DGI 2025 (1 December 2026)". */
+  /** What's new, with the newest recorded change: "What's new · Edition added: OURdata 2025 (1 December 2026)". */
   whatsNew: Link;
 }
 
@@ -60,7 +60,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
   });
   const newest = changeItems(ctx, { kind: 'site' })[0];
   return {
-    whatsNew: link(newest ? `${t('follow.whatsNew.title')}: ${newest.title} (${newest.dateText})` : t('follow.whatsNew.title'), sitePath.whatsNew()),
+    whatsNew: link(newest ? `${t('follow.whatsNew.title')} · ${newest.title} (${newest.dateText})` : t('follow.whatsNew.title'), sitePath.whatsNew()),
     head: pageHead(ctx, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home(), section: 'home' }),
     intro,
     explore: [
