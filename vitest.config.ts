@@ -12,7 +12,7 @@ import { LongestFirst } from './test/helpers/sequencer.ts';
 const shared = 'test/helpers/sharedBuild.ts';
 const siteBuild = 'test/helpers/globalSetup.ts';
 const waitForSite = ['test/helpers/siteReady.ts'];
-const ownBuilds = ['test/build/corpus.test.ts', 'test/build/hostile.test.ts', 'test/build/new-edition.test.ts', 'test/site/basepath.test.ts'];
+const ownBuilds = ['test/build/corpus.test.ts', 'test/build/hostile.test.ts', 'test/build/new-edition.test.ts', 'test/build/changes.test.ts', 'test/site/basepath.test.ts'];
 
 export default defineConfig({
   test: {

@@ -28,7 +28,7 @@ export function publishing(address: SiteAddress | undefined): AstroIntegration {
     name: 'publishing',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        if (!address) logger.warn('SITE_URL is not set, so absolute URLs cannot be made: pages get no canonical link, hreflang alternates or og:image, and no sitemap is written. Set SITE_URL=https://your.host/ to publish them.');
+        if (!address) logger.warn('SITE_URL is not set, so absolute URLs cannot be made: pages get no canonical link, hreflang alternates or og:image, and no sitemap is written; the Atom feeds (feed.xml) need it too, as feed readers follow only absolute links, so they link relative addresses until it is set. Set SITE_URL=https://your.host/ to publish them.');
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

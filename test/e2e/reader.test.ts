@@ -24,8 +24,8 @@ describe('sortable tables', () => {
   it('sorts the ranking by country with Enter, reverses with Space, and says so with aria-sort', async () => {
     const page = await open('/indices/dgi/');
     try {
-      const table = 'figure:has(#dgi-latest-title) table';
-      await page.locator('figure:has(#dgi-latest-title) details > summary').click();
+      const table = 'figure:has(#dgi-2023-title) table';
+      await page.locator('figure:has(#dgi-2023-title) details > summary').click();
       const before = await rowNames(page, table);
       expect(before[0]).toBe('Korea');
       const button = page.locator(`${table} thead th`, { hasText: 'Country' }).getByRole('button');
@@ -51,8 +51,8 @@ describe('sortable tables', () => {
   it('keeps the built order without JavaScript', async () => {
     const page = await open('/indices/dgi/', false);
     try {
-      expect(await page.locator('figure:has(#dgi-latest-title) thead button').count()).toBe(0);
-      expect((await rowNames(page, 'figure:has(#dgi-latest-title) table'))[0]).toBe('Korea');
+      expect(await page.locator('figure:has(#dgi-2023-title) thead button').count()).toBe(0);
+      expect((await rowNames(page, 'figure:has(#dgi-2023-title) table'))[0]).toBe('Korea');
     } finally {
       await session.done(page);
     }

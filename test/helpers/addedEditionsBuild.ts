@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './buildSite.ts';
 import { addEdition, copyData } from './dataCopy.ts';
+import { recordFixtureChanges } from './changesFixture.ts';
 import { sharedBuild } from './sharedBuild.ts';
 
 /**
@@ -70,6 +71,7 @@ function addHostileOurdataEdition(dir: string): void {
 export const addedEditionsBuild = () => sharedBuild('added-editions', () => {
   const dir = copyData();
   addNewDgiEdition(dir);
+  recordFixtureChanges(dir);
   addHostileOurdataEdition(dir);
   // Built as on the last day of 2028, after both editions' publication (SOURCE_DATE_EPOCH: the build's today).
   const today = String(Date.UTC(2028, 11, 31) / 1000);

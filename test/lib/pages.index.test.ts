@@ -17,7 +17,7 @@ describe.each(langs)('indexPage() in %s', (lang) => {
       expect(view.first.map((e) => e.heading)).toEqual([translate(lang, 'index.partialScores', { index: short, edition: '2025' }), translate(lang, 'index.latest', { index: short, edition: '2023' })]);
       expect(view.first[0]!.note.startsWith(' ')).toBe(true);
       expect(view.first[1]!.note.startsWith(translate(lang, 'index.ranked.members'))).toBe(true);
-      expect(view.first.map((e) => e.ranking.figure?.svg.toString().match(/id="([a-z-]+)-title/)?.[1])).toEqual([`${index}-newest`, `${index}-latest`]);
+      expect(view.first.map((e) => e.ranking.figure?.svg.toString().match(/id="([a-z0-9-]+)-title/)?.[1])).toEqual([`${index}-2025`, `${index}-2023`]);
       expect(view.first[0]!.ranking.table.ranked).toBe(false);
       expect(view.first[1]!.ranking.filter).toBeDefined();
     });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { safeRecord } from './safeRecord.ts';
 import { strictObject } from './strict.ts';
+import { changeSchema, nextEditionSchema } from './changesSchema.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "open-by-default"');
 
@@ -281,6 +282,10 @@ export const manifestSchema = strictObject({
   editions: z.array(editionSchema).min(1),
   /** Editions the OECD published whose country tables the site does not hold. */
   unheldEditions: z.array(unheldEditionSchema).default([]),
+  /** The record of data changes, oldest first (src/lib/manifest/changesSchema.ts). */
+  changes: z.array(changeSchema).default([]),
+  /** Editions the OECD has announced, with where (src/lib/manifest/changesSchema.ts). */
+  nextEditions: z.array(nextEditionSchema).default([]),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;

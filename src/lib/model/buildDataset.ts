@@ -2,6 +2,8 @@ import { readCsvLazily } from '../csv/readCsv.ts';
 import type { DataInputs } from '../input/readInputs.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
 import { IssueLimiter } from '../limitIssues.ts';
+import { checkChanges } from '../manifest/checkChanges.ts';
+import { todayIso } from '../manifest/checkDates.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import { readRecords } from '../readers/readRecords.ts';
 import { mixedReferenceYears } from '../readers/referenceYears.ts';
@@ -79,6 +81,8 @@ export function buildDataset(inputs: DataInputs): Dataset {
     }
     add(issues, found.issues());
   });
+  // The record of changes is checked against the values only when every file read cleanly.
+  add(issues, checkChanges(manifest, inputs.manifestText, manifestFile, inputs.today ?? todayIso(), issues.length ? undefined : observations));
   if (issues.length) throw new DataValidationError(issues);
   return derive({ manifest, observations, printed, figures, declared });
 }

@@ -53,6 +53,8 @@ export function derive({ manifest, observations, printed, figures, declared }: D
     indices: manifest.indices,
     editions,
     unheldEditions: manifest.unheldEditions,
+    changes: manifest.changes,
+    nextEditions: manifest.nextEditions,
     countries: listCountries(sorted, editions),
     observations: sorted,
     stats,

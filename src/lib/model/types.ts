@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages.ts';
 import type { DataIssue } from '../issues.ts';
+import type { ChangeEntry, NextEdition } from '../manifest/changesSchema.ts';
 import type { EditionEntry, IndexDefinition, Localized, UnheldEdition } from '../manifest/schema.ts';
 
 /** An edition of an index with what the build derives about it. */
@@ -138,6 +139,9 @@ export interface Dataset {
   editions: Edition[];
   /** Editions the OECD published whose country tables the site does not hold. */
   unheldEditions: UnheldEdition[];
+  /** The record of data changes, oldest first, and the editions the OECD has announced (lib/manifest/changesSchema.ts). */
+  changes: ChangeEntry[];
+  nextEditions: NextEdition[];
   countries: Country[];
   observations: RankedObservation[];
   stats: IndicatorStats[];

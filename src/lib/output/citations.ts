@@ -88,3 +88,17 @@ export function citeSite(site: { title: string; note: string; year: string; url:
     ris: ris([['TY', 'ELEC'], ['TI', site.title], ['PY', site.year], ['N1', site.note], ['UR', site.url]]),
   };
 }
+
+/**
+ * Text, BibTeX and RIS for one page of the site: its title, the site, the data version and date, and
+ * its address, so that the citation names the state of the data (`version`) the reader saw.
+ */
+export function citePage(page: { site: string; title: string; key: string; year: string; note: string; version?: string; date: string; url: string }): Citation {
+  return {
+    text: `${page.site} (${page.year}), ${page.title}, ${page.note}, ${page.url}`,
+    bibtex: bibtex('misc', `dgprofiles-${page.key}${page.version ? `-${page.version.replace(/\./g, '-')}` : ''}`, [
+      ['title', page.title], ['howpublished', page.site], ['year', page.year], ['version', page.version], ['date', page.date], ['note', page.note], ['url', page.url],
+    ]),
+    ris: ris([['TY', 'ELEC'], ['TI', page.title], ['T2', page.site], ['PY', page.year], ['DA', page.date.replace(/-/g, '/')], ['ET', page.version], ['N1', page.note], ['UR', page.url]]),
+  };
+}

@@ -1,5 +1,6 @@
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
+import { dataVersion } from '../query/changes.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf, type Source } from './citations.ts';
 import { booleanValues, missingValues, observationFields, observationKey } from './downloadSchema.ts';
@@ -72,7 +73,8 @@ export const SCHEMA_PATH = 'observations.schema.json';
 
 /**
  * `downloads/datapackage.json`: a Frictionless Data Package describing every CSV download with its table
- * schema (one file, `observations.schema.json`), sources (with DOIs) and licences. `home` is the site's
+ * schema (one file, `observations.schema.json`), sources (with DOIs) and licences, and the data's `version`
+ * and `created` date from the record of changes. `home` is the site's
  * absolute address, when known.
  */
 export function dataPackage(queries: DataIndex, home: string | undefined) {
@@ -94,9 +96,12 @@ export function dataPackage(queries: DataIndex, home: string | undefined) {
       schema,
     };
   });
+  // The version and date of the data, from the record of changes (never the build's clock).
+  const version = dataVersion(queries.dataset.changes);
   return {
     profile: 'tabular-data-package',
     name: 'oecd-digital-government-profiles',
+    ...(version ? { version: version.version, created: `${version.created}T00:00:00Z` } : {}),
     title: translate('en', 'dataset.name'),
     description: translate('en', 'dataset.description'),
     ...(home ? { homepage: home, id: `${home}downloads/datapackage.json` } : {}),

@@ -1,3 +1,4 @@
+import { dataVersion } from '../query/changes.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { observationRows, type ObservationRow } from './observationRows.ts';
@@ -29,12 +30,18 @@ function observationsOf(data: DataIndex, iso3: string): RankedObservation[] {
   return groups.get(iso3) ?? [];
 }
 
+/** The data version and its date (lib/query/changes.ts) that the JSON downloads carry, as the data package does. */
+function versionOf(data: DataIndex): { version?: string; created?: string } {
+  const version = dataVersion(data.dataset.changes);
+  return version ? { version: version.version, created: version.created } : {};
+}
+
 /** `downloads/countries/{iso3}.csv` or `.json`: one country's observations, the JSON with the citations of its editions. */
 export function countryFile(data: DataIndex, iso3: string, ext: 'csv' | 'json'): string {
   const rows = observationRows(data, observationsOf(data, iso3));
   if (ext === 'csv') return renderObservationsCsv(rows);
   const held = new Set(rows.map((r: ObservationRow) => `${r.index}|${r.edition}`));
-  return json({ country: iso3, citations: citations(data.dataset.editions.filter((e) => held.has(`${e.index}|${e.edition}`))), observations: rows });
+  return json({ country: iso3, ...versionOf(data), citations: citations(data.dataset.editions.filter((e) => held.has(`${e.index}|${e.edition}`))), observations: rows });
 }
 
 /** `downloads/editions/{index}-{edition}.csv`: one edition's observations. */
@@ -49,5 +56,5 @@ export function observationsCsv(data: DataIndex): string {
 
 /** `downloads/observations.json`: every observation, with every edition's citation. */
 export function observationsJson(data: DataIndex): string {
-  return json({ citations: citations(data.dataset.editions), observations: observationRows(data, data.dataset.observations) });
+  return json({ ...versionOf(data), citations: citations(data.dataset.editions), observations: observationRows(data, data.dataset.observations) });
 }

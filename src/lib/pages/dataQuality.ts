@@ -6,6 +6,9 @@ import { coverageStatus, editionTitle } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './head.ts';
 import type { Link, PageContext } from './context.ts';
+import { changeItems } from './changeItems.ts';
+import { titled } from '../i18n/format.ts';
+import { listOf } from '../i18n/phrases.ts';
 
 export interface QualityRow {
   edition: Link;
@@ -95,10 +98,15 @@ export interface DataQualityPage extends QualityView {
   head: PageHead;
   /** The countries page, with its coverage table. */
   countries: string;
+  /** Values corrected since they were added, from the record of changes, newest first: "1 March 2028: … is 0.8 (it was 0.08)." */
+  corrections: { line: string; look: Link }[];
 }
 
 export function dataQualityPage(ctx: PageContext): DataQualityPage {
   const { lang } = ctx;
   const head = pageHead(ctx, { title: translate(lang, 'quality.title'), description: translate(lang, 'quality.intro'), path: sitePath.page('data-quality'), indexed: false });
-  return { head, countries: ctx.href(sitePath.countries()), ...qualityView(ctx) };
+  const corrections = changeItems(ctx, { kind: 'site' })
+    .filter((item) => item.kind === 'value-corrected')
+    .map((item) => ({ line: titled(lang, item.dateText, `${item.text} ${listOf(item.corrections, lang)}.`), look: item.look }));
+  return { head, countries: ctx.href(sitePath.countries()), corrections, ...qualityView(ctx) };
 }

@@ -1,9 +1,12 @@
-import { languageName } from '../i18n/format.ts';
+import { formatDate, languageName } from '../i18n/format.ts';
 import { languages, translator, type Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { headTags, type HeadTag } from '../urls/head.ts';
 import { localePath, sitePath } from '../urls/paths.ts';
+import type { ChangeScope } from '../query/changes.ts';
 import type { Link, PageContext } from './context.ts';
+import { feedLinks } from './feeds.ts';
+import { dataVersion } from '../query/changes.ts';
 import { PREVIEW_SIZE, previewAlt, previewFor, previewImagePath } from './previews.ts';
 
 /** The nav section a page belongs to, marked as current in the site header. */
@@ -23,6 +26,8 @@ export interface HeadSpec {
   pagefindFilters?: Record<string, string>;
   /** Whether Pagefind indexes this page (default true). */
   indexed?: boolean;
+  /** Feeds of changes the page announces besides the site's (a country's, an index's). */
+  feeds?: ChangeScope[];
 }
 
 /** A switch to this page in another language. */
@@ -35,7 +40,7 @@ export interface LanguageSwitch {
 }
 
 /** Everything the page shell (`layouts/Base.astro`) renders around a page's own content. */
-export interface PageHead extends Required<Omit<HeadSpec, 'section'>> {
+export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> {
   section: Section | undefined;
   lang: Lang;
   /** `Title · Site`, or the site title alone on the home page. */
@@ -49,6 +54,8 @@ export interface PageHead extends Required<Omit<HeadSpec, 'section'>> {
   search: { action: string; label: string; placeholder: string; submit: string };
   languages: LanguageSwitch[];
   footer: Link[];
+  /** "Data version v1.5.0 of 1 December 2026" (a version, not a decimal number: hence the "v"), linking What's new. */
+  dataVersion?: Link;
 }
 
 /** The head and shell of a page in the context's language. */
@@ -63,7 +70,10 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     path: spec.path, lang, languages, address: ctx.address, base: ctx.base, title: spec.title, description: spec.description, siteName,
     image: { path: previewImagePath(lang, preview.path), alt: previewAlt(preview), ...PREVIEW_SIZE },
   }, localePath);
+  tags.push(...feedLinks(ctx, spec.feeds ?? []));
+  const version = dataVersion(ctx.data.dataset.changes);
   return {
+    ...(version ? { dataVersion: link(t('follow.version', { version: `v${version.version}`, date: formatDate(version.created, lang) }), sitePath.whatsNew()) } : {}),
     title: spec.title,
     description: spec.description,
     path: spec.path,
@@ -96,6 +106,7 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     footer: [
       link(t('nav.methodology'), sitePath.page('methodology')),
       link(t('nav.dataQuality'), sitePath.page('data-quality')),
+      link(t('follow.whatsNew.title'), sitePath.whatsNew()),
       link(t('nav.downloads'), sitePath.page('downloads')),
       link(t('nav.about'), sitePath.page('about')),
       link(t('nav.digitalGovernment'), sitePath.page('digital-government')),

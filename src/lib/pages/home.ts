@@ -7,6 +7,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
+import { changeItems } from './changeItems.ts';
 
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
@@ -31,6 +32,8 @@ export interface HomePage {
   map: WorldMapView;
   /** Per index, its policy areas. */
   areas: { title: string; links: Link[] }[];
+  /** What's new, with the newest recorded change: "What's new · Edition added: OURdata 2025 (1 December 2026)". */
+  whatsNew: Link;
 }
 
 export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages'> | undefined } = {}): HomePage {
@@ -55,7 +58,9 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
       }),
     };
   });
+  const newest = changeItems(ctx, { kind: 'site' })[0];
   return {
+    whatsNew: link(newest ? `${t('follow.whatsNew.title')} · ${newest.title} (${newest.dateText})` : t('follow.whatsNew.title'), sitePath.whatsNew()),
     head: pageHead(ctx, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home(), section: 'home' }),
     intro,
     explore: [

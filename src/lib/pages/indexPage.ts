@@ -13,6 +13,8 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
+import { followView, nextEditionView, type FollowView, type NextEditionView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 
 /** An edition's composite ranking on its index page. */
 export interface IndexEditionView {
@@ -20,9 +22,14 @@ export interface IndexEditionView {
   /** Who the OECD ranked, and the edition's note. */
   note: string;
   ranking: RankingView;
+  /** Where the edition's scores were printed, and what the site computed (lib/pages/provenance.ts). */
+  provenance: ProvenanceView;
 }
 
 export interface IndexPage {
+  /** Data last changed, feed, cite (lib/pages/follow.ts); the next edition the OECD announced. */
+  follow: FollowView;
+  next: NextEditionView;
   index: string;
   head: PageHead;
   /** The index's narrative. */
@@ -61,21 +68,27 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
   const first = shownFirst.map((e) => ({
     heading: e.status === 'partial' ? t('index.partialScores', { index: short, edition: e.edition }) : t('index.latest', { index: short, edition: e.edition }),
     note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
-    ranking: rankingView(ctx, index, e.edition, 'composite', { id: `${index}-${e === latest ? 'latest' : 'newest'}` }),
+    // Named by the edition, not "latest": a permalink made today shows the same ranking after the next edition is added.
+    ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition) }),
+    provenance: editionProvenance(ctx, e),
   }));
   const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
     heading: t('index.edition', { edition: editionTitle(e, lang) }),
     note: `${rankedText(e)} ${e.note?.[lang] ?? ''}`,
     ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition), tableOnly: true }),
+    provenance: editionProvenance(ctx, e),
   }));
   const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
   return {
+    follow: followView(ctx, { kind: 'index', index }, { title: def.label[lang], path: sitePath.indicator(index), key: index }),
+    next: nextEditionView(ctx, index),
     index,
     head: pageHead(ctx, {
       title: def.label[lang],
       description: text?.entry.data.summary ?? def.label[lang],
       path: sitePath.indicator(index),
+      feeds: [{ kind: 'index', index }],
       section: 'indices',
       pagefindMeta: { title: def.label[lang], type: t('type.index'), figure: newestFigure },
       pagefindFilters: { type: t('type.index'), index: short },

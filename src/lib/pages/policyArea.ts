@@ -1,3 +1,5 @@
+import { followView, type FollowView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
@@ -18,6 +20,9 @@ export interface AreaChanges {
 }
 
 export interface PolicyAreaPage {
+  /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts); where the latest ranking was printed. */
+  follow: FollowView;
+  provenance: ProvenanceView;
   index: string;
   indicator: string;
   head: PageHead;
@@ -39,7 +44,7 @@ export interface PolicyAreaPage {
   changeBreakHidden?: string;
   changes: AreaChanges | undefined;
   /** Older editions that score the area, as tables. */
-  past: { heading: string; ranking: RankingView }[];
+  past: { heading: string; ranking: RankingView; provenance: ProvenanceView }[];
 }
 
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
@@ -61,13 +66,18 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   };
   const previous = latest.previous;
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
+  // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
+  const latestRanking = rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) });
   return {
+    follow: followView(ctx, { kind: 'index', index, indicator }, { title: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator), key: `${index}-${indicator}`, figures: [latestRanking.figure] }),
+    provenance: editionProvenance(ctx, latest),
     index,
     indicator,
     head: pageHead(ctx, {
       title: label,
       description: text?.entry.data.summary ?? `${label} (${def.label[lang]})`,
       path: sitePath.indicator(index, indicator),
+      feeds: [{ kind: 'index', index }],
       section: 'indices',
       crumbs: [
         { text: def.label[lang], href: ctx.href(sitePath.indicator(index)) },
@@ -81,7 +91,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     title: label,
     top: ranking.filter((o) => o.rank !== null && o.rank <= 3).map((o) => ({ score: formatNumber(o.value, decimals, lang), country: country(o.iso3), rank: formatOrdinal(o.rank!, lang) })),
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
-    ranking: rankingView(ctx, index, latest.edition, indicator, { id: `${index}-${indicator}-latest` }),
+    ranking: latestRanking,
     ...(groups ? { groups } : {}),
     subs: site.children(index, indicator).map((s) => {
       const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };
@@ -94,7 +104,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     changes: previous && latest.comparableWithPrevious ? changesSince(ctx, index, indicator, latest.edition, previous) : undefined,
     past: editions
       .filter((e) => e !== latest && site.ranking(index, e.edition, indicator).length > 0)
-      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }) })),
+      .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }), provenance: editionProvenance(ctx, e) })),
   };
 }
 

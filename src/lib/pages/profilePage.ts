@@ -15,6 +15,8 @@ import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts
 import { absenceText, coverageStatus } from '../query/editions.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
+import { followView, type FollowView } from './follow.ts';
+import { editionProvenance, type ProvenanceView } from './provenance.ts';
 
 /** A lead card, with its average line ("OECD average: 0.70") in words. */
 export type ProfileCard = ProfileLead & { averageText?: string };
@@ -79,6 +81,12 @@ export interface ProfilePage {
   note: Editorial<'countries'> | undefined;
   /** A citation line per edition covering the country. */
   citations: string[];
+  /** Per index id: where its lead card's figures were printed (lib/pages/provenance.ts). */
+  provenance: Record<string, ProvenanceView>;
+  /** Per edition heading id (`h-dgi-2023`): where that edition's figures were printed. */
+  editionProvenance: Record<string, ProvenanceView>;
+  /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts). */
+  follow: FollowView;
 }
 
 const PEERS = 4;
@@ -147,11 +155,14 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     .join('; ');
   const membership = translate(lang, country.oecdMember ? 'member.yes' : 'member.no');
   const spellings = countrySpellings(iso3);
+  const sections = site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!));
+  const leadFigures = sections.map((s) => s.editions.find((e) => e.lead)?.figures?.figure);
   return {
     head: pageHead(ctx, {
       title: name,
       description: sentence(titled(lang, name, keyFigure)),
       path: sitePath.country(iso3),
+      feeds: [{ kind: 'country', iso3 }],
       section: 'countries',
       crumbs: [{ text: t('nav.countries'), href: ctx.href(sitePath.countries()) }],
       pagefindMeta: { title: name, type: t('type.country'), figure: keyFigure, aliases: spellings.join(' · ') },
@@ -165,7 +176,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     printEditions,
     cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
-    sections: site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!)),
+    sections,
     groups: groupPeersView(ctx, iso3),
     compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) },
     methodology: ctx.href(sitePath.page('methodology')),
@@ -174,6 +185,9 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
+    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
+    editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
+    follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
       .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),

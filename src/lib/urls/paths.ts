@@ -43,6 +43,10 @@ export const sitePath = {
   /** A country's headline chart alone, for other sites to frame. */
   embed: (iso3: string) => `embed/countries/${iso3.toLowerCase()}/`,
   search: () => 'search/',
+  /** The record of data changes, newest first. */
+  whatsNew: () => 'whats-new/',
+  /** An Atom feed of changes: the site's (`feed.xml`), a country's or an index's, beside its page. */
+  feed: (scope: { country?: string; index?: string } = {}) => (scope.country ? `countries/${scope.country.toLowerCase()}/feed.xml` : scope.index ? `indices/${scope.index}/feed.xml` : 'feed.xml'),
   /** An editorial page (`about`, `methodology`) or a built-in one (`downloads`, `data-quality`). */
   page: (slug: string) => `${slug}/`,
   /** A data file, language-neutral, from its path under `downloads/` (`countries/kor.csv`). */

@@ -117,6 +117,8 @@ function checkData(inputs: DataInputs, groupsText: string): { queries?: DataInde
 function only(file: string, text: string): DataInputs {
   const manifest = JSON.parse(real.manifestText!);
   manifest.editions = manifest.editions.filter((e: { file: string }) => e.file === file);
+  // The record of changes names only editions the manifest holds.
+  manifest.changes = manifest.changes.filter((c: { editions: { index: string; edition: string }[] }) => c.editions.every((r) => manifest.editions.some((e: { index: string; edition: string }) => e.index === r.index && e.edition === r.edition)));
   return { ...real, issues: [], present: [file], files: new Map([[file, { ...real.files.get(file)!, text }]]), manifestText: JSON.stringify(manifest) };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Following and citing on the shared build of the real data (built with SITE_URL): the Atom feeds and
+ * the pages that announce them, and the provenance beside Korea's DGI 2023 headline score.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
+import { checkAtom } from '../helpers/atom.ts';
+import { attributes, decodeEntities } from './html.ts';
+
+const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
+
+/** The Atom feeds a built page announces in its head, as absolute URLs. */
+function announcedFeeds(page: string): string[] {
+  return [...read(page).matchAll(/<link [^>]*type="application\/atom\+xml"[^>]*>/g)].map((m) => attributes(m[0]).href!);
+}
+
+describe('Atom feeds of the real data', () => {
+  it('the site feed is valid Atom with an entry per edition added, the 2025 editions included', () => {
+    const { problems, feed } = checkAtom(read('feed.xml'), { absolute: true });
+    expect(problems).toEqual([]);
+    const added = feed!.entries.filter((e) => e.categories.includes('edition-added')).map((e) => e.title);
+    expect(added.sort()).toEqual(['DGI 2019', 'DGI 2023', 'DGI 2025', 'OURdata 2019', 'OURdata 2023', 'OURdata 2025'].map((e) => `Edition added: ${e}`));
+  });
+
+  it.each([
+    ['countries/kor/index.html', 'countries/kor/feed.xml'],
+    ['indices/dgi/index.html', 'indices/dgi/feed.xml'],
+    ['fr/countries/kor/index.html', 'fr/countries/kor/feed.xml'],
+  ])('%s announces the site feed and its own, which is valid Atom', (page, own) => {
+    expect(announcedFeeds(page)).toEqual([`${SITE_URL}${page.startsWith('fr/') ? 'fr/' : ''}feed.xml`, `${SITE_URL}${own}`]);
+    const { problems, feed } = checkAtom(read(own), { absolute: true });
+    expect(problems).toEqual([]);
+    expect(feed!.links.find((l) => l.rel === 'self')!.href).toBe(`${SITE_URL}${own}`);
+  });
+
+  it("Korea's feed leaves out DGI 2025, whose file does not hold Korea", () => {
+    const titles = checkAtom(read('countries/kor/feed.xml')).feed!.entries.map((e) => e.title);
+    expect(titles).toContain('Edition added: DGI 2023');
+    expect(titles).not.toContain('Edition added: DGI 2025');
+  });
+});
+
+describe('provenance on the spot', () => {
+  it("the card showing Korea's DGI 2023 score 0.935 links the 2023 paper and names Table A.1", () => {
+    const html = read('countries/kor/index.html');
+    const card = html.slice(html.indexOf('<section class="card'), html.indexOf('</section>', html.indexOf('<section class="card')));
+    expect(decodeEntities(card.replace(/<[^>]+>/g, ' '))).toContain('0.935');
+    const source = /<p class="provenance[^"]*"><a href="([^"]+)">([^<]+)<\/a>/.exec(card);
+    expect(source?.[1]).toBe('https://doi.org/10.1787/1a89ed5e-en');
+    expect(source?.[2]).toContain('Table A.1');
+    expect(card).toContain('Rank and OECD average computed by this site');
+  });
+
+  it('the profile can be cited with its address, the data version and its date', () => {
+    const text = decodeEntities(read('countries/kor/index.html').replace(/<[^>]+>/g, ' '));
+    expect(text).toContain(`Digital Government Profiles (2026), Korea, data version 1.5.0 (1 December 2026), based on OECD data, ${SITE_URL}countries/kor/`);
+    expect(text).toMatch(/@misc\{dgprofiles-kor-1-5-0,/);
+    expect(text).toMatch(/ET {2}- 1\.5\.0/);
+  });
+
+  it('the data package carries the data version and the day of the newest change', () => {
+    const pkg = JSON.parse(read('downloads/datapackage.json'));
+    expect([pkg.version, pkg.created]).toEqual(['1.5.0', '2026-12-01T00:00:00Z']);
+  });
+});
