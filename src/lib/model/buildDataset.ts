@@ -3,6 +3,7 @@ import type { DataInputs } from '../input/readInputs.ts';
 import { DataValidationError, quote, type DataIssue } from '../issues.ts';
 import { IssueLimiter } from '../limitIssues.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
+import { readMethodology } from '../methodology/readMethodology.ts';
 import { readRecords } from '../readers/readRecords.ts';
 import { mixedReferenceYears } from '../readers/referenceYears.ts';
 import { checkCompleteness } from './checkCompleteness.ts';
@@ -79,6 +80,8 @@ export function buildDataset(inputs: DataInputs): Dataset {
     }
     add(issues, found.issues());
   });
+  const methodology = readMethodology(manifest, manifestFile, inputs.methodology ?? { files: new Map(), shown: (name) => shown(`methodology/${name}`) });
+  add(issues, methodology.issues);
   if (issues.length) throw new DataValidationError(issues);
-  return derive({ manifest, observations, printed, figures, declared });
+  return { ...derive({ manifest, observations, printed, figures, declared }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
 }
