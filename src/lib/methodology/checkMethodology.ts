@@ -76,12 +76,15 @@ export function checkQuestions(rows: QuestionRow[], dimensions: DimensionMethodo
       continue;
     }
     for (const f of d.facets) {
-      if (f.questions.length !== f.count) issues.push({ ...d.source, message: `${title} ${quote(d.dimension)} counts ${f.count} questions under ${quote(f.key)}, but ${file} lists ${f.questions.length}; correct the count or the questions` });
+      if (f.questions.length !== f.count) {
+        issues.push({ ...d.source, message: `${title} ${quote(d.dimension)} counts ${f.count} questions under ${quote(f.key)}, but ${file} lists ${f.questions.length}; correct the count or the questions` });
+        continue;
+      }
       if (!f.weightText || f.questions.length === 0) continue;
       const sum = f.questions.reduce((s, q) => s + q.weight, 0);
       const allowed = roundingAllowance(f.questions.map((q) => q.weightText), f.weightText);
       if (Math.abs(sum - f.weight!) > allowed + 1e-9) {
-        issues.push({ ...f.questions[0]!.source, message: `the ${f.questions.length} questions of ${title} ${quote(d.dimension)} / ${quote(f.key)} add up to ${points(sum)}%, not the facet's ${f.weightText} (printed rounding allows ±${points(allowed)} points); correct a weight or facet_weight` });
+        issues.push({ ...f.questions[0]!.source, message: `${f.questions.length === 1 ? 'the question' : `the ${f.questions.length} questions`} of ${title} ${quote(d.dimension)} / ${quote(f.key)} ${f.questions.length === 1 ? 'weighs' : 'add up to'} ${points(sum)}%, not the facet's ${f.weightText} (printed rounding allows ±${points(allowed)} points); correct a weight or facet_weight` });
       }
     }
   }
