@@ -137,18 +137,14 @@ function readNotes(manifest: Manifest, inputs: MethodologyInputs, words: Transla
     return [];
   }
   const rows = readRows(input.text, input.file, editionRowSchema, EDITION_COLUMNS, issues);
-  const notes = rows.map(({ line, index, edition, pages, ...row }) => {
-    const rest = Object.fromEntries(NOTE_FIELDS.map((k) => [k, row[k]]));
-    const at = { file: input.file, line };
+  // Rows of indices the manifest does not hold are left out: the file may describe more than the site shows.
+  return rows.flatMap(({ line, index, edition, pages, ...row }) => {
     const id = manifest.indices.find((x) => x.id === index.toLowerCase())?.id;
-    if (!id) issues.push({ ...at, message: `index ${quote(index)} is not an index of the manifest; use one of ${manifest.indices.map((x) => x.shortLabel.en).join(', ')}` });
-    const fields = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ? words.localize(v, at, k.replace(/_/g, ' ')) : blank()]));
-    return { index: id ?? index, edition, fields: fields as EditionNote['fields'], pages, source: at };
+    if (!id) return [];
+    const at = { file: input.file, line };
+    const fields = Object.fromEntries(NOTE_FIELDS.map((k) => [k, row[k] ? words.localize(row[k], at, k.replace(/_/g, ' ')) : blank()]));
+    return [{ index: id, edition, fields: fields as EditionNote['fields'], pages, source: at }];
   });
-  for (const e of manifest.editions) {
-    if (!notes.some((n) => n.index === e.index && n.edition === e.edition)) issues.push({ file: input.file, message: `${e.index} ${e.edition} has no row; add one (write "not found" where the OECD says nothing)` });
-  }
-  return notes;
 }
 
 const blank = () => Object.fromEntries(languages.map((lang) => [lang, ''])) as Localized;
