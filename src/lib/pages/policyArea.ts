@@ -9,6 +9,7 @@ import { pageHead, type PageHead } from './head.ts';
 import type { Editorial } from '../content/editorial.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
+import { methodologyView, type MethodologyView } from './methodologyView.ts';
 
 /** Changes since the previous edition, largest rise first (never across a methodology break). */
 export interface AreaChanges {
@@ -40,6 +41,8 @@ export interface PolicyAreaPage {
   changes: AreaChanges | undefined;
   /** Older editions that score the area, as tables. */
   past: { heading: string; ranking: RankingView }[];
+  /** How this score is built: facets, questions and weights per edition (see methodologyView.ts). */
+  methodology?: MethodologyView;
 }
 
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
@@ -61,7 +64,9 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   };
   const previous = latest.previous;
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
+  const methodology = methodologyView(ctx, index, indicator);
   return {
+    ...(methodology ? { methodology } : {}),
     index,
     indicator,
     head: pageHead(ctx, {
