@@ -17,6 +17,13 @@ export const methodologyPointerSchema = strictObject({
   questions: methodologyFile.optional(),
   /** Survey items counted per dimension and facet, and the parameters listed per dimension (no weights printed). */
   items: methodologyFile.optional(),
+  /** The publication the methodology is transcribed from, where it is not the edition's own (DGI 2019: the method paper). */
+  source: strictObject({
+    /** Full citation. */
+    citation: z.string().min(1),
+    /** Bare DOI. */
+    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'give the bare DOI, e.g. "10.1787/b00142a4-en"'),
+  }).optional(),
 });
 
 export type MethodologyPointer = z.infer<typeof methodologyPointerSchema>;

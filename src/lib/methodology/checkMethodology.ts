@@ -101,7 +101,7 @@ export function checkCounts(rows: StructureRow[], dimensions: DimensionMethodolo
       continue;
     }
     if (row.row_type === 'parameter') {
-      dimension.parameters.push({ text: words.localize(row.parameter, at, 'parameter'), page: Number(row.page), source: at });
+      dimension.parameters.push({ text: words.localize(row.parameter, at, 'parameter'), page: Number(row.page), table: row.table, source: at });
       continue;
     }
     const facet = dimension.facets.find((f) => f.key === row.facet);

@@ -88,7 +88,7 @@ export function readMethodology(manifest: Manifest, manifestFile: string, inputs
       const rows = rowsOf(pointer.items!, structureRowSchema, STRUCTURE_COLUMNS, `${field}.items`);
       if (rows) checkCounts(rows, dimensions, expected, shown(pointer.items!), title, words, issues);
     }
-    editions.push({ index: entry.index, edition: entry.edition, kind, dimensions, files: [pointer.dimensions, detailName] });
+    editions.push({ index: entry.index, edition: entry.edition, kind, dimensions, files: [pointer.dimensions, detailName], source: pointer.source ?? { citation: entry.source.citation, doi: entry.source.doi } });
   });
   const notes = readNotes(manifest, inputs, words, issues);
   return issues.length ? { issues } : { methodology: { editions, notes }, issues };

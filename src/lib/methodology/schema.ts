@@ -128,7 +128,7 @@ export interface DimensionMethodology {
   /** How many "detailed parameters" the dimensions file says are listed (DGI 2019). */
   parameterCount?: number;
   /** The "detailed parameters" listed (DGI 2019). */
-  parameters: { text: Localized; page: number; source: Source }[];
+  parameters: { text: Localized; page: number; table: string; source: Source }[];
   /** The OECD average of the dimension and of the whole (`68%`), as printed. */
   oecdAverage?: { score: string; dimension?: string };
   pages: string;
@@ -145,6 +145,8 @@ export interface EditionMethodology {
   dimensions: DimensionMethodology[];
   /** The files it was read from, in data/methodology/. */
   files: string[];
+  /** The publication the methodology comes from: the manifest pointer's `source`, else the edition's. */
+  source: { citation: string; doi: string };
 }
 
 /** An edition row of `editions.csv`, each text in every language. */

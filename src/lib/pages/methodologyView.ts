@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { translator } from '../i18n/translate.ts';
 import type { DimensionMethodology, EditionMethodology } from '../methodology/schema.ts';
 import type { Edition } from '../model/types.ts';
+import { METHODOLOGY_CSV } from '../output/methodologyCsv.ts';
 import { editionTitle } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
 import type { Link, PageContext } from './context.ts';
@@ -11,9 +12,17 @@ import { structureView, type StructureView } from './methodologyStructure.ts';
 /** The id of the "How this score is built" section of a policy-area page (profiles link to it). */
 export const METHODOLOGY_ANCHOR = 'how-built';
 
-/** "What this dimension asks": the section of the policy-area page listing the questions behind a dimension. */
-export function methodologyLink(ctx: PageContext, index: string, indicator: string): Link {
-  return { text: ctx.t('method.asks'), href: `${ctx.href(sitePath.indicator(index, indicator))}#${METHODOLOGY_ANCHOR}` };
+/** The id of one edition's part of that section. */
+export const methodologySectionId = (edition: string) => `${METHODOLOGY_ANCHOR}-${edition}`.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+
+/**
+ * "What this dimension asks": the part of the policy-area page listing the questions (or items) behind a
+ * dimension in an edition; undefined where the edition's methodology does not describe the dimension.
+ */
+export function methodologyLink(ctx: PageContext, index: string, edition: string, indicator: string): Link | undefined {
+  const held = ctx.data.dataset.methodology?.editions.find((m) => m.index === index && m.edition === edition);
+  if (!held?.dimensions.some((d) => d.dimension === indicator)) return undefined;
+  return { text: ctx.t('method.asks'), href: `${ctx.href(sitePath.indicator(index, indicator))}#${methodologySectionId(edition)}` };
 }
 
 /** One facet row of the facet table. */
@@ -58,6 +67,8 @@ export interface EditionMethodologyView {
 export interface MethodologyView {
   id: string;
   heading: string;
+  /** methodology.csv, where a methodology is held. */
+  download?: Link;
   editions: EditionMethodologyView[];
   /** For an index without question-level methodology (OURdata): its equal weights and what is not published. */
   structure?: StructureView;
@@ -80,7 +91,8 @@ export function methodologyView(ctx: PageContext, index: string, indicator: stri
     if (found) return [];
     return [unknownView(ctx, edition)];
   });
-  return views.length ? { id: METHODOLOGY_ANCHOR, heading: t('method.heading'), editions: views } : undefined;
+  const download = { text: t('method.download'), href: ctx.file(sitePath.download(METHODOLOGY_CSV)) };
+  return views.length ? { id: METHODOLOGY_ANCHOR, heading: t('method.heading'), download, editions: views } : undefined;
 }
 
 /** What the editions file says of an edition's reference period, in the page's language. */
@@ -111,10 +123,10 @@ function editionView(ctx: PageContext, edition: Edition, methodology: EditionMet
     ...(withQuestions ? { sum: pct(questionSum)! } : {}),
     ...(dim.oecdAverage?.dimension ? { oecdAverage: localPercent(dim.oecdAverage.dimension, lang) } : {}),
   };
-  const citation = edition.source.citation;
+  const citation = methodology.source.citation;
   const period = periodOf(ctx, edition);
   return {
-    id: `${METHODOLOGY_ANCHOR}-${edition.edition}`.replace(/[^a-z0-9-]/gi, '-').toLowerCase(),
+    id: methodologySectionId(edition.edition),
     heading,
     kind: methodology.kind,
     definition: dim.definition[lang],
@@ -156,7 +168,7 @@ function unknownView(ctx: PageContext, edition: Edition): EditionMethodologyView
   const heading = `${site.index(edition.index)!.shortLabel[lang]} ${editionTitle(edition, lang)}`;
   const href = edition.source.url ?? `https://doi.org/${edition.source.doi}`;
   return {
-    id: `${METHODOLOGY_ANCHOR}-${edition.edition}`.replace(/[^a-z0-9-]/gi, '-').toLowerCase(),
+    id: methodologySectionId(edition.edition),
     heading,
     kind: 'unknown',
     unknown: { text: t('method.unknown', { edition: heading }), link: { text: edition.source.citation, href } },
