@@ -46,7 +46,7 @@ describe('renderIcicle', () => {
   it('sizes bands by weight among siblings and labels only the bands tall enough', () => {
     const markup = draw();
     expect(markup).not.toMatch(/<tspan[^>]*>Strategic approach</);
-    expect(markup).toMatch(/<tspan[^>]*>Implementation</);
+    expect(markup).toMatch(/<tspan[^>]*>Implementation 48.00 %</);
     expect(markup).toMatch(/<tspan[^>]*>Data-driven public sector</);
   });
 

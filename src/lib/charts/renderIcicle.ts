@@ -1,4 +1,4 @@
-import { chartFrame, emptyChart, linked, textWidth, wrapLabel } from './frame.ts';
+import { chartFrame, emptyChart, linked, textWidth } from './frame.ts';
 import { resolveBase, type BaseChartOptions } from './options.ts';
 import { seriesClass } from './palette.ts';
 import { svg, type SafeSvg } from './svg.ts';
@@ -77,13 +77,27 @@ export function renderIcicle(opts: IcicleOptions): SafeSvg {
   return chartFrame({ base, kind: 'icicle', height, hasLinks: placed.some((p) => p.node.href) }, svg`${headings}${tiles}`);
 }
 
-/** The label (on up to two lines) and the figure of a band, as much as its height allows. */
+/** Words of `text` in lines no wider than `width` (a word longer than the line gets a line of its own). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The label and figure of a band, as much as its height allows: on one line where both fit, else the
+ * label's lines then the figure; nothing where the label itself does not fit (the table and the tooltip name it).
+ */
 function tileText(node: IcicleNode, left: number, y: number, width: number, height: number): SafeSvg | '' {
-  if (height < LINE + 2) return '';
-  const lines = wrapLabel(node.label, width);
-  const fits = lines.every((l) => textWidth(l) <= width) ? lines : [node.label];
   const room = Math.floor((height - 4) / LINE);
-  const shown = [...fits, ...(node.figure ? [node.figure] : [])].slice(0, Math.max(1, room));
-  if (shown.length === 1 && fits.length > 1) return '';
-  return svg`<text class="chart-label" x="${left}" y="${y + 2}">${shown.map((line, i) => svg`<tspan x="${left}" dy="${i === 0 ? LINE - 2 : LINE}">${line}</tspan>`)}</text>`;
+  if (room < 1) return '';
+  const oneLine = node.figure ? `${node.label} ${node.figure}` : node.label;
+  const label = wrapWords(node.label, width);
+  const lines = textWidth(oneLine) <= width && (room === 1 || label.length === 1) ? [oneLine] : [...label, ...(node.figure ? [node.figure] : [])];
+  if (lines.some((l) => textWidth(l) > width + 0.5) || label.length > room) return '';
+  return svg`<text class="chart-label" x="${left}" y="${y + 2}">${lines.slice(0, room).map((line, i) => svg`<tspan x="${left}" dy="${i === 0 ? LINE - 2 : LINE}">${line}</tspan>`)}</text>`;
 }

@@ -171,6 +171,6 @@ function unknownView(ctx: PageContext, edition: Edition): EditionMethodologyView
     id: methodologySectionId(edition.edition),
     heading,
     kind: 'unknown',
-    unknown: { text: t('method.unknown', { edition: heading }), link: { text: edition.source.citation, href } },
+    unknown: { text: t('method.unknown', { edition: `${site.index(edition.index)!.shortLabel[lang]} ${edition.edition}` }), link: { text: edition.source.citation, href } },
   };
 }
