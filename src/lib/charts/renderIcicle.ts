@@ -71,7 +71,7 @@ export function renderIcicle(opts: IcicleOptions): SafeSvg {
     const width = x[level + 1]! - left;
     const tall = h - GAP;
     const rect = svg`<rect class="${seriesClass(series % 6)}" x="${left}" y="${y}" width="${width}" height="${Math.max(tall, 0.5)}" fill-opacity="${OPACITY[level]}" stroke-opacity="${level === 2 ? 0 : 0.6}"><title>${node.figure ? `${node.label}: ${node.figure}` : node.label}</title></rect>`;
-    const text = level < 2 ? tileText(node, left + 5, y, width - 10, tall) : '';
+    const text = level < 2 ? tileText(node, left + 4, y, width - 7, tall) : '';
     return linked(node.href, svg`${rect}${text}`);
   });
   return chartFrame({ base, kind: 'icicle', height, hasLinks: placed.some((p) => p.node.href) }, svg`${headings}${tiles}`);
