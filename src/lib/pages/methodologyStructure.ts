@@ -28,18 +28,20 @@ export function structureView(ctx: PageContext, index: string, indicator: string
   const share = parentShare / siblings.length;
   const editions = [...site.editions(index)].reverse().filter((e) => site.ranking(index, e.edition, indicator).length > 0);
   if (editions.length === 0) return undefined;
-  const list = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(editions.map((e) => `${def.shortLabel[lang]} ${editionTitle(e, lang)}`));
+  const listOf = (of: typeof editions) => new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(of.map((e) => `${def.shortLabel[lang]} ${editionTitle(e, lang)}`));
+  const list = listOf(editions);
   const sentences = [
     parent
       ? t('method.structure.sub', { editions: list, count: siblings.length, parent: parent.label[lang], weight: formatPercent(share, lang) })
       : t('method.structure.pillar', { editions: list, count: siblings.length, weight: formatPercent(share, lang) }),
   ];
   const children = site.children(index, indicator);
-  const parts = children.map((c) => ({ link: { text: c.label[lang], href: ctx.href(sitePath.indicator(index, c.id)) }, weight: formatPercent(share / children.length, lang) }));
+  const withParts = editions.filter((e) => children.some((c) => site.ranking(index, e.edition, c.id).length > 0));
+  const parts = withParts.length === 0 ? [] : children.map((c) => ({ link: { text: c.label[lang], href: ctx.href(sitePath.indicator(index, c.id)) }, weight: formatPercent(share / children.length, lang) }));
   return {
     sentences,
     parts,
-    ...(parts.length ? { partsHeading: t('method.structure.parts', { count: parts.length }) } : {}),
+    ...(parts.length && withParts.length ? { partsHeading: t('method.structure.parts', { count: parts.length, editions: listOf(withParts) }) } : {}),
     notPublished: t('method.structure.notPublished', { index: def.shortLabel[lang] }),
   };
 }

@@ -83,3 +83,25 @@ describe('methodologyView() of one dimension on the fixture', () => {
     expect(tree.rows[0]!.part.href).toBe('/indices/fix/d1/#how-built');
   });
 });
+
+describe('OURdata pillars and sub-pillars (real data, OURdata 2019, 2023 and 2025)', () => {
+  it('gives the equal weights from the manifest and says what is not available', () => {
+    const pillar = methodologyView(pageContext('en'), 'ourdata', 'data-availability')!.structure!;
+    expect(pillar.sentences).toEqual(['In OURdata 2025 (partial edition), OURdata 2023 and OURdata 2019, the composite is made of 3 pillars of equal weight: each counts for 33.33% of it.']);
+    expect(pillar.partsHeading).toBe('Its 3 parts in OURdata 2023 and their weight in the composite');
+    expect(pillar.parts.map((p) => p.weight)).toEqual(['11.11%', '11.11%', '11.11%']);
+    expect(pillar.notPublished).toMatch(/^Not available here: the questions behind each OURdata sub-pillar/);
+    const sub = methodologyView(pageContext('fr'), 'ourdata', 'reuse-monitoring')!.structure!;
+    expect(sub.sentences).toEqual([`Dans OURdata 2023, le pilier «\u202fSoutien public à la réutilisation des données\u202f» se compose de 3 sous-piliers de poids égal\u202f: chacun représente 11,11\u00a0% du score composite.`]);
+    expect(sub.parts).toEqual([]);
+  });
+
+  it('gives DGI 2023 open by default its four facets in every language', () => {
+    for (const [lang, weights] of [['en', ['1.52%', '3.03%', '9.85%', '2.27%']], ['fr', ['1,52\u00a0%', '3,03\u00a0%', '9,85\u00a0%', '2,27\u00a0%']], ['es', ['1,52\u00a0%', '3,03\u00a0%', '9,85\u00a0%', '2,27\u00a0%']]] as const) {
+      const dgi2023 = methodologyView(pageContext(lang), 'dgi', 'open-by-default')!.editions.find((e) => e.heading === 'DGI 2023')!;
+      expect(dgi2023.facets!.rows.map((r) => r.weight)).toEqual(weights);
+      expect(dgi2023.questions!.rows).toHaveLength(20);
+    }
+    expect(methodologyView(pageContext('en'), 'dgi', 'digital-by-design')!.editions.find((e) => e.heading === 'DGI 2023')!.questions!.rows).toHaveLength(38);
+  });
+});
