@@ -123,8 +123,8 @@ function dimensionOf(row: Row<z.infer<typeof dimensionRowSchema>>, file: string,
     ...(facets.use ? { facetUse: words.localize(facets.use, at, 'note on facets') } : {}),
     parameters: [],
     ...(average ? { oecdAverage: { score: average.score, ...(average.dimension ? { dimension: average.dimension } : {}) } } : {}),
-    pages: row.pages,
-    tables: row.tables,
+    pages: words.localize(row.pages, at, 'pages'),
+    tables: words.localize(row.tables, at, 'tables'),
     source: at,
   };
 }

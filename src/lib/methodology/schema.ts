@@ -131,8 +131,9 @@ export interface DimensionMethodology {
   parameters: { text: Localized; page: number; table: string; source: Source }[];
   /** The OECD average of the dimension and of the whole (`68%`), as printed. */
   oecdAverage?: { score: string; dimension?: string };
-  pages: string;
-  tables: string;
+  /** Where the source prints it (pages, tables), in every language. */
+  pages: Localized;
+  tables: Localized;
   source: Source;
 }
 

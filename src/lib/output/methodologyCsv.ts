@@ -49,7 +49,7 @@ function rowsOf(m: EditionMethodology): (string | number)[][] {
   const blank = languages.map(() => '');
   for (const d of m.dimensions) {
     const head = (type: string, position: number) => [m.index, m.edition, d.dimension, type, position];
-    d.facets.forEach((f, i) => rows.push([...head('facet', i + 1), ...each(f.name), number(f.weightText), '', ...blank, ...blank, '', f.count, number(f.oecdAverage), '', d.tables, m.source.doi]));
+    d.facets.forEach((f, i) => rows.push([...head('facet', i + 1), ...each(f.name), number(f.weightText), '', ...blank, ...blank, '', f.count, number(f.oecdAverage), '', d.tables.en, m.source.doi]));
     d.facets.flatMap((f) => f.questions.map((q) => ({ f, q }))).forEach(({ f, q }, i) => rows.push([...head('question', i + 1), ...each(f.name), number(f.weightText), q.number, ...each(q.label), ...each(q.type), number(q.weightText), '', '', q.page, q.table, m.source.doi]));
     d.parameters.forEach((p, i) => rows.push([...head('parameter', i + 1), ...blank, '', '', ...each(p.text), ...blank, '', '', '', p.page, p.table, m.source.doi]));
   }

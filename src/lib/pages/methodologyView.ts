@@ -150,7 +150,7 @@ function editionView(ctx: PageContext, edition: Edition, methodology: EditionMet
         }
       : {}),
     ...(dim.parameters.length ? { parameters: { heading: t('method.parameters', { count: dim.parameters.length }), items: dim.parameters.map((p) => p.text[lang]) } } : {}),
-    source: t('method.source', { citation, tables: dim.tables, pages: dim.pages }),
+    source: t('method.source', { citation, tables: dim.tables[lang], pages: dim.pages[lang] }),
   };
 }
 
