@@ -28,6 +28,8 @@ function addNewDgiEdition(dir: string): void {
     ...previous,
     edition: '2027',
     file: 'dgi-2027.csv',
+    // An edition whose methodology nobody has transcribed: its pages say so.
+    methodology: undefined,
     published: '2028-02',
     comparableWithPrevious: true,
     source: { citation: 'OECD (2026), fixture edition', doi: '10.1787/00000000-en' },

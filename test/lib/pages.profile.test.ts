@@ -64,8 +64,8 @@ describe('profilePage(): the sections list every edition newest first, the lead 
   it('Korea: strengths by gap to the average, ties by indicator; none below the average', () => {
     expect(section(page('KOR'), 'dgi').gaps).toEqual({
       strengths: [
-        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367' },
-        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367' },
+        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367', asks: { text: 'What this dimension asks', href: '/indices/dgi/data-driven-public-sector/#how-built-2023' } },
+        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367', asks: { text: 'What this dimension asks', href: '/indices/dgi/proactiveness/#how-built-2023' } },
       ],
       weaknesses: [],
     });
@@ -74,12 +74,12 @@ describe('profilePage(): the sections list every edition newest first, the lead 
   it('Czechia DGI 2023: the two largest surpluses, then the two largest shortfalls, the largest first', () => {
     expect(section(page('CZE'), 'dgi').gaps).toEqual({
       strengths: [
-        { href: '/indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117' },
-        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046' },
+        { href: '/indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117', asks: { text: 'What this dimension asks', href: '/indices/dgi/open-by-default/#how-built-2023' } },
+        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046', asks: { text: 'What this dimension asks', href: '/indices/dgi/data-driven-public-sector/#how-built-2023' } },
       ],
       weaknesses: [
-        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146' },
-        { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071' },
+        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146', asks: { text: 'What this dimension asks', href: '/indices/dgi/proactiveness/#how-built-2023' } },
+        { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071', asks: { text: 'What this dimension asks', href: '/indices/dgi/digital-by-design/#how-built-2023' } },
       ],
     });
   });

@@ -39,9 +39,10 @@ describe('previewCards() on the real data', () => {
 });
 
 describe('dataPackage() on the real data', () => {
-  it('describes observations.csv, each edition and each country, all with the one schema', () => {
+  it('describes observations.csv, each edition and each country, all with the one schema, then the methodology with its own', () => {
     const pkg = dataPackage(queries, undefined);
-    expect(pkg.resources.map((r) => r.path)).toEqual(downloadFiles(queries).map((f) => f.path));
+    expect(pkg.resources.map((r) => r.path)).toEqual([...downloadFiles(queries).map((f) => f.path), 'methodology.csv']);
+    expect(pkg.resources.filter((r) => r.schema !== 'observations.schema.json').map((r) => r.name)).toEqual(['methodology']);
     expect(pkg.resources.filter((r) => r.path.startsWith('editions/')).map((r) => r.name)).toEqual(queries.dataset.editions.map((e) => `${e.index}-${e.edition}`));
     expect(pkg).not.toHaveProperty('homepage');
     expect(tableSchema(queries).fields.map((f) => f.name)).toEqual(observationColumns);

@@ -119,11 +119,11 @@ describe('page heads', () => {
 
 describe('downloads/datapackage.json', () => {
   const downloads = join(siteDir, 'downloads');
-  let pkg: { resources: { name: string; path: string; schema: string; sources: { path: string; doi: string }[]; licenses: { name: string; path: string }[] }[]; licenses: unknown[]; sources: { doi: string }[] };
+  let pkg: { resources: { name: string; path: string; schema: string | TableSchema; sources: { path: string; doi: string }[]; licenses: { name: string; path: string }[] }[]; licenses: unknown[]; sources: { doi: string }[] };
   let schema: TableSchema;
   beforeAll(() => {
     pkg = JSON.parse(readFileSync(join(downloads, 'datapackage.json'), 'utf8'));
-    schema = JSON.parse(readFileSync(join(downloads, pkg.resources[0]!.schema), 'utf8'));
+    schema = JSON.parse(readFileSync(join(downloads, pkg.resources[0]!.schema as string), 'utf8'));
   });
 
   it('describes every CSV under downloads/, and each index and edition of the data has its own file', () => {
@@ -164,8 +164,21 @@ describe('downloads/datapackage.json', () => {
   });
 
   it('matches every CSV: header, types, required cells and a unique primary key', () => {
-    const problems = pkg.resources.flatMap((r) => checkTable(readFileSync(join(downloads, r.path), 'utf8'), `downloads/${r.path}`, schema));
+    const problems = pkg.resources.flatMap((r) => checkTable(readFileSync(join(downloads, r.path), 'utf8'), `downloads/${r.path}`, typeof r.schema === 'string' ? schema : r.schema));
     expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
+  });
+});
+
+describe('downloads/methodology.csv (DGI 2019 and 2023)', () => {
+  it('is in the data package with a typed schema and the OECD papers it transcribes', () => {
+    const pkg = JSON.parse(readFileSync(join(siteDir, 'downloads', 'datapackage.json'), 'utf8')) as { resources: { name: string; path: string; schema: TableSchema; sources: { doi: string }[] }[] };
+    const resource = pkg.resources.find((r) => r.name === 'methodology')!;
+    expect(resource.path).toBe('methodology.csv');
+    expect(resource.schema.fields.find((f) => f.name === 'weight_percent')!.type).toBe('number');
+    expect(resource.sources.map((s) => s.doi).sort()).toEqual(['10.1787/1a89ed5e-en', '10.1787/b00142a4-en']);
+    const rows = readFileSync(join(siteDir, 'downloads', 'methodology.csv'), 'utf8').trimEnd().split('\n').slice(1);
+    expect(rows.filter((r) => r.startsWith('dgi,2023,') && r.split(',')[3] === 'question')).toHaveLength(155);
+    expect(rows.filter((r) => r.startsWith('dgi,2019,') && r.split(',')[3] === 'parameter')).toHaveLength(75);
   });
 });
 

@@ -6,12 +6,13 @@ import Editions from './Editions.astro';
 import IndicatorChart from './IndicatorChart.astro';
 import LatestComplete from './LatestComplete.astro';
 import NewestEdition from './NewestEdition.astro';
+import MethodologyEditions from '../MethodologyEditions.astro';
 import OecdAverage from './OecdAverage.astro';
 import Rank from './Rank.astro';
 import Score from './Score.astro';
 
 /** Components available in every MDX file without an import. */
-export const mdxComponents = { Score, Rank, OecdAverage, IndicatorChart, CountryCompare, Editions, NewestEdition, LatestComplete, CountryCount };
+export const mdxComponents = { Score, Rank, OecdAverage, IndicatorChart, CountryCompare, Editions, NewestEdition, LatestComplete, CountryCount, MethodologyEditions };
 
 /**
  * The components for a text written in `textLang`: each gets the text's language, so its figures and words

@@ -17,3 +17,5 @@ export type { FormatValue } from './format.ts';
 export { DEFAULT_LABELS } from './labels.ts';
 export type { ChartLabels } from './labels.ts';
 export type { BaseChartOptions, Domain } from './options.ts';
+export { renderIcicle } from './renderIcicle.ts';
+export type { IcicleNode, IcicleOptions } from './renderIcicle.ts';

@@ -25,10 +25,11 @@ export const componentProps: Record<string, (keyof DataReference)[]> = {
   NewestEdition: ['index'],
   LatestComplete: ['index'],
   CountryCount: ['index'],
+  MethodologyEditions: ['index'],
 };
 
 /** Components that draw a figure: each stands on a line of its own, never inside a sentence. */
-export const blockComponents: ReadonlySet<string> = new Set(['IndicatorChart', 'CountryCompare', 'Editions']);
+export const blockComponents: ReadonlySet<string> = new Set(['IndicatorChart', 'CountryCompare', 'Editions', 'MethodologyEditions']);
 
 /** The props `component` needs, or undefined for a name that is not a component (`constructor` included). */
 const propsOf = (component: string) => (Object.hasOwn(componentProps, component) ? componentProps[component] : undefined);

@@ -15,7 +15,10 @@ export function checkDate(env: NodeJS.ProcessEnv = process.env, now = new Date()
 }
 
 /** Files in the data folder that are not editions. */
-export const NOT_EDITIONS = /^(manifest\.json|groups\.json|README(\.md)?|\..*)$/i;
+export const NOT_EDITIONS = /^(manifest\.json|groups\.json|methodology|README(\.md)?|\..*)$/i;
+
+/** The folder of the data folder holding the methodology files (lib/methodology); not an edition. */
+export const METHODOLOGY_DIR = 'methodology';
 
 /** Larger files are refused before reading: no OECD result table comes near, and reading one would exhaust memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -45,6 +48,8 @@ export interface DataInputs {
   groups?: InputFile;
   /** The day the checks take as today (YYYY-MM-DD, see checkDate()); the clock's when absent. */
   today?: string;
+  /** The CSV files of `methodology/`, by name, read under the same link rule. */
+  methodology?: { files: Map<string, { text: string; file: string }>; shown: (name: string) => string };
 }
 
 /** File names the manifest text mentions under `editions[].file`, read leniently (the schema check comes later). */
@@ -162,6 +167,7 @@ export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
     inputs.issues.push({ file: inputs.manifestFile, message: 'the manifest is missing; create it to describe each data file' });
     return inputs;
   }
+  if (entries.includes(METHODOLOGY_DIR)) inputs.methodology = readMethodologyFolder(join(dataDir, METHODOLOGY_DIR), cwd, inputs.issues);
   const manifestText = folder.read('manifest.json');
   if (manifestText === undefined) return inputs;
   inputs.manifestText = manifestText;
@@ -171,4 +177,18 @@ export function readInputs(dataDir: string, cwd = process.cwd()): DataInputs {
     if (text !== undefined) inputs.files.set(name, { name, file: shown(name), text });
   }
   return inputs;
+}
+
+/** The CSV files of the methodology folder (see lib/methodology), read like the data folder's. */
+function readMethodologyFolder(dir: string, cwd: string, issues: DataIssue[]): NonNullable<DataInputs['methodology']> {
+  const folder = dataFolder(dir, cwd);
+  const files = new Map<string, { text: string; file: string }>();
+  if (folder.root !== undefined) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+      const text = folder.read(name);
+      if (text !== undefined) files.set(name, { text, file: folder.shown(name) });
+    }
+  }
+  issues.push(...folder.issues);
+  return { files, shown: (name) => (name ? folder.shown(name) : `${folder.shown('.').replace(/\/?\.?$/, '')}/`) };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readInputs } from '../input/readInputs.ts';
+import { METHODOLOGY_DIR, readInputs } from '../input/readInputs.ts';
 import { buildDataset } from '../model/buildDataset.ts';
 import { indexData, type DataIndex } from '../query/dataIndex.ts';
 
@@ -9,13 +9,12 @@ export function dataDir(): string {
   return resolve(process.env.DATA_DIR ?? 'data');
 }
 
-/** Changes whenever a file in the data folder is added, removed or edited. */
+/** Changes whenever a file in the data folder (or its methodology folder) is added, removed or edited. */
 function signature(dir: string): string {
   try {
-    return readdirSync(dir)
-      .sort()
-      .map((name) => `${name}:${statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs}`)
-      .join('|');
+    const list = (folder: string, prefix = ''): string[] => readdirSync(folder).sort().map((name) => `${prefix}${name}:${statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs}`);
+    const methodology = join(dir, METHODOLOGY_DIR);
+    return [...list(dir), ...(statSync(methodology, { throwIfNoEntry: false })?.isDirectory() ? list(methodology, `${METHODOLOGY_DIR}/`) : [])].join('|');
   } catch {
     return 'unreadable';
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
+import { methodologyPointerSchema } from './methodologySchema.ts';
 import { safeRecord } from './safeRecord.ts';
 import { strictObject } from './strict.ts';
 import { changeSchema, nextEditionSchema } from './changesSchema.ts';
@@ -272,6 +273,8 @@ export const editionSchema = strictObject({
   countryAliases: safeRecord(z.string(), iso3).prefault({}),
   /** A note shown with the edition. */
   note: localizedSchema.optional(),
+  /** The edition's methodology files in data/methodology/ (see methodologySchema.ts); absent where none could be read. */
+  methodology: methodologyPointerSchema.optional(),
 });
 
 /** `data/manifest.json`: the indices and every edition file of the data folder. */

@@ -5,6 +5,7 @@ import { IssueLimiter } from '../limitIssues.ts';
 import { checkChanges } from '../manifest/checkChanges.ts';
 import { todayIso } from '../manifest/checkDates.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
+import { readMethodology } from '../methodology/readMethodology.ts';
 import { readRecords } from '../readers/readRecords.ts';
 import { mixedReferenceYears } from '../readers/referenceYears.ts';
 import { checkCompleteness } from './checkCompleteness.ts';
@@ -83,6 +84,8 @@ export function buildDataset(inputs: DataInputs): Dataset {
   });
   // The record of changes is checked against the values only when every file read cleanly.
   add(issues, checkChanges(manifest, inputs.manifestText, manifestFile, inputs.today ?? todayIso(), issues.length ? undefined : observations));
+  const methodology = readMethodology(manifest, manifestFile, inputs.methodology ?? { files: new Map(), shown: (name) => shown(`methodology/${name}`) });
+  add(issues, methodology.issues);
   if (issues.length) throw new DataValidationError(issues);
-  return derive({ manifest, observations, printed, figures, declared });
+  return { ...derive({ manifest, observations, printed, figures, declared }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
 }

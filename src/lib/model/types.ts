@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import type { DataIssue } from '../issues.ts';
 import type { ChangeEntry, NextEdition } from '../manifest/changesSchema.ts';
+import type { Methodology } from '../methodology/schema.ts';
 import type { EditionEntry, IndexDefinition, Localized, UnheldEdition } from '../manifest/schema.ts';
 
 /** An edition of an index with what the build derives about it. */
@@ -149,4 +150,6 @@ export interface Dataset {
   differences: Difference[];
   /** Differences the build found and reports without failing (printed vs computed figures). */
   warnings: DataIssue[];
+  /** What each score is made of (data/methodology/), where the manifest points an edition to it. */
+  methodology?: Methodology;
 }

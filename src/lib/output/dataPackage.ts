@@ -5,6 +5,7 @@ import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf, type Source } from './citations.ts';
 import { booleanValues, missingValues, observationFields, observationKey } from './downloadSchema.ts';
 import { licenses, type License } from './licenses.ts';
+import { METHODOLOGY_CSV, methodologySchema } from './methodologyCsv.ts';
 
 /** A CSV download: where it is under `downloads/`, and which editions (and so sources) its rows come from. */
 export interface DownloadFile {
@@ -109,6 +110,14 @@ export function dataPackage(queries: DataIndex, home: string | undefined) {
     licenses: licensesOf(allSources),
     sources: allSources.map(sourceEntry),
     contributors: [{ title: 'OECD', role: 'author', path: 'https://www.oecd.org/' }],
-    resources,
+    resources: [...resources, ...methodologyResource(queries)],
   };
+}
+
+/** The methodology download, with its own typed schema and the publications it transcribes. */
+function methodologyResource(queries: DataIndex) {
+  const held = queries.dataset.methodology?.editions ?? [];
+  if (held.length === 0) return [];
+  const sources = [...new Map(held.map((m) => [m.source.doi, m.source])).values()].map((s) => ({ title: s.citation, path: `https://doi.org/${s.doi}`, doi: s.doi }));
+  return [{ name: 'methodology', path: METHODOLOGY_CSV, title: 'What each score is made of: facets, questions and weights', profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', sources, licenses: licensesOf(sourcesOf(queries.dataset.editions.filter((e) => held.some((m) => m.index === e.index && m.edition === e.edition)))), schema: methodologySchema(queries.dataset.indices.map((i) => i.id)) }];
 }

@@ -3,7 +3,8 @@ import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.t
 import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
-import type { PageContext } from './context.ts';
+import type { Link, PageContext } from './context.ts';
+import { methodologyLink } from './methodologyView.ts';
 import { headlineEdition } from './headline.ts';
 import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
@@ -19,6 +20,8 @@ export interface DimensionTableRow {
   rank: string;
   average: string;
   gap: string;
+  /** "What this dimension asks": the questions behind it, where the edition's methodology is held. */
+  asks?: Link;
 }
 
 export interface DimensionTable {
@@ -71,14 +74,18 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     ? t(partial ? 'country.dimSummaryPartial' : 'country.dimSummary', { country: name, index: indexLabel, edition: edition.edition, count: scored.length, best: figure(best), worst: figure(worst) })
     : '';
   const dimensionMax = scaleMax(edition, 'dimension');
-  const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => ({
-    href: ctx.href(sitePath.indicator(index.id, r.id)),
-    label: r.label,
-    score: r.o ? formatNumber(r.o.value, r.decimals, lang) : missingText,
-    rank: !r.o ? '–' : partial ? t('country.notRankedPartial') : formatRank(r.o.rank, r.o.rankedOf, edition.rankedSet, lang),
-    average: r.average ? r.average.text : '–',
-    gap: r.o && r.average ? formatSigned(r.o.value - r.average.value, r.decimals, lang) : '–',
-  });
+  const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => {
+    const asks = methodologyLink(ctx, index.id, edition.edition, r.id);
+    return {
+      href: ctx.href(sitePath.indicator(index.id, r.id)),
+      label: r.label,
+      score: r.o ? formatNumber(r.o.value, r.decimals, lang) : missingText,
+      rank: !r.o ? '–' : partial ? t('country.notRankedPartial') : formatRank(r.o.rank, r.o.rankedOf, edition.rankedSet, lang),
+      average: r.average ? r.average.text : '–',
+      gap: r.o && r.average ? formatSigned(r.o.value - r.average.value, r.decimals, lang) : '–',
+      ...(asks ? { asks } : {}),
+    };
+  };
   const view: CountryEditionView = {
     ...(edition.completeness.status === 'partial' ? { partialNote: t('edition.partialNote', { missing: edition.completeness.missing[lang] }) } : {}),
     ...(dimensionMax === undefined ? {} : {

@@ -9,6 +9,7 @@ import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, latestComplete, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
 import { chartId } from './figures.ts';
+import { methodologyTreeView, type MethodologyTreeView } from './methodologyTree.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
@@ -52,6 +53,8 @@ export interface IndexPage {
   unheld: { edition: string; published: string; citation: string; doi?: string; reason: string }[];
   /** Older editions, as tables. */
   past: IndexEditionView[];
+  /** What the composite is made of (dimensions, facets, questions), where a methodology lists questions. */
+  tree?: MethodologyTreeView;
 }
 
 export function indexPage(ctx: PageContext, { index, text }: { index: string; text?: Editorial<'indices'> | undefined }): IndexPage {
@@ -80,9 +83,11 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
   }));
   const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
+  const tree = methodologyTreeView(ctx, index);
   return {
     follow: followView(ctx, { kind: 'index', index }, { title: def.label[lang], path: sitePath.indicator(index), key: index }),
     next: nextEditionView(ctx, index),
+    ...(tree ? { tree } : {}),
     index,
     head: pageHead(ctx, {
       title: def.label[lang],

@@ -11,6 +11,7 @@ import { pageHead, type PageHead } from './head.ts';
 import type { Editorial } from '../content/editorial.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
+import { methodologyView, type MethodologyView } from './methodologyView.ts';
 
 /** Changes since the previous edition, largest rise first (never across a methodology break). */
 export interface AreaChanges {
@@ -45,6 +46,8 @@ export interface PolicyAreaPage {
   changes: AreaChanges | undefined;
   /** Older editions that score the area, as tables. */
   past: { heading: string; ranking: RankingView; provenance: ProvenanceView }[];
+  /** How this score is built: facets, questions and weights per edition (see methodologyView.ts). */
+  methodology?: MethodologyView;
 }
 
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
@@ -68,7 +71,9 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
   // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
   const latestRanking = rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) });
+  const methodology = methodologyView(ctx, index, indicator);
   return {
+    ...(methodology ? { methodology } : {}),
     follow: followView(ctx, { kind: 'index', index, indicator }, { title: `${label} (${def.label[lang]})`, path: sitePath.indicator(index, indicator), key: `${index}-${indicator}`, figures: [latestRanking.figure] }),
     provenance: editionProvenance(ctx, latest),
     index,

@@ -17,6 +17,7 @@ import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
 import { followView, type FollowView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
+import { methodologyLink } from './methodologyView.ts';
 
 /** A lead card, with its average line ("OECD average: 0.70") in words. */
 export type ProfileCard = ProfileLead & { averageText?: string };
@@ -26,6 +27,8 @@ export interface GapItem {
   href: string;
   label: string;
   gap: string;
+  /** "What this dimension asks": the questions behind it, where the edition's methodology is held. */
+  asks?: Link;
 }
 
 /** One edition of an index on the profile, newest first: its figures where it covers the country, else why not. */
@@ -104,7 +107,10 @@ function lowerFirst(text: string, lang: Lang): string {
 
 function gapItems(ctx: PageContext, index: string, edition: string, gaps: Gap[]): GapItem[] {
   const { data: site, lang } = ctx;
-  return gaps.map((g) => ({ href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.requireIndicator(index, g.indicator).label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang) }));
+  return gaps.map((g) => {
+    const asks = methodologyLink(ctx, index, edition, g.indicator);
+    return { href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.requireIndicator(index, g.indicator).label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang), ...(asks ? { asks } : {}) };
+  });
 }
 
 function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {

@@ -130,7 +130,7 @@ describe('corpus: constructor, __proto__, toString and hasOwnProperty as names',
       'content/countries/kor.mdx:9: <Score> has no attribute constructor; it takes country, index, indicator, edition',
       'content/countries/kor.mdx:9: <Score> has no attribute __proto__; it takes country, index, indicator, edition',
       'content/countries/kor.mdx:9: <Score> has no attribute toString; it takes country, index, indicator, edition',
-      'content/countries/kor.mdx:11: unknown component <Constructor>; use one of <Score>, <Rank>, <OecdAverage>, <IndicatorChart>, <CountryCompare>, <Editions>, <NewestEdition>, <LatestComplete>, <CountryCount>',
+      'content/countries/kor.mdx:11: unknown component <Constructor>; use one of <Score>, <Rank>, <OecdAverage>, <IndicatorChart>, <CountryCompare>, <Editions>, <NewestEdition>, <LatestComplete>, <CountryCount>, <MethodologyEditions>',
       'content/countries/kor.mdx:13: <Score> index "toString" is unknown; allowed: "constructor"',
     ]);
   });
