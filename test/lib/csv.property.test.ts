@@ -178,7 +178,7 @@ describe('parseManifest() on random manifests', () => {
         const result = parseManifest(corrupt(text), 'data/manifest.json');
         for (const issue of result.issues) {
           expect(issue.file).toBe('data/manifest.json');
-          expect(issue.message).toMatch(/^(is not valid JSON \(|\(root\): |indices(\[\d+\])?[.:[]|(unheldE|e)ditions(\[\d+\])?[.:[ ])/);
+          expect(issue.message).toMatch(/^(is not valid JSON \(|\(root\): |indices(\[\d+\])?[.:[]|(unheldE|e)ditions(\[\d+\])?[.:[ ]|changes(\[\d+\])?[.:[ ]|nextEditions(\[\d+\])?[.:[ ])/);
         }
         if (!result.manifest) expect(result.issues.length).toBeGreaterThan(0);
       }),
