@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
+import { aliasTargetSchema, codeSelectionSchema } from './codes.ts';
 import { safeRecord } from './safeRecord.ts';
+import { secondSourcesSchema } from './sources.ts';
 import { strictObject } from './strict.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "open-by-default"');
@@ -103,6 +105,8 @@ const sdmxLayout = strictObject({
   variables: columnMap,
   /** Keep only rows whose column equals the value, e.g. `{"EDITION": "2025"}`. */
   filter: safeRecord(z.string(), z.string()).prefault({}),
+  /** Which codes this entry takes (codes.ts): `"all"`, `"mapped"` or `{ "prefix": "DG" }`. */
+  codes: codeSelectionSchema,
 });
 
 /** OECD.Stat legacy CSV: code/label column pairs, `Value`, `Flag Codes`, `Flags`. */
@@ -119,6 +123,8 @@ const oecdStatLayout = strictObject({
   variables: columnMap,
   /** Keep only rows whose column equals the value. */
   filter: safeRecord(z.string(), z.string()).prefault({}),
+  /** Which codes this entry takes (codes.ts): `"all"`, `"mapped"` or `{ "prefix": "DG" }`. */
+  codes: codeSelectionSchema,
 });
 
 export const layoutSchema = z.discriminatedUnion('type', [longLayout, wideLayout, sdmxLayout, oecdStatLayout]);
@@ -196,7 +202,7 @@ export const unheldEditionSchema = strictObject({
 });
 
 /** One edition of one index, as delivered in one file of `data/`. */
-export const editionSchema = strictObject({
+const editionFields = strictObject({
   /** Id of the index this edition belongs to. */
   index: slug,
   /** The edition's name as the OECD uses it (`2023`), which may differ from the survey year. */
@@ -263,10 +269,13 @@ export const editionSchema = strictObject({
   /** Given parents that differ from the aggregate of their parts, accepted because the source prints them so. */
   knownDiscrepancies: z.array(discrepancySchema).default([]),
   /** Country names as this source prints them that the built-in alias table lacks: name → ISO3. */
-  countryAliases: safeRecord(z.string(), iso3).prefault({}),
+  countryAliases: safeRecord(z.string(), aliasTargetSchema).prefault({}),
   /** A note shown with the edition. */
   note: localizedSchema.optional(),
 });
+
+/** An edition with the other publications of it that are compared with its file (sources.ts). */
+export const editionSchema = editionFields.extend({ sources: secondSourcesSchema(editionFields.shape) });
 
 /** `data/manifest.json`: the indices and every edition file of the data folder. */
 export const manifestSchema = strictObject({
