@@ -21,7 +21,9 @@ export interface QualityRow {
 /** One publication an edition is read from or compared with, and what comparing it found. */
 export interface SourceRow {
   edition: Link;
+  /** As the publication is cited, in English (the view marks it `lang="en"`). */
   publication: { citation: string; doi: Link };
+  /** The table or dataflow, as the publication names it (English). */
   table: string;
   role: string;
   /** For a second source: figures both print, those within rounding, those taken from it ('' for the edition's own source). */
@@ -93,7 +95,7 @@ export function qualityView(ctx: PageContext): QualityView {
   const tables = (['average', 'rank', 'change', 'composite', 'source'] as const).map((kind) => ({ kind, title: translate(lang, titles[kind]), columns: columns(kind), rows: differences.filter((d) => d.kind === kind).map(row) }));
   const editions = queries.dataset.editions;
   const count = (n: number) => formatNumber(n, 0, lang);
-  const publication = (p: { citation: string; doi: string }) => ({ citation: p.citation, doi: { text: p.doi, href: `https://doi.org/${p.doi}` } });
+  const publication = (p: { citation: string; doi: string }) => ({ citation: p.citation, doi: { text: `https://doi.org/${p.doi}`, href: `https://doi.org/${p.doi}` } });
   const sources = editions.flatMap((e): SourceRow[] => [
     { edition: editionLink(e.index, e.edition), publication: publication(e.source), table: e.source.table ?? '', role: translate(lang, 'sources.role.primary'), inBoth: '', agree: '', filled: '' },
     ...(queries.dataset.sourceChecks ?? [])

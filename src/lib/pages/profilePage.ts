@@ -174,8 +174,12 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
+    // Each covered edition's source, and a second source where a figure shown for the country comes from it.
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
-      .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
+      .flatMap((e) => [e.source, ...e.sources.map((s) => s.source).filter((s) => site.dataset.observations.some((o) => o.iso3 === iso3 && o.index === e.index && o.edition === e.edition && o.source?.doi === s.doi))].map((source, i) => ({ source, second: i > 0 })))
+      .filter(({ source, second }, i, all) => !second || all.findIndex((other) => other.source.doi === source.doi) === i)
+      .map(({ source }) => source)
+      .map((source) => translate(lang, 'cite.line', { citation: source.citation, doi: `https://doi.org/${source.doi}` })),
   };
 }

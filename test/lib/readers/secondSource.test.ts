@@ -63,8 +63,8 @@ describe('a second source of an edition', () => {
     const page = dataQualityPage({ ...pageContext('en'), data: indexData(data().build()) });
     const dgi2023 = page.sources.filter((s) => s.edition.text === 'DGI 2023');
     expect(dgi2023.map((s) => [s.publication.doi.text, s.table, s.role, s.inBoth, s.agree, s.filled])).toEqual([
-      ['10.1787/1a89ed5e-en', 'Table A.1', 'Source of the edition', '', '', ''],
-      ['10.1787/0efd0bcd-en', 'OECD Data Explorer, dataflow DSD_GOV@DF_GOV_DGOGD_2025', 'Second source, compared', '273', '272', '0'],
+      ['https://doi.org/10.1787/1a89ed5e-en', 'Table A.1', 'Source of the edition', '', '', ''],
+      ['https://doi.org/10.1787/0efd0bcd-en', 'OECD Data Explorer, dataflow DSD_GOV@DF_GOV_DGOGD_2025', 'Second source, compared', '273', '272', '0'],
     ]);
     const differences = page.tables.find((t) => t.kind === 'source')!;
     expect(differences.rows.map((r) => [r.edition.text, r.country?.text, r.printed, r.computed, r.shown])).toEqual([
