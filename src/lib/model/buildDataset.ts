@@ -67,7 +67,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
         const clean = found.count === 0;
         if (clean) checkCompleteness(entry, index, normalized.presence, input.file).forEach(found.add);
         // Second sources fill what the file lacks (the OURdata 2023 composite) before parents are composed.
-        const merged = readSecondSources(inputs, entry, index, normalized, `${manifestFile} editions[${i}]`, found.add);
+        const merged = readSecondSources(inputs, entry, index, normalized, i, found.add);
         add(declared, merged.differences);
         add(sourceChecks, merged.checks);
         const composed = composeParents(merged.observations, entry, index, input.file, clean);

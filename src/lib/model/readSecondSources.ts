@@ -17,13 +17,13 @@ interface Own {
 /**
  * Reads each second source of an edition (EDITING.md, "A second source") in its own layout, precision and
  * scale, and merges it into the edition's own values: figures the edition's file lacks are taken as
- * printed, every other one compared. `where` names the manifest entry, e.g. `data/manifest.json editions[4]`.
+ * printed, every other one compared. `at` is the entry's position in the manifest's `editions`.
  */
-export function readSecondSources(inputs: DataInputs, entry: EditionEntry, index: IndexDefinition, own: Own, where: string, report: (issue: DataIssue) => void): Own & { differences: Difference[]; checks: SourceCheck[] } {
+export function readSecondSources(inputs: DataInputs, entry: EditionEntry, index: IndexDefinition, own: Own, at: number, report: (issue: DataIssue) => void): Own & { differences: Difference[]; checks: SourceCheck[] } {
   const out = { observations: [...own.observations], aggregates: [...own.aggregates], differences: [] as Difference[], checks: [] as SourceCheck[] };
   entry.sources.forEach((source, j) => {
     if (!inputs.present.includes(source.file)) {
-      report({ file: inputs.manifestFile, message: `${where.replace(`${inputs.manifestFile} `, '')}.sources[${j}].file: ${quote(source.file)} is not in the data folder; add the file or remove the source` });
+      report({ file: inputs.manifestFile, message: `editions[${at}].sources[${j}].file: ${quote(source.file)} is not in the data folder; add the file or remove the source` });
       return;
     }
     const input = inputs.files.get(source.file);
@@ -36,7 +36,7 @@ export function readSecondSources(inputs: DataInputs, entry: EditionEntry, index
     const records = readRecords(csv.table, source.layout, [], unnamed.present ? [''] : []);
     [...unnamed.issues, ...records.issues].forEach(report);
     const normalized = normalizeRecords(records.records, read, index, input.file, report);
-    checkDecimals([...normalized.observations, ...normalized.aggregates], read, index, input.file, `${where}.sources[${j}]`).forEach(report);
+    checkDecimals([...normalized.observations, ...normalized.aggregates], read, index, input.file, `${inputs.manifestFile} editions[${at}].sources[${j}]`).forEach(report);
     const merged = mergeSecondSource(out, normalized, entry, source, index, input.file);
     out.observations.push(...merged.observations);
     out.aggregates.push(...merged.aggregates);

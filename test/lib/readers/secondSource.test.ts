@@ -72,4 +72,12 @@ describe('a second source of an edition', () => {
       ['OURdata 2023', 'Poland', '0.79', '0.78', 'the printed figure'],
     ]);
   });
+
+  it('a second source whose file is missing is named with its place in the manifest', () => {
+    data().remove(FILE);
+    expect(data().rejection().lines).toEqual([
+      `data/manifest.json: editions[1].sources[0].file: "${FILE}" is not in the data folder; add the file or remove the source`,
+      `data/manifest.json: editions[4].sources[0].file: "${FILE}" is not in the data folder; add the file or remove the source`,
+    ]);
+  });
 });
