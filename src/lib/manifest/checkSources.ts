@@ -42,6 +42,19 @@ export function checkSources(manifest: Manifest, file: string): DataIssue[] {
       if (code !== 'OECD' && !isCountryCode(code)) say(`editions[${i}].countryAliases[${quote(name)}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR", or to "OECD" for the row of the OECD average`);
     }
   });
+  // One publication prints one edition of an index: the same codes of one file as a second source of two
+  // editions of the index is an entry copied with its sources (a new edition made from the previous one).
+  const secondOf = new Map<string, { where: string; what: string }>();
+  manifest.editions.forEach((edition, i) => {
+    edition.sources.forEach((source, j) => {
+      const mapping = source.layout.type === 'wide' ? source.layout.columns : source.layout.variables;
+      const key = [edition.index, source.file, ...Object.keys(mapping).sort()].join('\u0000');
+      const first = secondOf.get(key);
+      const where = `editions[${i}].sources[${j}]`;
+      if (first) say(`${where}: ${quote(source.file)} with the same codes is already a second source of ${first.what} (${first.where}); one publication prints one edition of ${quote(edition.index)}: remove this source from ${edition.index} ${edition.edition} (an entry copied from another edition keeps its sources)`);
+      else secondOf.set(key, { where, what: `${edition.index} ${edition.edition}` });
+    });
+  });
   const byFile = new Map<string, Reader[]>();
   for (const reader of readers) byFile.set(reader.file, [...(byFile.get(reader.file) ?? []), reader]);
   for (const [name, shared] of byFile) {

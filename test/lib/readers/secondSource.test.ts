@@ -81,3 +81,12 @@ describe('a second source of an edition', () => {
     ]);
   });
 });
+
+describe('an edition copied with its second source', () => {
+  it('is refused: one publication prints one edition of an index', () => {
+    data().editManifest((m) => m.editions.push({ ...m.editions[1], edition: '2027', file: 'dgi-2023.csv', published: '2026-01' }));
+    expect(data().rejection().lines).toContain(
+      'data/manifest.json: editions[6].sources[0]: "gaag-2025-dgi-ourdata.csv" with the same codes is already a second source of dgi 2023 (editions[1].sources[0]); one publication prints one edition of "dgi": remove this source from dgi 2027 (an entry copied from another edition keeps its sources)',
+    );
+  });
+});
