@@ -119,6 +119,7 @@ describe('parseManifest()', () => {
     const text = edited((m) => m.editions.push({ ...m.editions[1], edition: '2023b' }));
     expect(problems(text)).toMatchInlineSnapshot(`
       [
+        "data/manifest.json: editions[6].sources[0]: "gaag-2025-dgi-ourdata.csv" with the same codes is already a second source of dgi 2023 (editions[1].sources[0]); one publication prints one edition of "dgi": remove this source from dgi 2023b (an entry copied from another edition keeps its sources)",
         "data/manifest.json: editions[6].file: "dgi-2023.csv" is also read by editions[1] (dgi 2023); a long file holds one edition: give each edition its own file (only SDMX and OECD.Stat exports can be shared, with "codes" in each layout)",
       ]
     `);

@@ -51,6 +51,8 @@ export function checkSources(manifest: Manifest, file: string): DataIssue[] {
       const key = [edition.index, source.file, ...Object.keys(mapping).sort()].join('\u0000');
       const first = secondOf.get(key);
       const where = `editions[${i}].sources[${j}]`;
+      // An edition declared twice is said once, by parseManifest.
+      if (first && first.what === `${edition.index} ${edition.edition}`) return;
       if (first) say(`${where}: ${quote(source.file)} with the same codes is already a second source of ${first.what} (${first.where}); one publication prints one edition of ${quote(edition.index)}: remove this source from ${edition.index} ${edition.edition} (an entry copied from another edition keeps its sources)`);
       else secondOf.set(key, { where, what: `${edition.index} ${edition.edition}` });
     });
