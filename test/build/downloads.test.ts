@@ -12,7 +12,7 @@ const csv = () => (observations ??= parse(readFileSync(join(siteDir, 'downloads/
 
 describe('downloads/observations.csv', () => {
   it('has the documented columns', () => {
-    expect(csv()[0]).toEqual(['index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average', 'oecd_member', 'origin', 'change', 'methodology_break', 'source_label', 'status', 'printed_rank', 'printed_change', 'printed_change_since', 'oecd_average_printed']);
+    expect(csv()[0]).toEqual(['index', 'edition', 'iso3', 'country', 'indicator', 'score', 'rank', 'ranked_of', 'oecd_average', 'oecd_member', 'origin', 'change', 'methodology_break', 'source_label', 'status', 'printed_rank', 'printed_change', 'printed_change_since', 'oecd_average_printed', 'source', 'source_doi']);
   });
 
   it('repeats every value of the long input files unchanged', () => {
@@ -42,12 +42,14 @@ describe('downloads/observations.csv', () => {
     expect([costaRica[5], costaRica[6], costaRica[7], costaRica[8]]).toEqual(['0.224', '33', '33', '0.605']);
   });
 
-  it('marks OURdata composites as computed and gives no change across the 2019→2023 methodology breaks', () => {
+  // Issue 23 (a behaviour change): the OURdata 2023 composite is the OECD's printed one, from its second source.
+  it('gives the OURdata 2023 composite as Government at a Glance 2025 prints it, naming that source, and no change across the 2019→2023 methodology breaks', () => {
     const rows = csv();
     const poland = rows.find((r) => r[0] === 'ourdata' && r[1] === '2023' && r[2] === 'POL' && r[4] === 'composite')!;
-    expect([poland[5], poland[10]]).toEqual(['0.78', 'computed']);
+    expect([poland[5], poland[10], poland[19], poland[20]]).toEqual(['0.79', 'published', 'OECD (2025), Government at a Glance 2025, OECD Publishing, Paris, OECD Data Explorer, dataflow DSD_GOV@DF_GOV_DGOGD_2025', '10.1787/0efd0bcd-en']);
     const korea = rows.find((r) => r[0] === 'dgi' && r[1] === '2023' && r[2] === 'KOR' && r[4] === 'composite')!;
-    expect([korea[11], korea[12]]).toEqual(['', 'true']);
+    expect([korea[5], korea[11], korea[12], korea[20]]).toEqual(['0.935', '', 'true', '10.1787/1a89ed5e-en']);
+    expect(korea[19]).toMatch(/^OECD \(2024\), "2023 OECD Digital Government Index: Results and key findings".*, Table A\.1$/);
   });
 
   it('has no OURdata 2023 change from 2019 (another method, pillars on another scale) and no -0.00', () => {

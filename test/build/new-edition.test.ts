@@ -39,6 +39,7 @@ describe('a new edition added as data plus a manifest entry', () => {
 
   it('is in the downloads with rank and average, and the change at the fewer decimals of the two editions, as the pages show it', () => {
     const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
-    expect(csv).toMatch(/^dgi,2027,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.09,false,,complete,,,,$/m);
+    // The last two columns name the publication (issue 23): a computed composite, that of its parts.
+    expect(csv).toMatch(/^dgi,2027,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.09,false,,complete,,,,,"?OECD \(2026\), fixture edition"?,10\.1787\/00000000-en$/m);
   });
 });

@@ -33,6 +33,8 @@ function addNewDgiEdition(dir: string): void {
     published: '2028-02',
     comparableWithPrevious: true,
     source: { citation: 'OECD (2026), fixture edition', doi: '10.1787/00000000-en' },
+    // DGI 2023's second source (Government at a Glance 2025) prints DGI 2023, not this edition.
+    sources: [],
   });
 }
 

@@ -75,11 +75,11 @@ describe('changing a score', () => {
 
 describe('an SDMX-CSV export of DGI 2023 (composite only)', () => {
   function useSdmxExport(): Dataset {
-    for (const file of ['dgi-2019.csv', 'dgi-2023.csv', 'dgi-2025.csv', 'ourdata-2019.csv', 'ourdata-2023.csv', 'ourdata-2025.csv']) data().remove(file);
+    for (const file of ['dgi-2019.csv', 'dgi-2023.csv', 'dgi-2025.csv', 'ourdata-2019.csv', 'ourdata-2023.csv', 'ourdata-2025.csv', 'gaag-2025-dgi-ourdata.csv']) data().remove(file);
     data().write('sdmx-dgi-2023.csv', readFormat('sdmx-dgi-2023-composite.csv'));
     data().editManifest((m) => {
       m.indices = [{ ...m.indices[0], indicators: [m.indices[0].indicators[0]] }];
-      m.editions = [{ ...m.editions[1], methodology: undefined, file: 'sdmx-dgi-2023.csv', layout: { type: 'sdmx', variables: { DG: 'composite' } } }];
+      m.editions = [{ ...m.editions[1], methodology: undefined, file: 'sdmx-dgi-2023.csv', layout: { type: 'sdmx', variables: { DG: 'composite' } }, sources: [] }];
       m.unheldEditions = [];
       // The record of changes names only editions the manifest holds.
       m.changes = m.changes.filter((c: { editions: { index: string; edition: string }[] }) => c.editions.every((r) => m.editions.some((e: { index: string; edition: string }) => e.index === r.index && e.edition === r.edition)));

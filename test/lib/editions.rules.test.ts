@@ -148,7 +148,7 @@ describe('other rejections', () => {
   it('an alias that points to no ISO 3166-1 code', () => {
     expect(problems([wide({ countryAliases: { 'Rep. of Korea': 'KOX' } })])).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[0].countryAliases["Rep. of Korea"]: "KOX" is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR"",
+        "data/manifest.json: editions[0].countryAliases["Rep. of Korea"]: "KOX" is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR", or to "OECD" for the row of the OECD average",
       ]
     `);
   });

@@ -62,7 +62,7 @@ describe('parseManifest()', () => {
   it('reports a manifest that is not an object at the root', () => {
     expect(problems('[]')).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: (root): Invalid input: expected object, received array",
+        "data/manifest.json: (root): the file must hold one JSON object, not a list [ … ]; start it with { and end it with }",
       ]
     `);
   });
@@ -75,9 +75,9 @@ describe('parseManifest()', () => {
     });
     expect(problems(text)).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: indices[1].label: Invalid input: expected object, received undefined",
-        "data/manifest.json: editions[0].published: Invalid input: expected string, received undefined",
-        "data/manifest.json: editions[2].source.citation: Invalid input: expected string, received undefined",
+        "data/manifest.json: indices[1].label: the required field "label" is missing from indices[1]; add it, e.g. "label": {"en": "…", "fr": "…", "es": "…"}",
+        "data/manifest.json: editions[0].published: the required field "published" is missing from editions[0]; add it, e.g. "published": "2024-01"",
+        "data/manifest.json: editions[2].source.citation: the required field "citation" is missing from editions[2].source; add it, e.g. "citation": "OECD (2024), …, OECD Publishing, Paris"",
       ]
     `);
   });
@@ -119,7 +119,8 @@ describe('parseManifest()', () => {
     const text = edited((m) => m.editions.push({ ...m.editions[1], edition: '2023b' }));
     expect(problems(text)).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[6].file: "dgi-2023.csv" is declared twice; give each edition its own file",
+        "data/manifest.json: editions[6].sources[0]: "gaag-2025-dgi-ourdata.csv" with the same codes is already a second source of dgi 2023 (editions[1].sources[0]); one publication prints one edition of "dgi": remove this source from dgi 2023b (an entry copied from another edition keeps its sources)",
+        "data/manifest.json: editions[6].file: "dgi-2023.csv" is also read by editions[1] (dgi 2023); a long file holds one edition: give each edition its own file (only SDMX and OECD.Stat exports can be shared, with "codes" in each layout)",
       ]
     `);
   });
@@ -147,7 +148,7 @@ describe('parseManifest()', () => {
   it('reports an unknown layout type', () => {
     expect(problems(edited((m) => { m.editions[1].layout.type = 'xlsx'; }))).toMatchInlineSnapshot(`
       [
-        "data/manifest.json: editions[1].layout.type: Invalid discriminator value. Expected 'long' | 'wide' | 'sdmx' | 'oecd-stat'",
+        "data/manifest.json: editions[1].layout.type: the text "xlsx" is not a known type; use one of "long", "wide", "sdmx", "oecd-stat"",
       ]
     `);
   });
@@ -166,8 +167,9 @@ describe('parseManifest()', () => {
     const lines = problems(edited((m) => { m.indices[0].indicators[0].id = 'total'; }));
     expect(lines[0]).toMatchInlineSnapshot(`"data/manifest.json: indices[0].indicators: index "dgi" needs an indicator with id "composite""`);
     // 6 dimensions name "composite" as parent; 3 editions map a column or variable to it, DGI 2025 maps
-    // its printed change to it, and DGI 2019 declares 2 known discrepancies of it.
-    expect(lines).toHaveLength(1 + 6 + 3 + 1 + 2);
+    // its printed change to it, DGI 2019 declares 2 known discrepancies of it, and the second source of
+    // DGI 2023 (Government at a Glance 2025) maps its code DG to it.
+    expect(lines).toHaveLength(1 + 6 + 3 + 1 + 2 + 1);
   });
 
   it('reports all problems at once, not just the first', () => {

@@ -129,9 +129,10 @@ describe('downloads/datapackage.json', () => {
   it('describes every CSV under downloads/, and each index and edition of the data has its own file', () => {
     const csvs = (readdirSync(downloads, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.csv')).sort();
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(csvs);
-    const manifest = JSON.parse(readFileSync(join(publishedData(), 'manifest.json'), 'utf8')) as { editions: { index: string; edition: string; source: { doi: string } }[] };
+    const manifest = JSON.parse(readFileSync(join(publishedData(), 'manifest.json'), 'utf8')) as { editions: { index: string; edition: string; source: { doi: string }; sources?: { source: { doi: string } }[] }[] };
     for (const e of manifest.editions) expect(csvs).toContain(`editions/${e.index}-${e.edition}.csv`.toLowerCase());
-    expect(pkg.sources.map((s) => s.doi).sort()).toEqual([...new Set(manifest.editions.map((e) => e.source.doi))].sort());
+    // Each edition's source and its second sources (issue 23: figures taken from one name it).
+    expect(pkg.sources.map((s) => s.doi).sort()).toEqual([...new Set(manifest.editions.flatMap((e) => [e.source.doi, ...(e.sources ?? []).map((s) => s.source.doi)]))].sort());
   });
 
   it('splits observations.csv into the per-edition files and the per-country files, row for row', () => {

@@ -39,6 +39,9 @@ export const aggregateCodes: Readonly<Record<string, string>> = {
   'OECD Average': 'OECD',
   'OECD - Average': 'OECD',
   OAVG: 'OECD',
+  // The OECD Data Explorer's code for the OECD average (label "OECD average country"), e.g. DF_GOV_DGOGD_2025.
+  OECD_REP: 'OECD',
+  'OECD average country': 'OECD',
   'OECD avg': 'OECD',
   'OECD mean': 'OECD',
   'OECD unweighted average': 'OECD',

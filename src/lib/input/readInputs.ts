@@ -52,12 +52,18 @@ export interface DataInputs {
   methodology?: { files: Map<string, { text: string; file: string }>; shown: (name: string) => string };
 }
 
-/** File names the manifest text mentions under `editions[].file`, read leniently (the schema check comes later). */
+/** The `file` of a manifest object, if it names one. */
+const fileOf = (item: unknown): string[] => (item && typeof item === 'object' && typeof (item as { file?: unknown }).file === 'string' ? [(item as { file: string }).file] : []);
+
+/**
+ * File names the manifest text mentions under `editions[].file` and `editions[].sources[].file` (second
+ * sources), read leniently (the schema check comes later).
+ */
 function namedFiles(manifestText: string): string[] {
   try {
     const json = JSON.parse(manifestText) as { editions?: unknown };
     if (!Array.isArray(json.editions)) return [];
-    return json.editions.flatMap((e) => (e && typeof e === 'object' && typeof (e as { file?: unknown }).file === 'string' ? [(e as { file: string }).file] : []));
+    return json.editions.flatMap((e) => [...fileOf(e), ...(Array.isArray((e as { sources?: unknown } | null)?.sources) ? (e as { sources: unknown[] }).sources.flatMap(fileOf) : [])]);
   } catch {
     return [];
   }

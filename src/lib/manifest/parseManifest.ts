@@ -2,6 +2,7 @@ import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
 import { checkEditionEntries } from './checkEditionEntries.ts';
+import { checkSources } from './checkSources.ts';
 import { checkCalendar, checkEditionDates, todayIso } from './checkDates.ts';
 import { repeatedIds } from './checkIds.ts';
 import { readJson } from './readJson.ts';
@@ -17,7 +18,7 @@ export function parseManifest(text: string, file: string, today = todayIso()): {
   if (read.issues.length) return { issues: read.issues };
   const parsed = parseWithFriendlyErrors(manifestSchema, read.json, file);
   if (!parsed.ok) return { issues: parsed.issues };
-  const issues = [...crossCheck(parsed.data, file, today), ...checkEditionEntries(parsed.data, file)];
+  const issues = [...crossCheck(parsed.data, file, today), ...checkEditionEntries(parsed.data, file), ...checkSources(parsed.data, file)];
   return issues.length ? { issues } : { manifest: parsed.data, issues };
 }
 
@@ -41,7 +42,6 @@ function crossCheck(manifest: Manifest, file: string, today: string): DataIssue[
     });
   });
   const seenEditions = new Set<string>();
-  const seenFiles = new Set<string>();
   manifest.editions.forEach((edition, i) => {
     const index = indices.get(edition.index);
     if (!index) {
@@ -51,8 +51,6 @@ function crossCheck(manifest: Manifest, file: string, today: string): DataIssue[
     const key = `${edition.index}/${edition.edition}`;
     if (seenEditions.has(key)) say(`editions[${i}]: edition ${quote(edition.edition)} of ${quote(edition.index)} is declared twice; keep one`);
     seenEditions.add(key);
-    if (seenFiles.has(edition.file)) say(`editions[${i}].file: ${quote(edition.file)} is declared twice; give each edition its own file`);
-    seenFiles.add(edition.file);
     const ids = new Set(index.indicators.map((indicator) => indicator.id));
     const mapping = edition.layout.type === 'wide' ? edition.layout.columns : edition.layout.variables;
     const field = edition.layout.type === 'wide' ? 'columns' : 'variables';
@@ -81,9 +79,6 @@ function crossCheck(manifest: Manifest, file: string, today: string): DataIssue[
       if (!isCountryCode(code)) say(`editions[${i}].assessedNotTranscribed[${j}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; use one such as "KOR"`);
       else if (edition.notTakingPart.includes(code)) say(`editions[${i}].assessedNotTranscribed[${j}]: ${quote(code)} is also in notTakingPart; a country the OECD assessed took part, so keep it in one list only`);
     });
-    for (const [name, code] of Object.entries(edition.countryAliases)) {
-      if (!isCountryCode(code)) say(`editions[${i}].countryAliases[${quote(name)}]: ${quote(code)} is not an ISO 3166-1 alpha-3 country code; point the alias to a real code such as "KOR"`);
-    }
   });
   issues.push(...[...repeatedIds(manifest), ...checkCalendar(manifest.editions, manifest.unheldEditions, today), ...checkEditionDates(manifest.editions)].map((message) => ({ file, message })));
   return issues;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { methodologyPointerSchema } from './methodologySchema.ts';
+import { aliasTargetSchema, codeSelectionSchema } from './codes.ts';
 import { safeRecord } from './safeRecord.ts';
+import { secondSourcesSchema } from './sources.ts';
 import { strictObject } from './strict.ts';
 import { changeSchema, nextEditionSchema } from './changesSchema.ts';
 
@@ -105,6 +107,8 @@ const sdmxLayout = strictObject({
   variables: columnMap,
   /** Keep only rows whose column equals the value, e.g. `{"EDITION": "2025"}`. */
   filter: safeRecord(z.string(), z.string()).prefault({}),
+  /** Which codes this entry takes (codes.ts): `"all"`, `"mapped"` or `{ "prefix": "DG" }`. */
+  codes: codeSelectionSchema,
 });
 
 /** OECD.Stat legacy CSV: code/label column pairs, `Value`, `Flag Codes`, `Flags`. */
@@ -121,6 +125,8 @@ const oecdStatLayout = strictObject({
   variables: columnMap,
   /** Keep only rows whose column equals the value. */
   filter: safeRecord(z.string(), z.string()).prefault({}),
+  /** Which codes this entry takes (codes.ts): `"all"`, `"mapped"` or `{ "prefix": "DG" }`. */
+  codes: codeSelectionSchema,
 });
 
 export const layoutSchema = z.discriminatedUnion('type', [longLayout, wideLayout, sdmxLayout, oecdStatLayout]);
@@ -198,7 +204,7 @@ export const unheldEditionSchema = strictObject({
 });
 
 /** One edition of one index, as delivered in one file of `data/`. */
-export const editionSchema = strictObject({
+const editionFields = strictObject({
   /** Id of the index this edition belongs to. */
   index: slug,
   /** The edition's name as the OECD uses it (`2023`), which may differ from the survey year. */
@@ -270,12 +276,15 @@ export const editionSchema = strictObject({
   /** Given parents that differ from the aggregate of their parts, accepted because the source prints them so. */
   knownDiscrepancies: z.array(discrepancySchema).default([]),
   /** Country names as this source prints them that the built-in alias table lacks: name → ISO3. */
-  countryAliases: safeRecord(z.string(), iso3).prefault({}),
+  countryAliases: safeRecord(z.string(), aliasTargetSchema).prefault({}),
   /** A note shown with the edition. */
   note: localizedSchema.optional(),
   /** The edition's methodology files in data/methodology/ (see methodologySchema.ts); absent where none could be read. */
   methodology: methodologyPointerSchema.optional(),
 });
+
+/** An edition with the other publications of it that are compared with its file (sources.ts). */
+export const editionSchema = editionFields.extend({ sources: secondSourcesSchema(editionFields.shape) });
 
 /** `data/manifest.json`: the indices and every edition file of the data folder. */
 export const manifestSchema = strictObject({

@@ -13,8 +13,9 @@ import { checkDecimals } from './checkDecimals.ts';
 import { composeParents } from './composeParents.ts';
 import { derive } from './derive.ts';
 import { normalizeRecords } from './normalizeRecords.ts';
+import { readSecondSources } from './readSecondSources.ts';
 import { unnamedColumns } from './unnamedColumns.ts';
-import type { Dataset, Difference, Observation, PrintedAggregate, PrintedFigure } from './types.ts';
+import type { Dataset, Difference, Observation, PrintedAggregate, PrintedFigure, SourceCheck } from './types.ts';
 
 /**
  * Validates the inputs `readInputs(dataDir)` read (manifest and edition files) and derives ranks, OECD
@@ -30,7 +31,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
   if (!manifest) throw new DataValidationError([...issues, ...parsed.issues]);
 
   for (const name of inputs.present) {
-    if (!manifest.editions.some((e) => e.file === name)) {
+    if (!manifest.editions.some((e) => e.file === name || e.sources.some((s) => s.file === name))) {
       issues.push({ file: shown(name), message: `the file is not described in ${manifestFile}; add an entry for it under "editions" or remove the file` });
     }
   }
@@ -38,6 +39,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
   const printed: PrintedAggregate[] = [];
   const figures: PrintedFigure[] = [];
   const declared: Difference[] = [];
+  const sourceChecks: SourceCheck[] = [];
   // Loops, not push(...spread): a spread of a 150 000-row file overflows the call stack.
   const add = <T>(to: T[], items: readonly T[]) => {
     for (const item of items) to.push(item);
@@ -67,7 +69,11 @@ export function buildDataset(inputs: DataInputs): Dataset {
         // Completeness and declarations are judged once the file reads cleanly (else one slip is reported twice).
         const clean = found.count === 0;
         if (clean) checkCompleteness(entry, index, normalized.presence, input.file).forEach(found.add);
-        const composed = composeParents(normalized.observations, entry, index, input.file, clean);
+        // Second sources fill what the file lacks (the OURdata 2023 composite) before parents are composed.
+        const merged = readSecondSources(inputs, entry, index, normalized, i, found.add);
+        add(declared, merged.differences);
+        add(sourceChecks, merged.checks);
+        const composed = composeParents(merged.observations, entry, index, input.file, clean);
         composed.issues.forEach(found.add);
         for (const iso3 of entry.assessedNotTranscribed) {
           const lines = composed.observations.filter((o) => o.iso3 === iso3).map((o) => o.line ?? Infinity);
@@ -76,7 +82,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
         }
         add(observations, composed.observations);
         add(declared, composed.differences);
-        add(printed, normalized.aggregates);
+        add(printed, merged.aggregates);
         add(figures, normalized.printed);
       }
     }
@@ -87,5 +93,5 @@ export function buildDataset(inputs: DataInputs): Dataset {
   const methodology = readMethodology(manifest, manifestFile, inputs.methodology ?? { files: new Map(), shown: (name) => shown(`methodology/${name}`) });
   add(issues, methodology.issues);
   if (issues.length) throw new DataValidationError(issues);
-  return { ...derive({ manifest, observations, printed, figures, declared }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
+  return { ...derive({ manifest, observations, printed, figures, declared, sourceChecks }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
 }

@@ -57,7 +57,8 @@ export function composeParents(observations: Observation[], entry: EditionEntry,
           });
         } else {
           out.issues.push({
-            file,
+            // A figure taken from a second source is named at its own file and line.
+            file: given.file ?? file,
             ...(given.line !== undefined ? { line: given.line } : {}),
             message: `${countryName(iso3, 'en')} (${iso3}) ${parent.id} is ${given.text} but the ${rule} of its ${children.length} parts is ${computed}, more than the published rounding allows (±${tolerance.toFixed(decimals + 1)}); correct the value, or, if the source prints it so, declare it in knownDiscrepancies of ${entry.index} ${entry.edition} in data/manifest.json: {"country": "${iso3}", "indicator": "${parent.id}", "reason": {"en": "…", "fr": "…", "es": "…"}}`,
           });

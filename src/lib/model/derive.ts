@@ -10,7 +10,8 @@ import { withChanges } from './linkChanges.ts';
 import { orderEditions } from './orderEditions.ts';
 import { rankObservations } from './rankObservations.ts';
 import { reconcile } from './reconcile.ts';
-import type { Country, Dataset, Difference, Edition, IndicatorStats, Observation, PrintedAggregate, PrintedFigure, RankedObservation } from './types.ts';
+import { describeSourceDifference } from './secondSources.ts';
+import type { Country, Dataset, Difference, Edition, IndicatorStats, Observation, PrintedAggregate, PrintedFigure, RankedObservation, SourceCheck } from './types.ts';
 
 export interface DeriveInputs {
   manifest: Manifest;
@@ -20,8 +21,10 @@ export interface DeriveInputs {
   printed: readonly PrintedAggregate[];
   /** The sources' printed ranks and changes. */
   figures: readonly PrintedFigure[];
-  /** Declared source discrepancies found while composing parents. */
+  /** Declared source discrepancies found while composing parents, and differences between an edition's sources. */
   declared: readonly Difference[];
+  /** What comparing each second source with its edition's file found. */
+  sourceChecks?: readonly SourceCheck[];
 }
 
 const key = (...parts: string[]) => parts.join('|');
@@ -30,7 +33,7 @@ const key = (...parts: string[]) => parts.join('|');
  * Derives ranks, OECD averages, changes and the printed-vs-computed differences from validated
  * observations. Every step returns new values; nothing read earlier is modified.
  */
-export function derive({ manifest, observations, printed, figures, declared }: DeriveInputs): Dataset {
+export function derive({ manifest, observations, printed, figures, declared, sourceChecks = [] }: DeriveInputs): Dataset {
   const editions = orderEditions(manifest.editions, manifest.indices.map((index) => index.id));
   const groups = groupBy(observations, (o) => key(o.index, o.edition, o.indicator));
   const printedFigures = groupBy(figures, (p) => key(p.index, p.edition, p.indicator));
@@ -60,6 +63,7 @@ export function derive({ manifest, observations, printed, figures, declared }: D
     stats,
     differences,
     warnings: differences.map(describeDifference),
+    sourceChecks: [...sourceChecks],
   };
 }
 
@@ -82,7 +86,9 @@ export function describeDifference(d: Difference): DataIssue {
     rank: `${who}${d.index} ${d.edition} ${d.indicator}: printed rank ${d.printed}, computed rank ${d.computed} (ties share a rank); the site shows both`,
     change: `${who}${d.index} ${d.edition} ${d.indicator}: printed change ${d.printed}, computed ${d.computed}; the site shows both`,
     composite: `${who}${d.index} ${d.edition} ${d.indicator} is printed as ${d.printed} but its parts give ${d.computed}: a known source discrepancy; the site shows the printed value`,
+    source: describeSourceDifference(d),
   }[d.kind];
+  if (d.kind === 'source') return { file: d.file, ...(d.line !== undefined ? { line: d.line } : {}), message: what };
   const cause = d.cause && 'key' in d.cause ? ` (${causeInEnglish(d.cause)})` : d.cause ? ` (${d.cause.text.en})` : '';
   return { file: d.file, ...(d.line !== undefined ? { line: d.line } : {}), message: what + cause };
 }

@@ -2,7 +2,7 @@ import { aggregateFor, countryName, isCountryCode, matchCountryName } from '../c
 import { quote, type DataIssue } from '../issues.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
 import type { RawRecord } from '../readers/types.ts';
-import { scaleFor } from './levels.ts';
+import { decimalsFor, scaleFor } from './levels.ts';
 import { parseValue } from './parseValue.ts';
 import type { Observation, PrintedAggregate, PrintedFigure } from './types.ts';
 
@@ -77,7 +77,7 @@ export function normalizeRecords(
       continue;
     }
     out.presence.variables.add(record.variable);
-    const aggregate = aggregateFor(record.country);
+    const aggregate = aggregateFor(record.country) ?? aliasedAggregate(record.country, entry);
     const iso3 = aggregate ? undefined : resolve(record);
     if (!aggregate && iso3 === undefined) {
       const known = unknownCountries.get(record.country);
@@ -103,7 +103,7 @@ export function normalizeRecords(
       });
       continue;
     }
-    const parsed = parseValue(record.value, scaled.get(indicator)!, (message) => say(record.line, message));
+    const parsed = parseValue(record.value, scaled.get(indicator)!, (message) => say(record.line, message), decimalsFor(entry, index, indicator));
     if (parsed === undefined) continue;
     const { value, text } = parsed;
     if (aggregate) {
@@ -149,16 +149,25 @@ export function normalizeRecords(
   return out;
 }
 
+/** The aggregate a source's own code or name stands for where the edition's countryAliases say so (`{"OECD_AVG": "OECD"}`). */
+function aliasedAggregate(country: string, entry: EditionEntry): string | undefined {
+  return Object.hasOwn(entry.countryAliases, country) && entry.countryAliases[country] === 'OECD' ? 'OECD' : undefined;
+}
+
 function resolveCountry(record: RawRecord, entry: EditionEntry): string | undefined {
   if (record.countryKind === 'name') {
     const match = matchCountryName(record.country, entry.countryAliases);
     return match && 'code' in match ? match.code : undefined;
   }
+  if (Object.hasOwn(entry.countryAliases, record.country)) return entry.countryAliases[record.country];
   const code = record.country.toUpperCase();
   return isCountryCode(code) ? code : undefined;
 }
 
 function unknownCountryMessage(record: RawRecord, entry: EditionEntry): string {
+  if (record.countryKind === 'code' && /oecd/i.test(record.country)) {
+    return `unknown aggregate code ${quote(record.country)}: it names an OECD group, not a country; if its row is the OECD average, map it in countryAliases of ${entry.index} ${entry.edition} in data/manifest.json, {${JSON.stringify(record.country)}: "OECD"}; otherwise remove its rows`;
+  }
   if (record.countryKind === 'code') {
     return `unknown country code ${quote(record.country)}; use an ISO 3166-1 alpha-3 code such as "KOR", or "OECD" for the OECD average row`;
   }

@@ -40,10 +40,25 @@ export function normalizeNumber(raw: string): string | undefined {
 }
 
 /**
- * Parses and range-checks one score. Returns the number and its normalised text, or reports why the
- * cell is rejected.
+ * A bound as a reader writes it: `1`, `0.5`, or a fraction with its rounded value (`1/6 ≈ 0.167`), never
+ * the float a fraction becomes (`0.16666666666666666`).
  */
-export function parseValue(text: string, index: IndexDefinition, report: (message: string) => void): { value: number; text: string } | undefined {
+export function readableBound(bound: number): string {
+  if (Number.isInteger(bound) || String(bound).length <= 6) return String(bound);
+  for (let denominator = 2; denominator <= 100; denominator++) {
+    const numerator = Math.round(bound * denominator);
+    if (Math.abs(numerator / denominator - bound) < 1e-12) return `${numerator}/${denominator} ≈ ${Number(bound.toFixed(3))}`;
+  }
+  return `≈ ${Number(bound.toFixed(3))}`;
+}
+
+/**
+ * Parses and range-checks one score. A value the source rounded may pass a bound by less than half its
+ * last printed digit (1/6 ≈ 0.1667 prints as 0.17 at 2 decimals): with `decimals`, such a value is
+ * accepted; beyond that it is reported, with the bound written readably. Returns the number and its
+ * normalised text, or reports why the cell is rejected.
+ */
+export function parseValue(text: string, index: IndexDefinition, report: (message: string) => void, decimals?: number): { value: number; text: string } | undefined {
   const normalized = normalizeNumber(text);
   if (normalized === undefined) {
     report(notANumber(text.trim()));
@@ -51,16 +66,25 @@ export function parseValue(text: string, index: IndexDefinition, report: (messag
   }
   const value = Number(normalized);
   const { min, max } = index.scale;
+  // Half a unit of the last printed digit, and a hair for binary fractions (0.17 − 1/6 is not exact).
+  const rounding = decimals === undefined ? 0 : 0.5 * 10 ** -decimals + 1e-12;
+  const range = `${index.id} scores run from ${readableBound(min)} to ${readableBound(max)}`;
+  /** Where a bound does not fall on a printed digit, what the rounding lets through. */
+  const printedAs = (bound: number, direction: 1 | -1) => {
+    if (decimals === undefined || Math.abs(bound * 10 ** decimals - Math.round(bound * 10 ** decimals)) < 1e-9) return '';
+    const limit = (direction > 0 ? Math.ceil : Math.floor)(bound * 10 ** decimals - direction * 1e-9) / 10 ** decimals;
+    return `; printed with ${decimals} decimal${decimals === 1 ? '' : 's'}, ${limit.toFixed(decimals)} is the ${direction > 0 ? 'highest' : 'lowest'} value rounding allows`;
+  };
   if (value < 0 && min >= 0) {
-    report(`value ${quote(text)} is negative; ${index.id} scores run from ${min} to ${max}`);
+    report(`value ${quote(text)} is negative; ${range}`);
     return undefined;
   }
-  if (value > max) {
-    report(`value ${quote(text)} is above the index maximum ${max}; ${index.id} scores run from ${min} to ${max}`);
+  if (value > max + rounding) {
+    report(`value ${quote(text)} is above the index maximum ${readableBound(max)}; ${range}${printedAs(max, 1)}`);
     return undefined;
   }
-  if (value < min) {
-    report(`value ${quote(text)} is below the index minimum ${min}; ${index.id} scores run from ${min} to ${max}`);
+  if (value < min - rounding) {
+    report(`value ${quote(text)} is below the index minimum ${readableBound(min)}; ${range}${printedAs(min, -1)}`);
     return undefined;
   }
   return { value, text: normalized };

@@ -31,6 +31,29 @@ export interface Observation {
   line?: number;
   /** The country's name or label as the source printed it, when it printed one. */
   sourceLabel?: string;
+  /** The publication the value comes from where it is not the edition's own source (a second source's printed figure). */
+  source?: Publication;
+}
+
+/** A publication a figure comes from, as the downloads name it. */
+export interface Publication {
+  citation: string;
+  doi: string;
+  table?: string;
+}
+
+/** What comparing a second source of an edition with its own file found (the data-quality page lists it). */
+export interface SourceCheck {
+  index: string;
+  edition: string;
+  source: Publication;
+  file: string;
+  /** Figures both publications print. */
+  compared: number;
+  /** Of those, the ones that agree within both roundings. */
+  agree: number;
+  /** Figures the edition's own file lacks, taken as the second source prints them. */
+  filled: number;
 }
 
 /** A rank or change the source printed for a country, kept to show and compare, never used as a score. */
@@ -101,7 +124,7 @@ export interface Change {
 }
 
 /** The kinds of difference the data-quality page lists, one table each. */
-export type DifferenceKind = 'average' | 'rank' | 'change' | 'composite';
+export type DifferenceKind = 'average' | 'rank' | 'change' | 'composite' | 'source';
 
 /** A printed figure that differs from the one computed from the source's own values. */
 export interface Difference {
@@ -115,8 +138,8 @@ export interface Difference {
   computed: string;
   /** printed − computed. */
   difference: number;
-  /** Which figure the site shows. */
-  shown: 'printed' | 'computed' | 'both';
+  /** Which figure the site shows (`primary`: the edition's own source, where a second source differs). */
+  shown: 'printed' | 'computed' | 'both' | 'primary';
   /** The cause where the build could find it, or the declared reason, per language key and parameters. */
   cause: { key: string; params?: Record<string, string | number> } | { text: Localized } | null;
   file: string;
@@ -152,4 +175,6 @@ export interface Dataset {
   warnings: DataIssue[];
   /** What each score is made of (data/methodology/), where the manifest points an edition to it. */
   methodology?: Methodology;
+  /** Per second source of an edition: what comparing it with the edition's file found. */
+  sourceChecks: SourceCheck[];
 }

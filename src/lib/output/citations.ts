@@ -34,15 +34,16 @@ export function parseCitation(citation: string, published: string): Pick<Source,
 /** The sources of `editions`, one per DOI, in edition order. */
 export function sourcesOf(editions: readonly Edition[]): Source[] {
   const byDoi = new Map<string, Source>();
-  for (const e of editions) {
-    const known = byDoi.get(e.source.doi);
+  // An edition's own source, then its second sources (figures taken from them name them too).
+  for (const [e, source] of editions.flatMap((e) => [e.source, ...(e.sources ?? []).map((s) => s.source)].map((source) => [e, source] as const))) {
+    const known = byDoi.get(source.doi);
     if (known) {
-      known.editions.push({ index: e.index, edition: e.edition });
+      if (!known.editions.some((x) => x.index === e.index && x.edition === e.edition)) known.editions.push({ index: e.index, edition: e.edition });
       continue;
     }
-    const parts = parseCitation(e.source.citation, e.published);
-    const key = `${(parts.author || 'source').toLowerCase().replace(/[^a-z0-9]+/g, '')}${parts.year}-${e.source.doi.split('/').pop()!.replace(/[^A-Za-z0-9]+/g, '')}`;
-    byDoi.set(e.source.doi, { key, doi: e.source.doi, url: `https://doi.org/${e.source.doi}`, citation: e.source.citation, license: e.source.license, editions: [{ index: e.index, edition: e.edition }], ...parts });
+    const parts = parseCitation(source.citation, e.published);
+    const key = `${(parts.author || 'source').toLowerCase().replace(/[^a-z0-9]+/g, '')}${parts.year}-${source.doi.split('/').pop()!.replace(/[^A-Za-z0-9]+/g, '')}`;
+    byDoi.set(source.doi, { key, doi: source.doi, url: `https://doi.org/${source.doi}`, citation: source.citation, license: source.license, editions: [{ index: e.index, edition: e.edition }], ...parts });
   }
   return [...byDoi.values()];
 }

@@ -34,6 +34,8 @@ export const observationFields = [
   { name: 'printed_change', type: 'number', description: 'column.printedChange', required: false },
   { name: 'printed_change_since', type: 'string', description: 'column.printedChangeSince', required: false },
   { name: 'oecd_average_printed', type: 'number', description: 'column.oecdAveragePrinted', required: false },
+  { name: 'source', type: 'string', description: 'sources.column.source', required: true },
+  { name: 'source_doi', type: 'string', description: 'sources.column.doi', required: true },
 ] as const satisfies readonly DownloadField[];
 
 export type ObservationColumn = (typeof observationFields)[number]['name'];

@@ -11,7 +11,7 @@ export type ObservationRow = Record<ObservationColumn, string | number | boolean
  * pages say: the score as published, the site's rank and average (none in a partial edition), the change
  * since the previous edition as stated (the OECD's printed change where it prints one; none across a
  * methodology break or a change of scale; never -0), and the OECD's printed rank, change and average
- * beside them, as printed.
+ * beside them, as printed, and the publication each score comes from.
  */
 export function observationRows(queries: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
   const statements = statementsOf(queries);
@@ -20,6 +20,8 @@ export function observationRows(queries: DataIndex, observations: readonly Ranke
     const s = statements.figure(o.index, o.edition, o.iso3, o.indicator)!;
     const stats = queries.stats(o.index, o.edition, o.indicator);
     const change = s.change && s.change.since === edition.previous ? s.change : null;
+    // A figure taken from a second source names it; every other one the edition's own source.
+    const source = o.source ?? edition.source;
     return {
       index: o.index,
       edition: o.edition,
@@ -40,6 +42,8 @@ export function observationRows(queries: DataIndex, observations: readonly Ranke
       printed_change: o.printedChange?.text ?? null,
       printed_change_since: o.printedChange?.since ?? null,
       oecd_average_printed: stats?.printed?.text ?? null,
+      source: source.table ? `${source.citation}, ${source.table}` : source.citation,
+      source_doi: source.doi,
     };
   });
 }

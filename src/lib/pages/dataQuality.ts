@@ -21,9 +21,25 @@ export interface QualityRow {
   cause: string;
 }
 
+/** One publication an edition is read from or compared with, and what comparing it found. */
+export interface SourceRow {
+  edition: Link;
+  /** As the publication is cited, in English (the view marks it `lang="en"`). */
+  publication: { citation: string; doi: Link };
+  /** The table or dataflow, as the publication names it (English). */
+  table: string;
+  role: string;
+  /** For a second source: figures both print, those within rounding, those taken from it ('' for the edition's own source). */
+  inBoth: string;
+  agree: string;
+  filled: string;
+}
+
 export interface QualityView {
   /** One table per kind of difference, in a fixed order; a kind without differences has no rows. */
-  tables: { kind: DifferenceKind; title: string; rows: QualityRow[] }[];
+  tables: { kind: DifferenceKind; title: string; rows: QualityRow[]; columns: { printed: string; computed: string } }[];
+  /** Every edition's source and second sources. */
+  sources: SourceRow[];
   /** Partial editions and what they lack. */
   partial: { edition: Link; missing: string }[];
   /** Per edition: the countries it does not hold, by reason. */
@@ -32,8 +48,8 @@ export interface QualityView {
   unchecked: string[];
 }
 
-const titles: Record<DifferenceKind, MessageKey> = { average: 'quality.averages', rank: 'quality.ranks', change: 'quality.changes', composite: 'quality.composites' };
-const shownKey = { printed: 'quality.shown.printed', computed: 'quality.shown.computed', both: 'quality.shown.both' } as const;
+const titles: Record<DifferenceKind, MessageKey> = { average: 'quality.averages', rank: 'quality.ranks', change: 'quality.changes', composite: 'quality.composites', source: 'sources.differences' };
+const shownKey = { printed: 'quality.shown.printed', computed: 'quality.shown.computed', both: 'quality.shown.both', primary: 'sources.shown.primary' } as const;
 
 /** A number as text in the reader's locale, with the decimals it was written with. */
 function localized(text: string, lang: Lang): string {
@@ -53,7 +69,10 @@ function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
   return translate(lang, d.cause.key as MessageKey, params);
 }
 
-/** The data-quality page for readers: every printed-vs-computed difference, partial edition and coverage gap. */
+/**
+ * The data-quality page for readers: the sources of each edition, every printed-vs-computed difference and
+ * difference between sources, partial edition and coverage gap.
+ */
 export function qualityView(ctx: PageContext): QualityView {
   const { data: queries, lang } = ctx;
   const editionLink = (index: string, edition: string): Link => ({ text: `${queries.requireIndex(index).shortLabel[lang]} ${editionTitle(queries.requireEdition(index, edition), lang)}`, href: ctx.href(sitePath.indicator(index)) });
@@ -72,8 +91,20 @@ export function qualityView(ctx: PageContext): QualityView {
     };
   };
   const differences = queries.dataset.differences;
-  const tables = (['average', 'rank', 'change', 'composite'] as const).map((kind) => ({ kind, title: translate(lang, titles[kind]), rows: differences.filter((d) => d.kind === kind).map(row) }));
+  const columns = (kind: DifferenceKind) =>
+    kind === 'source'
+      ? { printed: translate(lang, 'sources.secondPrinted'), computed: translate(lang, 'sources.ownPrinted') }
+      : { printed: translate(lang, 'quality.printed'), computed: translate(lang, 'quality.computed') };
+  const tables = (['average', 'rank', 'change', 'composite', 'source'] as const).map((kind) => ({ kind, title: translate(lang, titles[kind]), columns: columns(kind), rows: differences.filter((d) => d.kind === kind).map(row) }));
   const editions = queries.dataset.editions;
+  const count = (n: number) => formatNumber(n, 0, lang);
+  const publication = (p: { citation: string; doi: string }) => ({ citation: p.citation, doi: { text: `https://doi.org/${p.doi}`, href: `https://doi.org/${p.doi}` } });
+  const sources = editions.flatMap((e): SourceRow[] => [
+    { edition: editionLink(e.index, e.edition), publication: publication(e.source), table: e.source.table ?? '', role: translate(lang, 'sources.role.primary'), inBoth: '', agree: '', filled: '' },
+    ...(queries.dataset.sourceChecks ?? [])
+      .filter((c) => c.index === e.index && c.edition === e.edition)
+      .map((c) => ({ edition: editionLink(e.index, e.edition), publication: publication(c.source), table: c.source.table ?? '', role: translate(lang, 'sources.role.second'), inBoth: count(c.compared), agree: count(c.agree), filled: count(c.filled) })),
+  ]);
   const partial = editions.flatMap((e) => (e.completeness.status === 'partial' ? [{ edition: editionLink(e.index, e.edition), missing: e.completeness.missing[lang] }] : []));
   const members = queries.dataset.countries.filter((c) => c.oecdMember);
   const coverage = editions.map((e) => {
@@ -90,7 +121,7 @@ export function qualityView(ctx: PageContext): QualityView {
       const [index, since] = k.split('|') as [string, string];
       return translate(lang, 'quality.unchecked', { index: queries.requireIndex(index).shortLabel[lang], edition: since });
     });
-  return { tables, partial, coverage, unchecked };
+  return { tables, sources, partial, coverage, unchecked };
 }
 
 /** The data-quality page: its tables, with what the page layout needs. */

@@ -194,8 +194,12 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
     editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
     follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
+    // Each covered edition's source, and a second source where a figure shown for the country comes from it.
     citations: site.dataset.editions
       .filter((e) => site.coverage(iso3, e.index).includes(e))
-      .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
+      .flatMap((e) => [e.source, ...e.sources.map((s) => s.source).filter((s) => site.dataset.observations.some((o) => o.iso3 === iso3 && o.index === e.index && o.edition === e.edition && o.source?.doi === s.doi))].map((source, i) => ({ source, second: i > 0 })))
+      .filter(({ source, second }, i, all) => !second || all.findIndex((other) => other.source.doi === source.doi) === i)
+      .map(({ source }) => source)
+      .map((source) => translate(lang, 'cite.line', { citation: source.citation, doi: `https://doi.org/${source.doi}` })),
   };
 }

@@ -1,5 +1,6 @@
 import type { CsvSource } from '../csv/readCsv.ts';
 import type { DataIssue } from '../issues.ts';
+import { selectsCode } from '../manifest/codes.ts';
 import type { Layout } from '../manifest/schema.ts';
 import { filterRows, locateColumns } from './columns.ts';
 import type { RawRecord } from './types.ts';
@@ -17,8 +18,10 @@ function labelColumn(table: CsvSource, codeColumn: string): number | undefined {
 /**
  * Reads the coded OECD layouts: SDMX-CSV from the OECD Data Explorer (codes only, or codes with labels)
  * and the OECD.Stat legacy CSV (`"COU","Country","IND","Indicator",…,"Value","Flag Codes","Flags"`).
+ * Rows whose code the layout's `codes` does not select (another index of the same file) are skipped;
+ * `other` names the printed codes, which `"codes": "mapped"` takes too.
  */
-export function readCoded(table: CsvSource, layout: CodedLayout): { records: RawRecord[]; issues: DataIssue[] } {
+export function readCoded(table: CsvSource, layout: CodedLayout, other: readonly string[] = []): { records: RawRecord[]; issues: DataIssue[] } {
   const located = locateColumns(table, {
     country: layout.countryColumn,
     variable: layout.variableColumn,
@@ -29,9 +32,11 @@ export function readCoded(table: CsvSource, layout: CodedLayout): { records: Raw
   if (!located.at || issues.length) return { records: [], issues };
   const at = located.at;
   const countryLabel = labelColumn(table, layout.countryColumn);
+  const mapped = new Set([...Object.keys(layout.variables), ...other]);
   const records: RawRecord[] = [];
   for (const { line, cells } of table.rows) {
     if (!filtered.keep(cells)) continue;
+    if (!selectsCode(layout.codes, cells[at.variable]!.trim(), mapped)) continue;
     const label = countryLabel === undefined ? undefined : cells[countryLabel]!.trim();
     records.push({
       line,

@@ -18,6 +18,6 @@ export function readRecords(table: CsvSource, layout: Layout, other: readonly st
       return readWide(table, layout, other, ignore);
     case 'sdmx':
     case 'oecd-stat':
-      return readCoded(table, layout);
+      return readCoded(table, layout, other);
   }
 }
