@@ -12,7 +12,8 @@ import type { Link, PageContext } from './context.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
-import { absenceText, coverageStatus } from '../query/editions.ts';
+import { sayCoverages } from '../statements/say.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
 
@@ -35,9 +36,7 @@ export interface ProfileEdition {
   partial: boolean;
   /** The edition the index's section leads with (charted and printed); older ones are tables, screen only. */
   lead: boolean;
-  figures?: CountryEditionView;
-  /** "Germany did not take part in DGI 2023." */
-  absence?: string;
+  figures: CountryEditionView;
 }
 
 export interface ProfileSection {
@@ -45,7 +44,10 @@ export interface ProfileSection {
   label: string;
   /** The two dimensions furthest above and below the average, where more than one is scored. */
   gaps?: { strengths: GapItem[]; weaknesses: GapItem[] };
+  /** The editions covering the country, newest first. */
   editions: ProfileEdition[];
+  /** Older editions that do not cover it, each reason said once ("Germany did not take part in DGI 2019."). */
+  absences: string[];
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
   peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
@@ -104,17 +106,24 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   const editions = [...site.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
   const gaps = gapsToAverage(site, iso3, index.id, last.edition);
-  const edition = (e: Edition): ProfileEdition => {
-    const covered = ['covered', 'partial'].includes(coverageStatus(site, e, iso3));
-    return {
-      id: `h-${index.id}-${e.edition}`,
-      title: `${index.shortLabel[lang]} ${e.edition}`,
-      partial: e.status === 'partial',
-      lead: e === last,
-      ...(covered ? { figures: countryEditionView(ctx, iso3, e, e !== last) } : { absence: absenceText(site, e, iso3, lang) }),
-    };
+  const statements = statementsOf(site);
+  const composite = (e: Edition) => statements.figure(index.id, e.edition, iso3, 'composite')!;
+  const covers = (e: Edition) => ['stated', 'not-stated-in-source'].includes(composite(e).coverage);
+  const edition = (e: Edition): ProfileEdition => ({
+    id: `h-${index.id}-${e.edition}`,
+    title: `${index.shortLabel[lang]} ${e.edition}`,
+    partial: e.status === 'partial',
+    lead: e === last,
+    figures: countryEditionView(ctx, iso3, e, e !== last),
+  });
+  // Editions newer than the lead are said on the card; older ones that do not cover the country, once here.
+  const older = editions.slice(lead.edition ? editions.indexOf(lead.edition) + 1 : editions.length);
+  const view: ProfileSection = {
+    index: index.id,
+    label: index.label[lang],
+    editions: editions.filter(covers).map(edition),
+    absences: sayCoverages(older.filter((e) => !covers(e)).map(composite), lang),
   };
-  const view: ProfileSection = { index: index.id, label: index.label[lang], editions: editions.map(edition) };
   if (gaps.length > 1) {
     view.gaps = {
       strengths: gapItems(ctx, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
