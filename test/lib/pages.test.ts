@@ -53,7 +53,9 @@ describe('coverageMatrix()', () => {
     const matrix = coverageMatrix(queries, 'en');
     const at = (iso3: string, index: string, edition: string) => matrix.rows.find((r) => r.iso3 === iso3)!.cells[matrix.columns.findIndex((c) => c.index === index && c.edition === edition)]!;
     expect(at('DNK', 'dgi', '2025')).toEqual({ status: 'partial', text: 'in partial edition', score: '0.83' });
-    expect(at('KOR', 'dgi', '2025')).toMatchObject({ status: 'notInData' });
+    expect(at('KOR', 'dgi', '2025')).toMatchObject({ status: 'notInData', text: 'assessed by the OECD, not transcribed here' });
+    expect(at('CRI', 'dgi', '2019')).toMatchObject({ text: "not an OECD member at this edition's membership date" });
+    expect(at('COL', 'ourdata', '2019')).toMatchObject({ text: "not an OECD member at this edition's membership date" });
     expect(at('DEU', 'dgi', '2023')).toMatchObject({ status: 'notTakingPart' });
     expect(at('DEU', 'dgi', '2025')).toMatchObject({ status: 'notTakingPart' });
     expect(at('KOR', 'dgi', '2023')).toEqual({ status: 'covered', text: 'covered', score: '0.935' });

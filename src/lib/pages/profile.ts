@@ -15,6 +15,8 @@ export interface ProfileLead {
   indexLabel: string;
   /** Newer editions that do not include the country, each reason said once ("The United States did not take part in DGI 2023 and 2025."). */
   absentFrom: string[];
+  /** Newer editions in which the OECD assessed the country but whose results are not transcribed here (their notes are linked). */
+  assessedIn: Edition[];
   /** The newest edition covering the country; undefined when none does. */
   edition?: Edition;
   /** What the site says about the composite in that edition. */
@@ -81,8 +83,9 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     absent.push(composite);
   }
   const absentFrom = sayCoverages(absent, lang);
+  const assessedIn = absent.filter((a) => a.coverage === 'assessed-not-transcribed').map((a) => queries.edition(index, a.edition)!);
   if (!edition || !s) {
-    return { index, indexLabel, absentFrom, heading: indexLabel, partial: false, average: null, printed: [], ...(absentFrom.length ? {} : { none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) }), ...explain(def, lang) };
+    return { index, indexLabel, absentFrom, assessedIn, heading: indexLabel, partial: false, average: null, printed: [], ...(absentFrom.length ? {} : { none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) }), ...explain(def, lang) };
   }
   const partial = edition.status === 'partial';
   const average = s.average && { value: s.average.value, text: averageCell(s, lang), printed: s.average.basis === 'printed' };
@@ -90,6 +93,7 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     index,
     indexLabel,
     absentFrom,
+    assessedIn,
     edition,
     statement: s,
     heading: `${indexLabel} ${edition.edition}${partial ? ` (${translate(lang, 'edition.partial')})` : ''}`,

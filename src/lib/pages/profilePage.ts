@@ -1,6 +1,6 @@
 import { countrySpellings } from '../countries/registry.ts';
 import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
+import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Editorial } from '../content/editorial.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
@@ -13,12 +13,18 @@ import { pageHead, type PageHead } from './head.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
 import { sayCoverages } from '../statements/say.ts';
+import { sourcesOf } from '../output/citations.ts';
+import { listOf } from '../i18n/phrases.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
 
-/** A lead card, with its average line ("OECD average: 0.70") in words. */
-export type ProfileCard = ProfileLead & { averageText?: string };
+/**
+ * A lead card, with its average line ("OECD average: 0.70") in words, the OECD's country notes of the
+ * editions that assessed the country without being transcribed, and the data-quality entry where the
+ * printed and computed changes differ.
+ */
+export type ProfileCard = ProfileLead & { averageText?: string; notes: Link[]; quality?: Link };
 
 /** A dimension far above or below the average: "Digital by design: +0.12". */
 export interface GapItem {
@@ -142,6 +148,25 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   return view;
 }
 
+/**
+ * One line per source of the editions shown, each source once (DGI 2025 and OURdata 2025 share one): the
+ * editions it holds, its reference, its licence, and what the site computed, said only where it did
+ * (ranks and averages of complete editions; a partial edition's figures are as published).
+ */
+export function citationLines(ctx: PageContext, editions: readonly Edition[]): string[] {
+  const { data: site, lang } = ctx;
+  return sourcesOf(editions).map((source) => {
+    const held = editions.filter((e) => e.source.doi === source.doi);
+    const line = translate(lang, 'statement.cite.line', {
+      editions: listOf(held.map((e) => `${site.index(e.index)!.shortLabel[lang]} ${e.edition}`), lang),
+      citation: source.citation,
+      url: source.url,
+      licence: translate(lang, `statement.licenceName.${source.license}` as MessageKey),
+    });
+    return held.some((e) => e.status === 'complete') ? `${line} ${translate(lang, 'statement.cite.computed')}` : line;
+  });
+}
+
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
 export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
   const { data: site, lang, t } = ctx;
@@ -172,7 +197,12 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     spellings,
     ...(country.sourceNames.length > 0 ? { alsoPublishedAs: translate(lang, 'country.alsoPublishedAs', { names: country.sourceNames.join('; ') }) } : {}),
     printEditions,
-    cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
+    cards: leads.map((l) => ({
+      ...l,
+      ...(l.average ? { averageText: titled(lang, l.average.label, l.average.text) } : {}),
+      notes: l.assessedIn.map((e) => ({ text: t('statement.card.oecdNote', { index: l.indexLabel, edition: e.edition }), href: e.source.url ?? `https://doi.org/${e.source.doi}` })),
+      ...(l.changeDiffers ? { quality: { text: t('statement.card.qualityLink'), href: `${ctx.href(sitePath.page('data-quality'))}#quality-change` } } : {}),
+    })),
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
     sections: site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!)),
     groups: groupPeersView(ctx, iso3),
@@ -183,8 +213,6 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
-    citations: site.dataset.editions
-      .filter((e) => site.coverage(iso3, e.index).includes(e))
-      .map((e) => translate(lang, 'cite.line', { citation: e.source.citation, doi: `https://doi.org/${e.source.doi}` })),
+    citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
   };
 }
