@@ -35,6 +35,9 @@ export interface GroupAveragesView {
   oecdLabel: string;
 }
 
+/** "; " between the parts of a list that hold commas; French puts a narrow no-break space before it. */
+const semicolon = (lang: string) => (lang === 'fr' ? '\u202f; ' : '; ');
+
 /** Undefined when no group has members on the edition's date. */
 export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, id: string): GroupAveragesView | undefined {
   const { data: site, groups, lang } = ctx;
@@ -63,7 +66,7 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
         vsOecd: average && oecd ? signedNumber(Number(average.text) - Number(oecd.text), Math.min(average.decimals, oecd.decimals), lang) : '–',
         covered: translate(lang, 'groups.coveredOf', { covered: statement.stated.length, members: members.length }),
         ...(count > 0 && statement.stated.length > 0 && count <= 6
-          ? { missing: missing.map((m) => titled(lang, capitalized(coverageWord(m.code, lang), lang), m.countries.map((c) => memberName(site, c, lang)).join(', '))).join('; ') }
+          ? { missing: missing.map((m) => titled(lang, capitalized(coverageWord(m.code, lang), lang), m.countries.map((c) => memberName(site, c, lang)).join(', '))).join(semicolon(lang)) }
           : {}),
       };
     }),

@@ -54,6 +54,8 @@ export interface ProfileSection {
   editions: ProfileEdition[];
   /** Older editions that do not cover it, each reason said once ("Germany did not take part in DGI 2019."). */
   absences: string[];
+  /** Nothing to show: no edition covers the country (the card says why), so the section is left out. */
+  empty: boolean;
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
   peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
@@ -77,8 +79,8 @@ export interface ProfilePage {
   gapLabel: string;
   sections: ProfileSection[];
   groups: GroupPeersView[];
-  /** The comparison page with the country and its three nearest peers. */
-  compare: Link;
+  /** The comparison page with the country and its three nearest peers; none without peers (nobody to compare with). */
+  compare?: Link;
   /** How the scores are measured (the methodology page). */
   methodology: string;
   /** The country's data files. */
@@ -129,6 +131,7 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
     label: index.label[lang],
     editions: editions.filter(covers).map(edition),
     absences: sayCoverages(older.filter((e) => !covers(e)).map(composite), lang),
+    empty: !editions.some(covers),
   };
   if (gaps.length > 1) {
     view.gaps = {
@@ -206,7 +209,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
     sections: site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!)),
     groups: groupPeersView(ctx, iso3),
-    compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) },
+    ...(comparePeers.length ? { compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) } } : {}),
     methodology: ctx.href(sitePath.page('methodology')),
     downloads: [
       { text: t('country.downloadCsv', { country: name }), href: ctx.file(`${file}.csv`) },
