@@ -22,7 +22,7 @@ describe('profileView(): each index leads with the newest edition covering the c
   });
 
   it('Korea: assessed in DGI 2025 but not transcribed (never "not covered"); then 2023, 0.935, 1st of 33', () => {
-    expect(lead('KOR')).toMatchObject({ heading: 'DGI 2023', score: '0.935', rank: '1st of 33 OECD members', partial: false, absentFrom: ["The OECD assessed Korea in DGI 2025 (partial edition), but its results are not transcribed here; see the OECD's country note."] });
+    expect(lead('KOR')).toMatchObject({ heading: 'DGI 2023', score: '0.935', rank: '1st of 33 OECD members', partial: false, absentFrom: ["The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here."] });
   });
 
   it('Uruguay: DGI 2019, 9th of 33 (not "not covered")', () => {

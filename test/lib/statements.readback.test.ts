@@ -105,13 +105,15 @@ describe('a partial edition: no rank, the printed average, no group average, mem
 
   it('Korea, assessed but not transcribed: the card says so and links the OECD notes; the preview gives the reason', () => {
     const card = profile('KOR').cards[0]!;
-    expect(card.absentFrom).toEqual(["The OECD assessed Korea in FIX 2025 (partial edition), but its results are not transcribed here; see the OECD's country note."]);
+    expect(card.absentFrom).toEqual(["The OECD assessed Korea in FIX 2025 (partial edition); its results are not transcribed here."]);
     expect(card.notes).toEqual([{ text: "The OECD's country notes, FIX 2025", href: 'https://doi.org/10.1787/fix-2025' }]);
     expect(history('KOR', '2025').score).toBe('assessed by the OECD, not transcribed here');
   });
 
   it('cites each edition with its licence, and says ranks and averages were computed only for complete ones', () => {
-    expect(profile('FRA').citations.at(-1)).toBe('FIX 2025: Fixture (2025), Fixture results, https://doi.org/10.1787/fix-2025. Licence: CC BY 4.0.');
-    expect(profile('FRA').citations[0]).toMatch(/Licence: OECD terms and conditions\. Ranks and OECD averages computed by Digital Government Profiles\.$/);
+    const citations = profile('FRA').citations;
+    expect(citations[0]).toBe('FIX 2019: Fixture (2019), Fixture results, https://doi.org/10.1787/fix-2019. Licence: OECD terms and conditions.');
+    expect(citations.at(-2)).toBe('FIX 2025: Fixture (2025), Fixture results, https://doi.org/10.1787/fix-2025. Licence: CC BY 4.0.');
+    expect(citations.at(-1)).toBe('Ranks and OECD averages of FIX 2019, FIX 2021 and FIX 2023 computed by Digital Government Profiles.');
   });
 });

@@ -106,7 +106,7 @@ describe('coverage in the words that are true', () => {
   });
 
   it('Korea: assessed by the OECD in DGI 2025, not transcribed here, with a link to the OECD country notes', () => {
-    expect(text('countries/kor/index.html')).toContain("The OECD assessed Korea in DGI 2025 (partial edition), but its results are not transcribed here; see the OECD's country note.");
+    expect(text('countries/kor/index.html')).toContain("The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here.");
     expect(html('countries/kor/index.html')).toMatch(/<a href="https:\/\/doi\.org\/[^"]+">The OECD(&#39;|')s country notes, DGI 2025<\/a>/);
   });
 
@@ -135,6 +135,7 @@ describe('licences and citations per edition', () => {
     const line = page.slice(page.indexOf('DGI 2025 and OURdata 2025: OECD (2026), Digital Government Outlook 2026'));
     expect(line).toMatch(/^[^]*?Licence: CC BY 4\.0\. OURdata 2019:/);
     expect(line.slice(0, line.indexOf('OURdata 2019:'))).not.toContain('computed');
+    expect(page).toContain('Ranks and OECD averages of DGI 2019, DGI 2023, OURdata 2019 and OURdata 2023 computed by Digital Government Profiles.');
   });
 
   it('Cite this site gives the address, the data version and the build date', () => {

@@ -158,16 +158,17 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
  */
 export function citationLines(ctx: PageContext, editions: readonly Edition[]): string[] {
   const { data: site, lang } = ctx;
-  return sourcesOf(editions).map((source) => {
-    const held = editions.filter((e) => e.source.doi === source.doi);
-    const line = translate(lang, 'statement.cite.line', {
-      editions: listOf(held.map((e) => `${site.index(e.index)!.shortLabel[lang]} ${e.edition}`), lang),
+  const label = (e: Edition) => `${site.index(e.index)!.shortLabel[lang]} ${e.edition}`;
+  const lines = sourcesOf(editions).map((source) =>
+    translate(lang, 'statement.cite.line', {
+      editions: listOf(editions.filter((e) => e.source.doi === source.doi).map(label), lang),
       citation: source.citation,
       url: source.url,
       licence: translate(lang, `statement.licenceName.${source.license}` as MessageKey),
-    });
-    return held.some((e) => e.status === 'complete') ? `${line} ${translate(lang, 'statement.cite.computed')}` : line;
-  });
+    }),
+  );
+  const complete = editions.filter((e) => e.status === 'complete');
+  return complete.length ? [...lines, translate(lang, 'statement.cite.computed', { editions: listOf(complete.map(label), lang) })] : lines;
 }
 
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
