@@ -31,7 +31,7 @@ describe('countryEditionView(): one edition covering the country', () => {
     const view = edition('KOR', 'dgi', '2023');
     expect(view.partialNote).toBeUndefined();
     expect(view.figure!.embed).toBeUndefined();
-    expect(view.summary).toBe('Korea has scores on 6 dimensions in DGI 2023. Highest: Data-driven public sector (1.000); lowest: Open by default (0.882). The chart draws each against the OECD average and the range of OECD members.');
+    expect(view.summary).toBe('Korea has scores on 6 dimensions in DGI 2023. Highest: Data-driven public sector (1.000); lowest: Open by default (0.882).');
   });
 
   it('the chart links each row to its indicator page and gives ranks as n/of', () => {

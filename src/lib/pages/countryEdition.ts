@@ -67,8 +67,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const dimRows = rowsFor(dims);
   const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
   const title = titled(lang, `${indexLabel} ${edition.edition}`, t(subGroups.length ? 'country.pillars' : 'country.dimensions').toLowerCase());
-  const extremes = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension');
-  const summary = extremes ? `${extremes} ${t(partial ? 'statement.chart.againstPrinted' : 'statement.chart.against')}` : '';
+  // The chart's legend says what each dimension is drawn against; the summary says what the figures are.
+  const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
   const dimensionMax = scaleMax(edition, 'dimension');
   const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => ({
     href: ctx.href(sitePath.indicator(index.id, r.id)),
