@@ -253,7 +253,7 @@ describe('country profiles', () => {
 
   it('/countries/kor/, /countries/deu/, /countries/dnk/, /countries/ury/ and /countries/usa/ in detail', () => {
     const card = (file: string) => textOf(/<section\b[^>]*aria-labelledby="card-dgi"[^>]*>([\s\S]*?)<\/section>/.exec(read(file))?.[1] ?? '');
-    expect(card('countries/kor/index.html')).toMatch(/^DGI 2023 The OECD assessed Korea in DGI 2025 \(partial edition\), but its results are not transcribed here; see the OECD's country note\. The OECD's country notes, DGI 2025 0\.935 Composite score · 1st of 33 OECD members/);
+    expect(card('countries/kor/index.html')).toMatch(/^DGI 2023 The OECD assessed Korea in DGI 2025 \(partial edition\); its results are not transcribed here\. The OECD's country notes, DGI 2025 0\.935 Composite score · 1st of 33 OECD members/);
     expect(card('countries/dnk/index.html')).toMatch(/^DGI 2025 \(partial edition\) 0\.83 Composite score · not ranked \(partial edition\) OECD average, as printed by the OECD: 0\.70 .* Up 0\.02 since 2023, as printed by the OECD\./);
     expect(card('countries/ury/index.html')).toMatch(/DGI 2019 .*0\.602 Composite score · 9th of 33 participating countries/);
     expect(card('countries/deu/index.html')).toMatch(/^DGI 2019 Germany did not take part in DGI 2023 and 2025\. 0\.398/);
