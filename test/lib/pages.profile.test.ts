@@ -180,3 +180,19 @@ describe('profilePage(): the page head', () => {
     expect(page('DNK').cards[0]!.averageText).toBe('OECD average, as printed by the OECD: 0.70');
   });
 });
+
+describe('profilePage(): the previous and next country, by name in the language', () => {
+  it('Korea sits between its neighbours in English; in Spanish "Corea" sorts elsewhere; the first country has no previous', () => {
+    const names = (lang: Lang) => [...site.dataset.countries].map((c) => c.name[lang]).sort((a, b) => a.localeCompare(b, lang));
+    const en = names('en');
+    const at = en.indexOf('Korea');
+    expect(page('KOR').neighbours).toEqual({
+      previous: { text: `Previous country: ${en[at - 1]}`, href: expect.stringMatching(/^\/countries\/[a-z]{3}\/$/) },
+      next: { text: `Next country: ${en[at + 1]}`, href: expect.stringMatching(/^\/countries\/[a-z]{3}\/$/) },
+    });
+    const es = names('es');
+    expect(page('KOR', 'es').neighbours.next!.text).toBe(`País siguiente: ${es[es.indexOf('Corea') + 1]}`);
+    const first = [...site.dataset.countries].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'))[0]!;
+    expect(page(first.iso3).neighbours.previous).toBeUndefined();
+  });
+});

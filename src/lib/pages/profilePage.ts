@@ -89,6 +89,8 @@ export interface ProfilePage {
   note: Editorial<'countries'> | undefined;
   /** A citation line per edition covering the country. */
   citations: string[];
+  /** The countries before and after this one in alphabetical order of the reader's language, to read profiles in turn. */
+  neighbours: { previous?: Link; next?: Link };
 }
 
 const PEERS = 4;
@@ -171,6 +173,15 @@ export function citationLines(ctx: PageContext, editions: readonly Edition[]): s
   return complete.length ? [...lines, translate(lang, 'statement.cite.computed', { editions: listOf(complete.map(label), lang) })] : lines;
 }
 
+/** The profiles before and after `iso3`, by name in the reader's language (none before the first, none after the last). */
+function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
+  const { data: site, lang, t } = ctx;
+  const byName = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const at = byName.findIndex((c) => c.iso3 === iso3);
+  const link = (key: 'country.previous' | 'country.next', c: (typeof byName)[number] | undefined) => (c ? { [key === 'country.previous' ? 'previous' : 'next']: { text: t(key, { country: c.name[lang] }), href: ctx.href(sitePath.country(c.iso3)) } } : {});
+  return { ...link('country.previous', byName[at - 1]), ...link('country.next', byName[at + 1]) };
+}
+
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
 export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
   const { data: site, lang, t } = ctx;
@@ -217,6 +228,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
+    neighbours: neighbours(ctx, iso3),
     citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
   };
 }
