@@ -4,7 +4,7 @@ import { membersOn } from '../../src/lib/groups/parseGroups.ts';
 import { translate } from '../../src/lib/i18n/translate.ts';
 import { compareEditionLabels, comparePage } from '../../src/lib/pages/compare.ts';
 import { dataQualityPage, qualityView } from '../../src/lib/pages/dataQuality.ts';
-import { downloadsPage } from '../../src/lib/pages/downloads.ts';
+import { dataVersion, downloadsPage } from '../../src/lib/pages/downloads.ts';
 import { groupComparePage } from '../../src/lib/pages/groupCompare.ts';
 import { COMPARE_MAX } from '../../src/lib/shared/comparison.ts';
 import { dataOf, langs, pageContext, prefix } from './pageInputs.ts';
@@ -76,7 +76,7 @@ describe('groupCompare(): members an edition does not cover', () => {
 });
 
 describe.each(langs)('downloadsPage() in %s', (lang) => {
-  const view = downloadsPage(pageContext(lang));
+  const view = downloadsPage(pageContext(lang), { built: '2026-12-07' });
 
   it('links every file under downloads/, one per edition, with its licence', () => {
     expect(view.all.map((f) => f.link.href)).toEqual(['/downloads/observations.csv', '/downloads/observations.json', '/downloads/datapackage.json']);
@@ -85,12 +85,15 @@ describe.each(langs)('downloadsPage() in %s', (lang) => {
     expect(view.editions.every((f) => f.license.length > 0)).toBe(true);
   });
 
-  it('describes every column and cites the site with its address and latest year', () => {
+  it('describes every column and cites the site with its address, latest year, data version and build date', () => {
     expect(view.key).toBe('index, edition, iso3, indicator');
     expect(view.codebook.find((f) => f.name === 'iso3')).toMatchObject({ required: true, description: translate(lang, 'column.iso3') });
     expect(view.site.text).toContain('https://profiles.example.org/');
     expect(view.site.text).toContain(site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1)!);
     expect(view.jsonLd).toMatchObject({ '@type': 'Dataset' });
+    expect(view.site.text).toContain(dataVersion(pageContext(lang)));
+    expect(dataVersion(pageContext(lang))).toMatch(/^[0-9a-f]{12}$/);
+    expect(view.site.text).toContain({ en: '7 December 2026', fr: '7 décembre 2026', es: '7 de diciembre de 2026' }[lang]);
   });
 });
 

@@ -31,7 +31,7 @@ describe('countryEditionView(): one edition covering the country', () => {
     const view = edition('KOR', 'dgi', '2023');
     expect(view.partialNote).toBeUndefined();
     expect(view.figure!.embed).toBeUndefined();
-    expect(view.summary).toBe("Korea's DGI 2023 scores on 6 dimensions against the OECD average and the range of OECD members. Highest: Data-driven public sector 1.000; lowest: Open by default 0.882.");
+    expect(view.summary).toBe('Korea has scores on 6 dimensions in DGI 2023. Highest: Data-driven public sector (1.000); lowest: Open by default (0.882).');
   });
 
   it('the chart links each row to its indicator page and gives ranks as n/of', () => {
@@ -73,14 +73,14 @@ describe('countryEditionView(): one edition covering the country', () => {
 });
 
 describe('countryHistoryView(): the composite across editions', () => {
-  it('Korea DGI: three editions, the break before 2023 said in the summary, the partial one starred', () => {
+  it('Korea DGI: three editions, the break before 2023 said in the summary (no change across it), the partial one starred, 2025 assessed but not transcribed', () => {
     const view = countryHistoryView(pageContext('en'), 'KOR', 'dgi')!;
     expect(view.summary).toBe("Korea's DGI composite across 3 editions; the change between 2019 and 2023 crosses a methodology break.");
     expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore])).toEqual([['2019', 0.742, false], ['2023', 0.935, true], ['2025*', null, false]]);
     expect(view.rows).toEqual([
       { edition: '2019', score: '0.742', rank: '1st of 33 participating countries', average: '0.501', change: '–' },
-      { edition: '2023', score: '0.935', rank: '1st of 33 OECD members', average: '0.605', change: '+0.193 (methodology break)' },
-      { edition: '2025 (partial edition)', score: 'not stated in the source', rank: '–', average: '0.70 (OECD average (as printed))', change: '–' },
+      { edition: '2023', score: '0.935', rank: '1st of 33 OECD members', average: '0.605', change: '– (methodology break)' },
+      { edition: '2025 (partial edition)', score: 'assessed by the OECD, not transcribed here', rank: '–', average: '0.70 (OECD average (as printed))', change: '–' },
     ]);
     expect(view.partialMark).toBe(true);
     expect(view.dimensions!.columns).toEqual(['2019', '2023 (methodology break)']);
@@ -103,7 +103,7 @@ describe('countryHistoryView(): the composite across editions', () => {
   it('a country in one edition only has no dimension table across editions', () => {
     const view = countryHistoryView(pageContext('en'), 'URY', 'dgi')!;
     expect(view.dimensions).toBeUndefined();
-    expect(view.rows.map((r) => r.score)).toEqual(['0.602', 'not covered', 'not stated in the source']);
+    expect(view.rows.map((r) => r.score)).toEqual(['0.602', 'not in this edition', 'not in this edition']);
   });
 });
 
@@ -122,7 +122,7 @@ describe('groupPeersView(): the country among each of its groups', () => {
 
   it('the United States: in the G7 table though no edition covers it', () => {
     const [g7] = groupPeersView(pageContext('en'), 'USA');
-    expect(g7!.table!.rows.find((r) => r.self)).toEqual({ name: 'United States', self: true, cells: ['not covered', 'not covered'] });
+    expect(g7!.table!.rows.find((r) => r.self)).toEqual({ name: 'United States', self: true, cells: ['did not take part', 'did not take part'] });
   });
 
   it('Switzerland, in no group: nothing', () => {
@@ -131,7 +131,7 @@ describe('groupPeersView(): the country among each of its groups', () => {
 
   it('a member outside the data is named, not linked', () => {
     const [group] = groupPeersView({ ...pageContext('fr'), groups: [{ id: 'nordic', source: 'test', members: [{ iso3: 'DNK' }, { iso3: 'NOR' }, { iso3: 'CHN' }] }] }, 'DNK');
-    expect(group!.table!.rows.find((r) => r.name === 'Chine')).toEqual({ name: 'Chine', self: false, cells: ['non couvert', 'non couvert'] });
+    expect(group!.table!.rows.find((r) => r.name === 'Chine')).toEqual({ name: 'Chine', self: false, cells: ['absent de cette édition', 'absent de cette édition'] });
   });
 
   it('a group with no more than one member covered is left out', () => {
@@ -140,6 +140,6 @@ describe('groupPeersView(): the country among each of its groups', () => {
 
   it('in Spanish, ordinals and decimals as in Spanish', () => {
     const lac = groupPeersView(pageContext('es'), 'ARG').find((g) => g.id === 'lac')!;
-    expect(lac.places).toEqual(['DGI 2023: 7.º de los 7 miembros cubiertos (de 33) · Promedio del grupo 0,507', 'OURdata 2023: no incluido · Promedio del grupo 0,37']);
+    expect(lac.places).toEqual(['DGI 2023: 5.º de los 7 miembros cubiertos (de 33) · Promedio del grupo 0,507', 'OURdata 2023: no incluido en esta edición · Promedio del grupo 0,37']);
   });
 });

@@ -7,45 +7,55 @@ import { dataOf, pageContext, prefix } from './pageInputs.ts';
 const { data: site } = dataOf();
 const page = (iso3: string, lang: Lang = 'en') => profilePage(pageContext(lang), { iso3: iso3 });
 const section = (p: ProfilePage, index: string) => p.sections.find((s) => s.index === index)!;
-const editions = (p: ProfilePage, index: string) => section(p, index).editions.map((e) => ({ title: e.title, lead: e.lead, shown: e.figures ? (e.figures.figure ? 'chart' : 'table') : 'absence' }));
+const editions = (p: ProfilePage, index: string) => section(p, index).editions.map((e) => ({ title: e.title, lead: e.lead, shown: e.figures.figure ? 'chart' : 'table' }));
 
-describe('profilePage(): the sections list every edition newest first, the lead one charted, older ones as tables, absent ones said in words', () => {
+describe('profilePage(): the sections list the editions covering the country newest first, the lead one charted, older ones as tables; absences said once', () => {
   describe.each([
     {
-      case: 'Korea, absent from the newest (partial) edition: DGI 2023 leads',
+      case: 'Korea, assessed but not transcribed in the newest (partial) edition: DGI 2023 leads, the card says why 2025 is missing',
       iso3: 'KOR',
-      dgi: [{ title: 'DGI 2025', lead: false, shown: 'absence' }, { title: 'DGI 2023', lead: true, shown: 'chart' }, { title: 'DGI 2019', lead: false, shown: 'table' }],
-      absence: 'DGI 2025 (partial) does not include Korea.',
+      dgi: [{ title: 'DGI 2023', lead: true, shown: 'chart' }, { title: 'DGI 2019', lead: false, shown: 'table' }],
+      partial: [false, false],
+      absences: [],
     },
     {
       case: 'Denmark, in the partial edition: DGI 2025 leads',
       iso3: 'DNK',
       dgi: [{ title: 'DGI 2025', lead: true, shown: 'chart' }, { title: 'DGI 2023', lead: false, shown: 'table' }, { title: 'DGI 2019', lead: false, shown: 'table' }],
-      absence: undefined,
+      partial: [true, false, false],
+      absences: [],
     },
     {
-      case: 'Germany, who took part in neither of the two newest: DGI 2019 leads',
+      case: 'Germany, who took part in neither of the two newest: DGI 2019 leads, the card says so once',
       iso3: 'DEU',
-      dgi: [{ title: 'DGI 2025', lead: false, shown: 'absence' }, { title: 'DGI 2023', lead: false, shown: 'absence' }, { title: 'DGI 2019', lead: true, shown: 'chart' }],
-      absence: 'Germany did not take part in DGI 2025.',
+      dgi: [{ title: 'DGI 2019', lead: true, shown: 'chart' }],
+      partial: [false],
+      absences: [],
     },
     {
-      case: 'the United States, in no edition: the newest is the lead edition, said absent',
+      case: 'the United States, in no edition: no edition listed, the card says once that it did not take part',
       iso3: 'USA',
-      dgi: [{ title: 'DGI 2025', lead: true, shown: 'absence' }, { title: 'DGI 2023', lead: false, shown: 'absence' }, { title: 'DGI 2019', lead: false, shown: 'absence' }],
-      absence: 'United States did not take part in DGI 2025.',
+      dgi: [],
+      partial: [],
+      absences: [],
     },
-  ])('$case', ({ iso3, dgi, absence }) => {
+    {
+      case: 'Costa Rica, not yet a member at the DGI 2019 membership date: said under the section, older than the lead',
+      iso3: 'CRI',
+      dgi: [{ title: 'DGI 2025', lead: true, shown: 'chart' }, { title: 'DGI 2023', lead: false, shown: 'table' }],
+      partial: [true, false],
+      absences: ['Costa Rica was not yet an OECD member at the membership date of DGI 2019 (December 2019); it joined in May 2021.'],
+    },
+  ])('$case', ({ iso3, dgi, partial, absences }) => {
     const p = page(iso3);
-    it('lists the DGI editions with what each shows', () => {
+    it('lists the DGI editions covering the country with what each shows', () => {
       expect(editions(p, 'dgi')).toEqual(dgi);
-      expect(section(p, 'dgi').editions.map((e) => e.id)).toEqual(['h-dgi-2025', 'h-dgi-2023', 'h-dgi-2019']);
     });
-    it('says why the newest edition is missing, where it is', () => {
-      expect(section(p, 'dgi').editions[0]!.absence).toBe(absence);
+    it('says the absences older than the lead edition once, in the section', () => {
+      expect(section(p, 'dgi').absences).toEqual(absences);
     });
     it('marks the partial edition, and only it', () => {
-      expect(section(p, 'dgi').editions.map((e) => e.partial)).toEqual([true, false, false]);
+      expect(section(p, 'dgi').editions.map((e) => e.partial)).toEqual(partial);
     });
   });
 
@@ -92,12 +102,12 @@ describe('profilePage(): peers and the comparison link', () => {
     // France and Portugal are both 0.03 from Denmark's 0.83: the tie goes by code.
     // No DGI edition covers Switzerland: no DGI peers, so the comparison takes its OURdata peers.
     { iso3: 'CHE', dgi: undefined, compare: '/compare/?countries=che,ita,svk,aut' },
-    // Nobody to compare the United States with: the comparison holds it alone.
-    { iso3: 'USA', dgi: undefined, compare: '/compare/?countries=usa' },
+    // Nobody to compare the United States with: no comparison is offered.
+    { iso3: 'USA', dgi: undefined, compare: undefined },
   ])('$iso3: DGI peers $dgi, compare $compare', ({ iso3, dgi, compare }) => {
     const p = page(iso3);
     expect(section(p, 'dgi').peers?.countries.map((c) => c.href)).toEqual(dgi);
-    expect(p.compare.href).toBe(compare);
+    expect(p.compare?.href).toBe(compare);
   });
 
   it('peers are named and scored in the lead edition', () => {
@@ -114,17 +124,17 @@ describe('profilePage(): peers and the comparison link', () => {
 
 describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: string; absence: string; peer: { name: string; score: string }; printEditions: string; description: string }>([
   {
-    lang: 'en', membership: 'OECD member', gapLabel: 'gap to OECD average: ', averageText: 'OECD average: 0.605', absence: 'DGI 2025 (partial) does not include Korea.',
+    lang: 'en', membership: 'OECD member', gapLabel: 'gap to OECD average: ', averageText: 'OECD average: 0.605', absence: "The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here.",
     peer: { name: 'Denmark', score: '0.811' }, printEditions: 'DGI 2023 (published January 2024); OURdata 2023 (published December 2023)',
     description: 'Korea: DGI 2023 0.935, 1st of 33 OECD members.',
   },
   {
-    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u202f: ", averageText: "Moyenne de l'OCDE\u202f: 0,605", absence: "DGI 2025 (partielle) n'inclut pas ce pays (Corée).",
+    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u202f: ", averageText: "Moyenne de l'OCDE\u202f: 0,605", absence: "L'OCDE a évalué la Corée dans l'édition 2025 (partielle) de l'indice DGI\u202f; ses résultats ne sont pas transcrits ici.",
     peer: { name: 'Danemark', score: '0,811' }, printEditions: 'DGI 2023 (publié en janvier 2024); OURdata 2023 (publié en décembre 2023)',
     description: "Corée\u202f: DGI 2023 0,935, 1er sur 33 membres de l'OCDE.",
   },
   {
-    lang: 'es', membership: 'Miembro de la OCDE', gapLabel: 'diferencia con el promedio de la OCDE: ', averageText: 'Promedio de la OCDE: 0,605', absence: 'El DGI 2025 (parcial) no incluye a Corea.',
+    lang: 'es', membership: 'Miembro de la OCDE', gapLabel: 'diferencia con el promedio de la OCDE: ', averageText: 'Promedio de la OCDE: 0,605', absence: 'La OCDE evaluó a Corea en el DGI 2025 (edición parcial); sus resultados no se han transcrito aquí.',
     peer: { name: 'Dinamarca', score: '0,811' }, printEditions: 'DGI 2023 (publicado en enero de 2024); OURdata 2023 (publicado en diciembre de 2023)',
     description: 'Corea: DGI 2023 0,935, 1.º de 33 miembros de la OCDE.',
   },
@@ -133,21 +143,22 @@ describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: s
   it('says the figures in the language', () => {
     expect(p).toMatchObject({ membership, gapLabel, printEditions });
     expect(p.cards[0]!.averageText).toBe(averageText);
-    expect(section(p, 'dgi').editions[0]!.absence).toBe(absence);
+    expect(p.cards[0]!.absentFrom).toEqual([absence]);
     expect(section(p, 'dgi').peers!.countries[0]).toMatchObject(peer);
   });
   it('links through the site URLs, in the page language where the target has one', () => {
     expect(p.head.path).toBe('countries/kor/');
-    expect(p.compare.href).toBe(`${prefix(lang)}/compare/?countries=kor,dnk,gbr,nor`);
+    expect(p.compare!.href).toBe(`${prefix(lang)}/compare/?countries=kor,dnk,gbr,nor`);
     expect(p.downloads.map((d) => d.href)).toEqual(['/downloads/countries/kor.csv', '/downloads/countries/kor.json']);
     expect(section(p, 'dgi').gaps!.strengths.map((g) => g.href)).toEqual([`${prefix(lang)}/indices/dgi/data-driven-public-sector/`, `${prefix(lang)}/indices/dgi/proactiveness/`]);
   });
   it('describes the page with its key figure, and cites each edition covering the country once', () => {
     expect(p.head.description).toBe(description);
-    // and Government at a Glance 2025, the second source its OURdata 2023 composite comes from (issue 23)
-    expect(p.citations).toHaveLength(site.dataset.editions.filter((e) => site.coverage('KOR', e.index).includes(e)).length + 1);
+    // One line per source (Korea: four editions, four sources, and Government at a Glance 2025, the second
+    // source its OURdata 2023 composite comes from, issue 23), then what the site computed, for the complete ones.
+    expect(p.citations).toHaveLength(site.dataset.editions.filter((e) => site.coverage('KOR', e.index).includes(e)).length + 2);
     expect(p.citations.filter((c) => c.includes('Government at a Glance 2025'))).toHaveLength(1);
-    expect(p.citations.every((c) => c.includes('https://doi.org/10.1787/'))).toBe(true);
+    expect(p.citations.slice(0, -1).every((c) => c.includes('https://doi.org/10.1787/'))).toBe(true);
   });
 });
 
@@ -169,5 +180,21 @@ describe('profilePage(): the page head', () => {
   it('cards carry an average line only where an average is shown', () => {
     expect(page('USA').cards.map((c) => c.averageText)).toEqual([undefined, undefined]);
     expect(page('DNK').cards[0]!.averageText).toBe('OECD average, as printed by the OECD: 0.70');
+  });
+});
+
+describe('profilePage(): the previous and next country, by name in the language', () => {
+  it('Korea sits between its neighbours in English; in Spanish "Corea" sorts elsewhere; the first country has no previous', () => {
+    const names = (lang: Lang) => [...site.dataset.countries].map((c) => c.name[lang]).sort((a, b) => a.localeCompare(b, lang));
+    const en = names('en');
+    const at = en.indexOf('Korea');
+    expect(page('KOR').neighbours).toEqual({
+      previous: { text: `Previous country: ${en[at - 1]}`, href: expect.stringMatching(/^\/countries\/[a-z]{3}\/$/) },
+      next: { text: `Next country: ${en[at + 1]}`, href: expect.stringMatching(/^\/countries\/[a-z]{3}\/$/) },
+    });
+    const es = names('es');
+    expect(page('KOR', 'es').neighbours.next!.text).toBe(`País siguiente: ${es[es.indexOf('Corea') + 1]}`);
+    const first = [...site.dataset.countries].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'))[0]!;
+    expect(page(first.iso3).neighbours.previous).toBeUndefined();
   });
 });

@@ -76,12 +76,21 @@ describe.each(langs)('worldMapView() in %s', (lang) => {
 });
 
 describe('groupAveragesView()', () => {
-  it('names the missing members where a few are, and none where many are', () => {
+  it('names the missing members, by why, where a few are, and none where many are', () => {
     const view = groupAveragesView(pageContext('en'), 'dgi', '2023', 'composite', 'g')!;
     const g7 = view.rows.find((r) => r.group.href === '/compare/g7/')!;
-    expect(g7.missing).toBe(translate('en', 'groups.notCoveredList', { countries: 'Germany, United States' }));
+    expect(g7.missing).toBe('Did not take part: Germany, United States');
     expect(g7.covered).toBe(translate('en', 'groups.coveredOf', { covered: 5, members: 7 }));
     expect(view.oecd).toBe(formatNumber(site.stats('dgi', '2023', 'composite')!.average!, 3, 'en'));
+  });
+
+  it('DGI 2025 (partial): no group average, the members stated counted, the others by why, the OECD average as printed', () => {
+    const view = groupAveragesView(pageContext('en'), 'dgi', '2025', 'open-by-default', 'g')!;
+    expect(view.rows.every((r) => r.average === '–' && r.vsOecd === '–')).toBe(true);
+    expect(view.coveredHeader).toBe('Members with a value stated');
+    const accession = view.rows.find((r) => r.group.href === '/compare/oecd-accession/')!;
+    expect(accession.missing).toBe('Not stated in the source: Bulgaria, Romania, Thailand');
+    expect([view.oecd, view.oecdLabel]).toEqual(['0.59', 'OECD average, as printed by the OECD']);
   });
 
   it('is undefined without groups', () => {

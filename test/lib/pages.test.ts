@@ -21,22 +21,24 @@ describe('profileView(): each index leads with the newest edition covering the c
     expect(lead('DNK', 'dgi', 'fr')).toMatchObject({ score: '0,83', change: '+0,02 depuis 2023', average: { text: '0,70', printed: true } });
   });
 
-  it('Korea: DGI 2025 does not include Korea; then 2023, 0.935, 1st of 33', () => {
-    expect(lead('KOR')).toMatchObject({ heading: 'DGI 2023', score: '0.935', rank: '1st of 33 OECD members', partial: false, absentFrom: ['DGI 2025 (partial) does not include Korea.'] });
+  it('Korea: assessed in DGI 2025 but not transcribed (never "not covered"); then 2023, 0.935, 1st of 33', () => {
+    expect(lead('KOR')).toMatchObject({ heading: 'DGI 2023', score: '0.935', rank: '1st of 33 OECD members', partial: false, absentFrom: ["The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here."] });
   });
 
   it('Uruguay: DGI 2019, 9th of 33 (not "not covered")', () => {
     expect(lead('URY')).toMatchObject({ heading: 'DGI 2019', score: '0.602', rank: '9th of 33 participating countries' });
-    expect(lead('URY', 'ourdata').none).toBe('No edition of OURdata held here covers Uruguay.');
+    expect(lead('URY', 'ourdata').absentFrom).toEqual(['OURdata 2019, 2023 and 2025 do not cover Uruguay.']);
   });
 
   it('Germany: did not take part in 2023 (nor 2025); the 2019 result is shown', () => {
-    expect(lead('DEU')).toMatchObject({ heading: 'DGI 2019', score: '0.398', absentFrom: ['Germany did not take part in DGI 2025.', 'Germany did not take part in DGI 2023.'] });
+    expect(lead('DEU')).toMatchObject({ heading: 'DGI 2019', score: '0.398', absentFrom: ['Germany did not take part in DGI 2023 and 2025.'] });
   });
 
-  it('United States: a member in no edition still has a lead saying so', () => {
+  it('United States: a member in no edition has a lead saying once that it did not take part (DGI 2019, 2023, 2025)', () => {
     expect(lead('USA').score).toBeUndefined();
-    expect(lead('USA').none).toBe('No edition of DGI held here covers United States.');
+    expect(lead('USA').absentFrom).toEqual(['The United States did not take part in DGI 2019, 2023 and 2025.']);
+    expect(lead('USA', 'dgi', 'fr').absentFrom).toEqual(["Les États-Unis n'ont pas participé aux éditions 2019, 2023 et 2025 de l'indice DGI."]);
+    expect(lead('USA', 'dgi', 'es').absentFrom).toEqual(['Los Estados Unidos no participaron en las ediciones 2019, 2023 y 2025 del DGI.']);
     expect(queries.country('USA')).toMatchObject({ covered: false, oecdMember: true });
   });
 
@@ -51,7 +53,9 @@ describe('coverageMatrix()', () => {
     const matrix = coverageMatrix(queries, 'en');
     const at = (iso3: string, index: string, edition: string) => matrix.rows.find((r) => r.iso3 === iso3)!.cells[matrix.columns.findIndex((c) => c.index === index && c.edition === edition)]!;
     expect(at('DNK', 'dgi', '2025')).toEqual({ status: 'partial', text: 'in partial edition', score: '0.83' });
-    expect(at('KOR', 'dgi', '2025')).toMatchObject({ status: 'notInData' });
+    expect(at('KOR', 'dgi', '2025')).toMatchObject({ status: 'notInData', text: 'assessed by the OECD, not transcribed here' });
+    expect(at('CRI', 'dgi', '2019')).toMatchObject({ text: "not an OECD member at this edition's membership date" });
+    expect(at('COL', 'ourdata', '2019')).toMatchObject({ text: "not an OECD member at this edition's membership date" });
     expect(at('DEU', 'dgi', '2023')).toMatchObject({ status: 'notTakingPart' });
     expect(at('DEU', 'dgi', '2025')).toMatchObject({ status: 'notTakingPart' });
     expect(at('KOR', 'dgi', '2023')).toEqual({ status: 'covered', text: 'covered', score: '0.935' });
@@ -97,15 +101,19 @@ describe('headline card texts', () => {
     expect(lead('KOR')).toMatchObject({
       scale: 'Scale 0 to 1, 1 is best.',
       quartile: 'Top quarter of the 33 ranked countries',
-      trend: 'No comparable earlier edition: the OECD says 2019 cannot be compared with this one (methodology break).',
+      trend: 'No change is shown since 2019: the OECD says the two editions cannot be compared.',
     });
     expect(lead('KOR').whyNotRanked).toBeUndefined();
   });
 
-  it('Denmark DGI 2025 (partial): up in words with its sign, and why it is not ranked', () => {
-    expect(lead('DNK')).toMatchObject({ trend: 'Up +0.02 since 2023', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
-    expect(lead('DNK', 'dgi', 'fr').trend).toBe('En hausse de +0,02 depuis 2023');
+  it('Denmark DGI 2025 (partial): up in words without a sign (the printed change), and why it is not ranked', () => {
+    expect(lead('DNK')).toMatchObject({ trend: 'Up 0.02 since 2023, as printed by the OECD.', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
+    expect(lead('DNK', 'dgi', 'fr').trend).toBe("En hausse de 0,02 depuis 2023, selon l'OCDE.");
     expect(lead('DNK').quartile).toBeUndefined();
+  });
+
+  it('France DGI 2025: the printed change, +0.13, not the +0.14 of the rounded scores', () => {
+    expect(lead('FRA')).toMatchObject({ change: '+0.13 since 2023', trend: 'Up 0.13 since 2023, as printed by the OECD.', changeDiffers: false });
   });
 
   it('Brazil leads with DGI 2025 (partial) and says why it has no rank', () => {

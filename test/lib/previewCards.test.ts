@@ -28,8 +28,8 @@ describe('previewCards() on the real data', () => {
   it('leads with the newest edition covering the country, as the profile does (Germany: DGI 2019)', () => {
     expect(previewFor(queries, 'en', 'countries/deu/').rows[0]!.label).toBe('DGI 2019');
   });
-  it('says "not covered" without a bar where no edition of an index covers the country (United States, DGI)', () => {
-    expect(previewFor(queries, 'en', 'countries/usa/').rows[0]).toEqual({ label: 'DGI', value: 'not covered', detail: '', share: null });
+  it('says why, without a bar, where no edition of an index covers the country (United States: did not take part in DGI 2025)', () => {
+    expect(previewFor(queries, 'en', 'countries/usa/').rows[0]).toEqual({ label: 'DGI', value: 'did not take part', detail: '', share: null });
   });
   it('falls back to the generic card for pages without their own', () => {
     expect(previewFor(queries, 'en', 'downloads/').path).toBe('site/');

@@ -12,6 +12,11 @@ export interface HistoryPoint {
   value: number | null;
   average: number | null;
   breakBefore: boolean;
+  /** The value as its edition states it (its own decimals); else `formatValue`. */
+  valueText?: string;
+  averageText?: string;
+  /** Why there is no value ("did not take part"); else the "not covered" label. */
+  missingText?: string;
 }
 
 export interface HistoryOptions extends BaseChartOptions {
@@ -92,16 +97,17 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
   const marks = points.map((p, i) => {
     const cx = px(i);
     const avg = isValue(p.average)
-      ? marker(symbolDiamond, AVG_AREA, cx, y(p.average), 'chart-avg', `${labels.average} ${p.edition}: ${formatValue(p.average)}`)
+      ? marker(symbolDiamond, AVG_AREA, cx, y(p.average), 'chart-avg', `${labels.average} ${p.edition}: ${p.averageText ?? formatValue(p.average)}`)
       : '';
     if (!isValue(p.value)) {
-      return svg`<g>${avg}<text class="chart-value" x="${cx}" y="${plotBottom - 8}" text-anchor="middle">${labels.notCovered}</text></g>`;
+      return svg`<g>${avg}<text class="chart-value" x="${cx}" y="${plotBottom - 8}" text-anchor="middle">${p.missingText ?? labels.notCovered}</text></g>`;
     }
     const cy = y(p.value);
-    const tip = `${opts.countryLabel ? `${opts.countryLabel} ` : ''}${p.edition}: ${formatValue(p.value)}`;
+    const text = p.valueText ?? formatValue(p.value);
+    const tip = `${opts.countryLabel ? `${opts.countryLabel} ` : ''}${p.edition}: ${text}`;
     // The value sits above its dot, or below it where the average's diamond would be under the text.
     const avgAbove = isValue(p.average) && y(p.average) < cy && y(p.average) > cy - 26;
-    return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${avgAbove ? cy + 18 : cy - 9}" text-anchor="middle">${formatValue(p.value)}</text></g>`;
+    return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${avgAbove ? cy + 18 : cy - 9}" text-anchor="middle">${text}</text></g>`;
   });
 
   const editionLabels = points.map(

@@ -1,5 +1,5 @@
 import { renderDimensionDots, type DimensionDotsOptions } from '../charts/index.ts';
-import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
+import { formatNumber, titled } from '../i18n/format.ts';
 import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
@@ -8,7 +8,10 @@ import { methodologyLink } from './methodologyView.ts';
 import { headlineEdition } from './headline.ts';
 import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
-import { averageLabel, scaleMax, shownAverage } from '../query/editions.ts';
+import { averageLabel, scaleMax } from '../query/editions.ts';
+import { averageCell, gapCell, rankCell, scoreCell } from '../statements/cells.ts';
+import { sayExtremes } from '../statements/say.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { chartId } from './figures.ts';
 
 /** A row of an edition's dimension table, every figure already in words. */
@@ -54,36 +57,32 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const indexLabel = index.shortLabel[lang];
   const name = site.requireCountry(iso3).name[lang];
   const partial = edition.status === 'partial';
-  const missingText = t(partial ? 'country.notStated' : 'chart.notCovered');
+  const statements = statementsOf(site);
   const rowsFor = (defs: IndicatorDefinition[]) =>
     defs.map((d) => {
+      const statement = statements.figure(index.id, edition.edition, iso3, d.id)!;
       const o = site.observation(index.id, edition.edition, iso3, d.id);
       const s = site.stats(index.id, edition.edition, d.id);
       const decimals = decimalsOf(site, index.id, edition.edition, d.id);
-      return { id: d.id, label: d.label[lang], short: (d.shortLabel ?? d.label)[lang], o, s, decimals, average: shownAverage(site, s, lang) };
+      return { id: d.id, label: d.label[lang], short: (d.shortLabel ?? d.label)[lang], o, s, decimals, statement, average: statement.average };
     });
   const dims = site.children(index.id, 'composite');
   const dimRows = rowsFor(dims);
   const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
-  const scored = dimRows.filter((r) => r.o);
-  const best = [...scored].sort((a, b) => b.o!.value - a.o!.value)[0];
-  const worst = [...scored].sort((a, b) => a.o!.value - b.o!.value)[0];
-  const figure = (r: (typeof dimRows)[number]) => `${r.label} ${formatNumber(r.o!.value, r.decimals, lang)}`;
   const title = titled(lang, `${indexLabel} ${edition.edition}`, t(subGroups.length ? 'country.pillars' : 'country.dimensions').toLowerCase());
-  const summary = best && worst
-    ? t(partial ? 'country.dimSummaryPartial' : 'country.dimSummary', { country: name, index: indexLabel, edition: edition.edition, count: scored.length, best: figure(best), worst: figure(worst) })
-    : '';
+  // The chart's legend says what each dimension is drawn against; the summary says what the figures are.
+  const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
   const dimensionMax = scaleMax(edition, 'dimension');
   const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => {
     const asks = methodologyLink(ctx, index.id, edition.edition, r.id);
     return {
-      href: ctx.href(sitePath.indicator(index.id, r.id)),
-      label: r.label,
-      score: r.o ? formatNumber(r.o.value, r.decimals, lang) : missingText,
-      rank: !r.o ? '–' : partial ? t('country.notRankedPartial') : formatRank(r.o.rank, r.o.rankedOf, edition.rankedSet, lang),
-      average: r.average ? r.average.text : '–',
-      gap: r.o && r.average ? formatSigned(r.o.value - r.average.value, r.decimals, lang) : '–',
-      ...(asks ? { asks } : {}),
+    href: ctx.href(sitePath.indicator(index.id, r.id)),
+    label: r.label,
+    score: scoreCell(r.statement, lang),
+    rank: rankCell(r.statement, lang),
+    average: averageCell(r.statement, lang),
+    gap: gapCell(r.statement, lang)?.text ?? '–',
+    ...(asks ? { asks } : {}),
     };
   };
   const view: CountryEditionView = {
@@ -112,8 +111,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
       average: r.average?.value ?? null,
       min: r.s?.min ?? null,
       max: r.s?.max ?? null,
-      rankText: r.o?.rank ? `${r.o.rank}/${r.o.rankedOf}` : '',
-      ...(r.o ? {} : { missingText }),
+      rankText: r.statement.rank ? `${r.statement.rank.position}/${r.statement.rank.of}` : '',
+      ...(r.o ? {} : { missingText: scoreCell(r.statement, lang) }),
       href: ctx.href(sitePath.indicator(index.id, r.id)),
     })),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),

@@ -1,10 +1,13 @@
 import { renderHistory, type HistoryOptions } from '../charts/index.ts';
-import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.ts';
+import { formatNumber, titled } from '../i18n/format.ts';
 import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import type { PageContext } from './context.ts';
 import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
-import { editionTitle, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
+import { editionTitle, scaleMax } from '../query/editions.ts';
+import { averageCell, changeCell, chartCoverageWord, rankCell, scoreCell } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { CoverageCode } from '../statements/types.ts';
 
 /** One edition's composite in the history table, in words. */
 export interface HistoryRow {
@@ -37,10 +40,11 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
   const t = translator(lang);
   const label = site.requireIndex(index).shortLabel[lang];
   const name = site.requireCountry(iso3).name[lang];
+  const statements = statementsOf(site);
   const points = editions.map((e, i) => ({
     e,
+    s: statements.figure(index, e.edition, iso3, 'composite')!,
     o: site.observation(index, e.edition, iso3, 'composite'),
-    average: shownAverage(site, site.stats(index, e.edition, 'composite'), lang),
     breakBefore: i > 0 && !e.comparableWithPrevious,
     decimals: decimalsOf(site, index, e.edition, 'composite'),
   }));
@@ -53,17 +57,24 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
   const covered = editions.filter((e) => dimensions.some((d) => site.observation(index, e.edition, iso3, d.id)));
   /** A level on another scale (OURdata 2019 pillars, 0–1/3) also as a share of its maximum. */
   const dimensionCell = (e: Edition, id: string) => {
-    const o = site.observation(index, e.edition, iso3, id);
+    const statement = statements.figure(index, e.edition, iso3, id)!;
     const max = scaleMax(e, 'dimension');
-    const text = scoreText(site, e, o, lang);
-    return o && max !== undefined ? `${text} (${formatNumber(o.value / max, 2, lang)})` : text;
+    const text = scoreCell(statement, lang);
+    return statement.score && max !== undefined ? `${text} (${formatNumber(statement.score.value / max, 2, lang)})` : text;
   };
   const chart: HistoryOptions = {
     id: `${index}-history-${iso3.toLowerCase()}`,
     title,
     summary,
     countryLabel: name,
-    points: points.map((p) => ({ edition: p.e.status === 'partial' ? `${p.e.edition}*` : p.e.edition, value: p.o?.value ?? null, average: p.average?.value ?? null, breakBefore: p.breakBefore })),
+    points: points.map((p) => ({
+      edition: p.e.status === 'partial' ? `${p.e.edition}*` : p.e.edition,
+      value: p.s.score?.value ?? null,
+      average: p.s.average?.value ?? null,
+      breakBefore: p.breakBefore,
+      ...(p.s.score ? { valueText: scoreCell(p.s, lang) } : { missingText: chartCoverageWord(p.s.coverage as Exclude<CoverageCode, 'stated'>, lang) }),
+      ...(p.s.average ? { averageText: averageCell(p.s, lang) } : {}),
+    })),
     formatValue: chartFormat(lang, Math.max(...points.map((p) => p.decimals))),
     labels: chartLabels(lang),
   };
@@ -74,10 +85,10 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
     figure: drawFigure(ctx.here, renderHistory, chart, {}),
     rows: points.map((p) => ({
       edition: editionTitle(p.e, lang),
-      score: scoreText(site, p.e, p.o, lang),
-      rank: !p.o ? '–' : p.e.status === 'partial' ? t('country.notRankedPartial') : formatRank(p.o.rank, p.o.rankedOf, p.e.rankedSet, lang),
-      average: p.average === null ? '–' : `${p.average.text}${p.average.printed ? ` (${t('chart.printedAverage')})` : ''}`,
-      change: p.o?.change ? `${formatSigned(p.o.change.delta, p.decimals, lang)}${p.o.change.methodologyBreak ? ` (${t('chart.break')})` : ''}` : '–',
+      score: scoreCell(p.s, lang),
+      rank: p.s.score ? rankCell(p.s, lang) : '–',
+      average: p.s.average === null ? '–' : `${averageCell(p.s, lang)}${p.s.average.basis === 'printed' ? ` (${t('chart.printedAverage')})` : ''}`,
+      change: p.s.change?.kind === 'not-comparable' ? `– (${t(p.s.change.reasons.includes('methodology-break') ? 'chart.break' : 'statement.scaleChange')})` : changeCell(p.s, lang),
     })),
     partialMark: points.some((p) => p.e.status === 'partial'),
     scaleNotes: covered.flatMap((e) => {

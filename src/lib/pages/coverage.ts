@@ -1,8 +1,10 @@
 import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import { decimalsFor } from '../model/levels.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { coverageStatus, editionTitle, type CoverageStatus } from '../query/editions.ts';
+import { coverageWord } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { CoverageCode } from '../statements/types.ts';
 
 export interface CoverageCell {
   status: CoverageStatus;
@@ -37,9 +39,12 @@ export function coverageMatrix(queries: DataIndex, lang: Lang): CoverageMatrix {
       member: c.oecdMember,
       cells: editions.map((e) => {
         const status = coverageStatus(queries, e, c.iso3);
-        const o = queries.observation(e.index, e.edition, c.iso3, 'composite');
-        const score = o ? formatNumber(o.value, decimalsFor(e, queries.requireIndex(e.index), 'composite'), lang) : undefined;
-        return { status, text: translate(lang, words[status]), ...(score !== undefined ? { score } : {}) };
+        const said = statementsOf(queries).figure(e.index, e.edition, c.iso3, 'composite')!;
+        const score = said.score ? formatNumber(said.score.value, said.score.decimals, lang) : undefined;
+        // Covered cells say how; the others say why, in the statement's words (not a member yet, assessed but not transcribed…).
+        const inEdition = status === 'covered' || status === 'partial';
+        const text = inEdition ? translate(lang, words[status]) : coverageWord(said.coverage as Exclude<CoverageCode, 'stated'>, lang);
+        return { status, text, ...(score !== undefined ? { score } : {}) };
       }),
     }));
   return { columns, rows };

@@ -2,7 +2,10 @@ import { formatNumber, formatSigned } from '../i18n/format.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Difference, DifferenceKind } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
-import { coverageStatus, editionTitle } from '../query/editions.ts';
+import { editionTitle } from '../query/editions.ts';
+import { coverageWord } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { CoverageCode } from '../statements/types.ts';
 import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './head.ts';
 import type { Link, PageContext } from './context.ts';
@@ -108,11 +111,13 @@ export function qualityView(ctx: PageContext): QualityView {
   const partial = editions.flatMap((e) => (e.completeness.status === 'partial' ? [{ edition: editionLink(e.index, e.edition), missing: e.completeness.missing[lang] }] : []));
   const members = queries.dataset.countries.filter((c) => c.oecdMember);
   const coverage = editions.map((e) => {
-    const statuses = members.map((c) => ({ c, status: coverageStatus(queries, e, c.iso3) }));
+    const statuses = members.map((c) => ({ c, code: statementsOf(queries).figure(e.index, e.edition, c.iso3, 'composite')!.coverage }));
+    const absent = statuses.filter((s) => !['stated', 'not-stated-in-source', 'did-not-take-part'].includes(s.code));
     return {
       edition: editionLink(e.index, e.edition),
-      notTakingPart: statuses.filter((s) => s.status === 'notTakingPart').map((s) => countryLink(s.c.iso3)),
-      notInData: statuses.filter((s) => s.status === 'notInData').map((s) => countryLink(s.c.iso3)),
+      notTakingPart: statuses.filter((s) => s.code === 'did-not-take-part').map((s) => countryLink(s.c.iso3)),
+      // Today's members without a score, with why: not transcribed, or not yet a member at the edition's membership date.
+      notInData: absent.map((s) => ({ ...countryLink(s.c.iso3), text: `${countryLink(s.c.iso3).text} (${coverageWord(s.code as Exclude<CoverageCode, 'stated'>, lang)})` })),
     };
   });
   const held = new Set(editions.map((e) => `${e.index}|${e.edition}`));

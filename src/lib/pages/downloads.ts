@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { dataVersion as recordedVersion } from '../query/changes.ts';
+import { formatDate } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../output/citations.ts';
 import { downloadFiles } from '../output/dataPackage.ts';
@@ -31,7 +34,20 @@ export interface DownloadsPage {
   site: Citation;
 }
 
-export function downloadsPage(ctx: PageContext): DownloadsPage {
+/**
+ * The version of the data a citation names: the record of changes' version (`v1.5.0`, see
+ * query/changes.ts), the one the footer and the data package give; without a record, a short fingerprint
+ * of the figures (SHA-256 of every observation, 12 hex digits), which changes exactly when a figure does.
+ */
+export function dataVersion(ctx: PageContext): string {
+  const recorded = recordedVersion(ctx.data.dataset.changes);
+  if (recorded) return `v${recorded.version}`;
+  const rows = ctx.data.dataset.observations.map((o) => `${o.index}|${o.edition}|${o.iso3}|${o.indicator}|${o.value}`).sort();
+  return createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 12);
+}
+
+/** The downloads page; `built` is the build's date (YYYY-MM-DD), named in the site's citation. */
+export function downloadsPage(ctx: PageContext, { built }: { built: string }): DownloadsPage {
   const { data: site, lang } = ctx;
   const t = translator(lang);
   const download = (text: string, path: string): DownloadLink => ({ link: { text, href: ctx.file(sitePath.download(path)) }, name: path.split('/').pop()! });
@@ -49,6 +65,6 @@ export function downloadsPage(ctx: PageContext): DownloadsPage {
     key: observationKey.join(', '),
     codebook: observationFields.map((f) => ({ name: f.name, type: f.type, required: f.required, description: t(f.description) })),
     sources: sourcesOf(site.dataset.editions).map((source) => ({ source, license: licenses[source.license].title, cite: citeSource(source) })),
-    site: citeSite({ title: t('site.title'), note: t('cite.siteNote'), year: latestYear, url: ctx.absolute('') }),
+    site: citeSite({ title: t('site.title'), note: t('statement.cite.siteNote', { version: dataVersion(ctx), date: formatDate(built, lang) }), year: latestYear, url: ctx.absolute('') ?? ctx.href(sitePath.home()) }),
   };
 }

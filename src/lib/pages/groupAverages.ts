@@ -1,46 +1,76 @@
-import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
-import { formatNumber, formatSigned } from '../i18n/format.ts';
+import { capitalized, groupName, memberName } from '../groups/groupStats.ts';
+import { membersOn } from '../groups/parseGroups.ts';
+import { formatNumber, titled } from '../i18n/format.ts';
+import { signedNumber } from '../i18n/phrases.ts';
 import { translate } from '../i18n/translate.ts';
-import { decimalsOf } from './figures.ts';
+import { averageCell, coverageWord } from '../statements/cells.ts';
+import { stateGroup } from '../statements/groups.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { CoverageCode } from '../statements/types.ts';
+import { averageLabel } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
 import { type Link, type PageContext } from './context.ts';
 
 /** Each country group's average of one indicator in one edition, against the OECD average. */
 export interface GroupAveragesView {
   id: string;
-  /** "Unweighted averages of the members covered by DGI 2023…" */
+  /** "Unweighted averages of the members covered by DGI 2023…", or why a partial edition has none. */
   intro: string;
+  /** "Members covered", or in a partial edition "Members with a value stated". */
+  coveredHeader: string;
   rows: {
     group: Link;
+    /** The group's mean; "–" in a partial edition (no average over an incomplete set). */
     average: string;
     /** Gap to the OECD average, signed. */
     vsOecd: string;
-    /** "5 of 7". */
+    /** "5 of 7": members with a value of the members then. */
     covered: string;
-    /** The members not covered, named when a few are missing. */
+    /** The members without a value, by why, where a few are missing ("Not stated in the source: Bulgaria"). */
     missing?: string;
   }[];
+  /** The OECD average the edition's statements say (computed, or as printed in a partial edition). */
   oecd: string;
+  /** "OECD average", or "OECD average, as printed by the OECD". */
+  oecdLabel: string;
 }
+
+/** "; " between the parts of a list that hold commas; French puts a narrow no-break space before it. */
+const semicolon = (lang: string) => (lang === 'fr' ? '\u202f; ' : '; ');
 
 /** Undefined when no group has members on the edition's date. */
 export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, id: string): GroupAveragesView | undefined {
   const { data: site, groups, lang } = ctx;
-  const decimals = decimalsOf(site, index, edition, indicator);
-  const oecd = site.stats(index, edition, indicator)?.average ?? null;
-  const figures = groups.map((g) => groupFigure(site, g, index, edition, indicator)).filter((f) => f.members.length > 0);
+  const e = site.requireEdition(index, edition);
+  const statements = statementsOf(site);
+  const any = statements.edition(index, edition, indicator)[0];
+  const figures = groups
+    .map((group) => ({ group, members: membersOn(group, e.published) }))
+    .filter((g) => g.members.length > 0)
+    .map((g) => ({ ...g, statement: stateGroup(statements, index, edition, indicator, g.members) }));
   if (figures.length === 0) return undefined;
-  const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
+  const oecd = any?.average ?? null;
+  const partial = e.status === 'partial';
+  const short = site.requireIndex(index).shortLabel[lang];
   return {
     id,
-    intro: translate(lang, 'groups.averagesIntro', { index: site.requireIndex(index).shortLabel[lang], edition }),
-    rows: figures.map((f) => ({
-      group: { text: capitalized(groupName(f.group, lang), lang), href: ctx.href(sitePath.group(f.group.id)) },
-      average: fmt(f.average),
-      vsOecd: f.average === null || oecd === null ? '–' : formatSigned(f.average - oecd, decimals, lang),
-      covered: translate(lang, 'groups.coveredOf', { covered: f.covered.length, members: f.members.length }),
-      ...(f.missing.length > 0 && f.covered.length > 0 && f.missing.length <= 6 ? { missing: translate(lang, 'groups.notCoveredList', { countries: f.missing.map((c) => memberName(site, c, lang)).join(', ') }) } : {}),
-    })),
-    oecd: fmt(oecd),
+    intro: translate(lang, partial ? 'statement.groups.partialIntro' : 'groups.averagesIntro', { index: short, edition }),
+    coveredHeader: translate(lang, partial ? 'statement.groups.stated' : 'groups.covered'),
+    rows: figures.map(({ group, members, statement }) => {
+      const missing = Object.entries(statement.without).map(([code, countries]) => ({ code: code as Exclude<CoverageCode, 'stated'>, countries }));
+      const count = missing.reduce((n, m) => n + m.countries.length, 0);
+      const average = statement.average;
+      return {
+        group: { text: capitalized(groupName(group, lang), lang), href: ctx.href(sitePath.group(group.id)) },
+        average: average ? formatNumber(average.value, average.decimals, lang) : '–',
+        vsOecd: average && oecd ? signedNumber(Number(average.text) - Number(oecd.text), Math.min(average.decimals, oecd.decimals), lang) : '–',
+        covered: translate(lang, 'groups.coveredOf', { covered: statement.stated.length, members: members.length }),
+        ...(count > 0 && statement.stated.length > 0 && count <= 6
+          ? { missing: missing.map((m) => titled(lang, capitalized(coverageWord(m.code, lang), lang), m.countries.map((c) => memberName(site, c, lang)).join(', '))).join(semicolon(lang)) }
+          : {}),
+      };
+    }),
+    oecd: any ? averageCell(any, lang) : '–',
+    oecdLabel: averageLabel(any?.average?.basis === 'printed', lang),
   };
 }

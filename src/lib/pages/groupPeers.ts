@@ -1,9 +1,12 @@
-import { capitalized, groupFigure, groupName, memberName } from '../groups/groupStats.ts';
-import { groupsOf } from '../groups/parseGroups.ts';
+import { capitalized, groupName, memberName } from '../groups/groupStats.ts';
+import { groupsOf, membersOn } from '../groups/parseGroups.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Link, PageContext } from './context.ts';
-import { decimalsOf } from './figures.ts';
+import { coverageWord, scoreCell } from '../statements/cells.ts';
+import { stateGroup } from '../statements/groups.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { CoverageCode } from '../statements/types.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
 
@@ -37,19 +40,24 @@ export interface GroupPeersView {
 export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[] {
   const { data: site, groups, lang } = ctx;
   const country = site.requireCountry(iso3);
+  const statements = statementsOf(site);
   const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
   return groupsOf(groups, iso3)
     .map((group) => {
-      const figures = latest.map(({ index, edition }) => ({
-        label: `${index.shortLabel[lang]} ${edition.edition}`,
-        figure: groupFigure(site, group, index.id, edition.edition, 'composite'),
-        decimals: decimalsOf(site, index.id, edition.edition, 'composite'),
-      }));
-      return { group, figures, members: [...new Set(figures.flatMap((f) => f.figure.members))] };
+      const figures = latest.map(({ index, edition }) => {
+        const members = membersOn(group, edition.published);
+        return { label: `${index.shortLabel[lang]} ${edition.edition}`, members, statement: stateGroup(statements, index.id, edition.edition, 'composite', members) };
+      });
+      return { group, figures, members: [...new Set(figures.flatMap((f) => f.members))] };
     })
-    .filter((g) => g.figures.some((f) => f.figure.covered.length > 1))
+    .filter((g) => g.figures.some((f) => f.statement.stated.length > 1))
     .map(({ group, figures, members }) => {
-      const average = (f: (typeof figures)[number]) => (f.figure.average === null ? undefined : formatNumber(f.figure.average, f.decimals, lang));
+      const average = (f: (typeof figures)[number]) => (f.statement.average === null ? undefined : formatNumber(f.statement.average.value, f.statement.average.decimals, lang));
+      const member = (f: (typeof figures)[number], code: string) => f.statement.stated.find((m) => m.statement.iso3 === code);
+      const why = (f: (typeof figures)[number], code: string) => {
+        const entry = Object.entries(f.statement.without).find(([, codes]) => codes.includes(code));
+        return entry ? coverageWord(entry[0] as Exclude<CoverageCode, 'stated'>, lang) : '–';
+      };
       const view: GroupPeersView = {
         id: group.id,
         heading: translate(lang, 'groups.peers', { country: country.name[lang], group: groupName(group, lang) }),
@@ -63,17 +71,16 @@ export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[]
             self: code === iso3,
             ...(code !== iso3 && site.country(code) ? { href: ctx.href(sitePath.country(code)) } : {}),
             cells: figures.map((f) => {
-              const at = f.figure.covered.findIndex((o) => o.iso3 === code);
-              const o = f.figure.covered[at];
-              return o ? `${formatNumber(o.value, f.decimals, lang)} (${formatOrdinal(at + 1, lang)})` : translate(lang, 'chart.notCovered');
+              const m = member(f, code);
+              return m ? `${scoreCell(m.statement, lang)} (${formatOrdinal(m.place, lang)})` : why(f, code);
             }),
           })),
           averages: figures.map((f) => average(f) ?? '–'),
         };
       } else {
         view.places = figures.map((f) => {
-          const at = f.figure.covered.findIndex((o) => o.iso3 === iso3);
-          const place = at < 0 ? translate(lang, 'chart.notCovered') : translate(lang, 'groups.placeInGroup', { rank: formatOrdinal(at + 1, lang), covered: f.figure.covered.length, members: f.figure.members.length });
+          const m = member(f, iso3);
+          const place = m ? translate(lang, 'groups.placeInGroup', { rank: formatOrdinal(m.place, lang), covered: f.statement.stated.length, members: f.members.length }) : why(f, iso3);
           const mean = average(f);
           return `${f.label}: ${place}${mean === undefined ? '' : ` · ${translate(lang, 'groups.average')} ${mean}`}`;
         });

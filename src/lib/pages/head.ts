@@ -2,6 +2,7 @@ import { formatDate, languageName } from '../i18n/format.ts';
 import { languages, translator, type Lang } from '../i18n/translate.ts';
 import type { PreviewCard } from '../output/previewSvg.ts';
 import { headTags, type HeadTag } from '../urls/head.ts';
+import { licenceNote } from '../output/licenses.ts';
 import { localePath, sitePath } from '../urls/paths.ts';
 import type { ChangeScope } from '../query/changes.ts';
 import type { Link, PageContext } from './context.ts';
@@ -56,6 +57,8 @@ export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> 
   footer: Link[];
   /** "Data version v1.5.0 of 1 December 2026" (a version, not a decimal number: hence the "v"), linking What's new. */
   dataVersion?: Link;
+  /** The terms each edition is published under ("Data: OECD. DGI 2019…: re-use under the OECD terms…; DGI 2025…: CC BY 4.0."). */
+  licence: string;
 }
 
 /** The head and shell of a page in the context's language. */
@@ -111,5 +114,6 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
       link(t('nav.about'), sitePath.page('about')),
       link(t('nav.digitalGovernment'), sitePath.page('digital-government')),
     ],
+    licence: licenceNote(ctx.data.dataset.editions, (index) => ctx.data.index(index)?.shortLabel[lang] ?? index, lang),
   };
 }

@@ -1,6 +1,8 @@
 import { followView, type FollowView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
-import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
+import { formatNumber, formatOrdinal } from '../i18n/format.ts';
+import { changeCell, scoreCell } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { translator } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
@@ -113,20 +115,23 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   };
 }
 
+/** Each country's change since `previous` as its statement says it (printed where printed), largest rise first. */
 function changesSince(ctx: PageContext, index: string, indicator: string, latest: string, previous: string): AreaChanges | undefined {
   const { data: site, lang } = ctx;
-  const decimals = decimalsOf(site, index, latest, indicator);
-  const prevDecimals = decimalsOf(site, index, previous, indicator);
-  const changed = site.ranking(index, latest, indicator).filter((o) => o.change && !o.change.methodologyBreak).sort((a, b) => b.change!.delta - a.change!.delta || a.iso3.localeCompare(b.iso3));
+  const statements = statementsOf(site);
+  const changed = statements
+    .edition(index, latest, indicator)
+    .flatMap((s) => (s.change?.kind === 'stated' && s.change.since === previous ? [{ s, change: s.change }] : []))
+    .sort((a, b) => b.change.value - a.change.value || a.s.iso3.localeCompare(b.s.iso3));
   if (changed.length === 0) return undefined;
   return {
     previous,
     latest,
-    rows: changed.map((o) => ({
-      country: { text: site.requireCountry(o.iso3).name[lang], href: ctx.href(sitePath.country(o.iso3)) },
-      before: formatNumber(site.observation(index, previous, o.iso3, indicator)!.value, prevDecimals, lang),
-      after: formatNumber(o.value, decimals, lang),
-      change: formatSigned(o.change!.delta, Math.min(decimals, prevDecimals), lang),
+    rows: changed.map(({ s }) => ({
+      country: { text: site.requireCountry(s.iso3).name[lang], href: ctx.href(sitePath.country(s.iso3)) },
+      before: scoreCell(statements.figure(index, previous, s.iso3, indicator)!, lang),
+      after: scoreCell(s, lang),
+      change: changeCell(s, lang),
     })),
   };
 }

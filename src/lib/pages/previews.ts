@@ -1,7 +1,9 @@
 import { formatNumber, formatRank } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import { latestComplete, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
+import { latestComplete, scaleMax, shownAverage } from '../query/editions.ts';
+import { scoreCell } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { profileView } from './profile.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
@@ -31,10 +33,14 @@ function countryCard(queries: DataIndex, lang: Lang, iso3: string, siteName: str
   const view = profileView(queries, lang, iso3);
   const rows: PreviewRow[] = view.leads.map((lead) => {
     const o = lead.edition && queries.observation(lead.index, lead.edition.edition, iso3, 'composite');
-    if (!lead.edition) return { label: lead.heading, value: translate(lang, 'chart.notCovered'), detail: '', share: null };
+    if (!lead.edition || !lead.statement) {
+      // No edition covers the country: the newest edition's reason, in its true words ("did not take part").
+      const newest = statementsOf(queries).figure(lead.index, queries.editions(lead.index).at(-1)!.edition, iso3, 'composite')!;
+      return { label: lead.heading, value: scoreCell(newest, lang), detail: '', share: null };
+    }
     return {
       label: lead.heading,
-      value: scoreText(queries, lead.edition, o, lang),
+      value: scoreCell(lead.statement, lang),
       // A partial edition's heading already says it is partial, which is why it has no rank.
       detail: lead.partial ? '' : lead.rank ?? '',
       share: o ? share(queries, lead.edition, 'composite', o.value) : null,

@@ -1,19 +1,26 @@
-import { formatNumber, formatRank, formatSigned } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
-import { decimalsFor } from '../model/levels.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
-import type { Edition, RankedObservation } from '../model/types.ts';
+import type { Edition } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
-import { absenceText, coverageStatus, shownAverage, type ShownAverage } from '../query/editions.ts';
+import type { ShownAverage } from '../query/editions.ts';
+import { averageCell, changeCell, gapCell, rankCell, scoreCell } from '../statements/cells.ts';
+import { sayChange, sayCoverages } from '../statements/say.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { FigureStatement } from '../statements/types.ts';
 
 /** One index's lead on a profile: the newest edition that covers the country, and the newer ones that do not. */
 export interface ProfileLead {
   index: string;
   indexLabel: string;
-  /** Newer editions that do not include the country, said in words ("DGI 2025 does not include Korea."). */
+  /** Newer editions that do not include the country, each reason said once ("The United States did not take part in DGI 2023 and 2025."). */
   absentFrom: string[];
+  /** Newer editions in which the OECD assessed the country but whose results are not transcribed here (their notes are linked). */
+  assessedIn: Edition[];
   /** The newest edition covering the country; undefined when none does. */
   edition?: Edition;
+  /** What the site says about the composite in that edition. */
+  statement?: FigureStatement;
   /** "DGI 2025 (partial edition)". */
   heading: string;
   /** Formatted composite, or undefined when the edition gives only parts. */
@@ -26,10 +33,12 @@ export interface ProfileLead {
   average: (ShownAverage & { label: string }) | null;
   /** Signed gap to the shown average, and whether above it. */
   gap?: { text: string; up: boolean };
-  /** "+0.02 since 2023"; across a methodology break it says so. */
+  /** "+0.13 since 2023" (the printed change where the OECD prints one), or why none is shown. */
   change?: string;
-  /** The change in words with a sign and an arrow ("▲ Up +0.02 since 2023"), or why there is no comparable one. */
+  /** The change in one sentence, with a word and no sign ("Up 0.13 since 2023, as printed by the OECD."), or why there is none. */
   trend?: string;
+  /** The printed and the computed change differ beyond rounding: the trend says both, and links the data-quality entry. */
+  changeDiffers?: boolean;
   /** True when `trend` says there is no comparable earlier edition (the fact sheet leaves that sentence out for space). */
   trendAcrossBreak?: boolean;
   /** "Scale 0 to 1, 1 is best." */
@@ -57,31 +66,36 @@ export interface ProfileView {
 
 function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): ProfileLead {
   const def = queries.requireIndex(index);
+  const statements = statementsOf(queries);
   const indexLabel = def.shortLabel[lang];
   const country = queries.requireCountry(iso3).name[lang];
   const newestFirst = [...queries.editions(index)].reverse();
-  const absentFrom: string[] = [];
+  const absent: FigureStatement[] = [];
   let edition: Edition | undefined;
+  let s: FigureStatement | undefined;
   for (const e of newestFirst) {
-    const status = coverageStatus(queries, e, iso3);
-    if (status === 'covered' || status === 'partial') {
+    const composite = statements.figure(index, e.edition, iso3, 'composite')!;
+    if (composite.coverage === 'stated' || composite.coverage === 'not-stated-in-source') {
       edition = e;
+      s = composite;
       break;
     }
-    absentFrom.push(absenceText(queries, e, iso3, lang));
+    absent.push(composite);
   }
-  if (!edition) {
-    return { index, indexLabel, absentFrom, heading: indexLabel, partial: false, average: null, printed: [], none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }), ...explain(def, lang) };
+  const absentFrom = sayCoverages(absent, lang);
+  const assessedIn = absent.filter((a) => a.coverage === 'assessed-not-transcribed').map((a) => queries.requireEdition(index, a.edition));
+  if (!edition || !s) {
+    return { index, indexLabel, absentFrom, assessedIn, heading: indexLabel, partial: false, average: null, printed: [], ...(absentFrom.length ? {} : { none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) }), ...explain(def, lang) };
   }
   const partial = edition.status === 'partial';
-  const o = queries.observation(index, edition.edition, iso3, 'composite');
-  const decimals = decimalsFor(edition, def, 'composite');
-  const average = shownAverage(queries, queries.stats(index, edition.edition, 'composite'), lang);
+  const average = s.average && { value: s.average.value, text: averageCell(s, lang), printed: s.average.basis === 'printed' };
   const view: ProfileLead = {
     index,
     indexLabel,
     absentFrom,
+    assessedIn,
     edition,
+    statement: s,
     heading: `${indexLabel} ${edition.edition}${partial ? ` (${translate(lang, 'edition.partial')})` : ''}`,
     partial,
     ...(partial && edition.completeness.status === 'partial' ? { partialNote: edition.completeness.missing[lang] } : {}),
@@ -89,19 +103,20 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     printed: [],
     ...explain(def, lang),
   };
-  if (!o) return view;
-  view.score = formatNumber(o.value, decimals, lang);
-  view.rank = partial ? translate(lang, 'country.notRankedPartial') : formatRank(o.rank, o.rankedOf, edition.rankedSet, lang);
-  if (average) view.gap = { text: formatSigned(o.value - average.value, decimals, lang), up: o.value >= average.value };
-  if (o.change) {
-    const places = changePlaces(queries, o, decimals);
-    view.change = changeText(lang, o, places);
-    view.trend = trendText(lang, o, places);
-    view.trendAcrossBreak = o.change.methodologyBreak;
+  if (!s.score) return view;
+  view.score = scoreCell(s, lang);
+  view.rank = rankCell(s, lang);
+  const gap = gapCell(s, lang);
+  if (gap) view.gap = gap;
+  if (s.change) {
+    view.change = s.change.kind === 'stated' ? translate(lang, 'country.since', { change: changeCell(s, lang), edition: s.change.since }) : sayChange(s, lang)!;
+    view.trend = sayChange(s, lang)!;
+    view.trendAcrossBreak = s.change.kind === 'not-comparable';
+    view.changeDiffers = s.change.kind === 'stated' && s.change.computed !== undefined;
   }
-  if (o.rank !== null && o.rankedOf) view.quartile = translate(lang, `card.quartile.${quartile(o.rank, o.rankedOf)}`, { count: o.rankedOf });
+  if (s.rank) view.quartile = translate(lang, `card.quartile.${quartile(s.rank.position, s.rank.of)}`, { count: s.rank.of });
   else view.whyNotRanked = translate(lang, partial ? 'card.whyNotRanked.partial' : 'card.whyNotRanked.member', { country });
-  view.printed = printedTexts(lang, o, decimals);
+  if (s.printedRank?.differs) view.printed.push(translate(lang, 'country.printedRank', { rank: s.printedRank.text }));
   return view;
 }
 
@@ -114,35 +129,6 @@ export function quartile(rank: number, of: number): 1 | 2 | 3 | 4 {
 function explain(def: IndexDefinition, lang: Lang): Pick<ProfileLead, 'scale' | 'meaning'> {
   const scale = translate(lang, 'card.scale', { min: formatNumber(def.scale.min, 0, lang), max: formatNumber(def.scale.max, 0, lang) });
   return { scale, ...(def.meaning ? { meaning: def.meaning[lang] } : {}) };
-}
-
-/** The change in words: up, down or unchanged, with its sign and an arrow, so colour is never the only carrier. */
-function trendText(lang: Lang, o: RankedObservation, places: number): string {
-  const change = o.change!;
-  if (change.methodologyBreak) return translate(lang, 'card.noComparable', { edition: change.fromEdition });
-  const shown = Number(change.delta.toFixed(places));
-  const key = shown > 0 ? 'card.up' : shown < 0 ? 'card.down' : 'card.same';
-  return translate(lang, key, { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
-}
-
-/** Decimals a change is shown with: the fewer of the two editions' (2023's 3 against 2025's 2 gives 2). */
-function changePlaces(queries: DataIndex, o: RankedObservation, decimals: number): number {
-  const before = queries.requireEdition(o.index, o.change!.fromEdition);
-  return Math.min(decimals, decimalsFor(before, queries.requireIndex(o.index), o.indicator));
-}
-
-function changeText(lang: Lang, o: RankedObservation, places: number): string {
-  const change = o.change!;
-  return translate(lang, change.methodologyBreak ? 'country.sinceBreak' : 'country.since', { change: formatSigned(change.delta, places, lang), edition: change.fromEdition });
-}
-
-function printedTexts(lang: Lang, o: RankedObservation, decimals: number): string[] {
-  const texts: string[] = [];
-  if (o.printedRank && o.printedRank.value !== o.rank) texts.push(translate(lang, 'country.printedRank', { rank: o.printedRank.text }));
-  if (o.printedChange && !(o.change && o.change.fromEdition === o.printedChange.since && Number(o.change.delta.toFixed(decimals)) === o.printedChange.value)) {
-    texts.push(translate(lang, 'country.printedChange', { edition: o.printedChange.since, change: formatSigned(o.printedChange.value, decimals, lang) }));
-  }
-  return texts;
 }
 
 /** The figures a country profile leads with, per index, in the reader's language. */

@@ -1,6 +1,6 @@
 import { countrySpellings } from '../countries/registry.ts';
 import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
+import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
 import type { Editorial } from '../content/editorial.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
@@ -12,15 +12,22 @@ import type { Link, PageContext } from './context.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
-import { absenceText, coverageStatus } from '../query/editions.ts';
+import { sayCoverages } from '../statements/say.ts';
+import { sourcesOf } from '../output/citations.ts';
+import { listOf } from '../i18n/phrases.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
 import { profileView, type ProfileLead } from './profile.ts';
 import { followView, type FollowView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
 import { methodologyLink } from './methodologyView.ts';
 
-/** A lead card, with its average line ("OECD average: 0.70") in words. */
-export type ProfileCard = ProfileLead & { averageText?: string };
+/**
+ * A lead card, with its average line ("OECD average: 0.70") in words, the OECD's country notes of the
+ * editions that assessed the country without being transcribed, and the data-quality entry where the
+ * printed and computed changes differ.
+ */
+export type ProfileCard = ProfileLead & { averageText?: string; notes: Link[]; quality?: Link };
 
 /** A dimension far above or below the average: "Digital by design: +0.12". */
 export interface GapItem {
@@ -40,9 +47,7 @@ export interface ProfileEdition {
   partial: boolean;
   /** The edition the index's section leads with (charted and printed); older ones are tables, screen only. */
   lead: boolean;
-  figures?: CountryEditionView;
-  /** "Germany did not take part in DGI 2023." */
-  absence?: string;
+  figures: CountryEditionView;
 }
 
 export interface ProfileSection {
@@ -50,7 +55,12 @@ export interface ProfileSection {
   label: string;
   /** The two dimensions furthest above and below the average, where more than one is scored. */
   gaps?: { strengths: GapItem[]; weaknesses: GapItem[] };
+  /** The editions covering the country, newest first. */
   editions: ProfileEdition[];
+  /** Older editions that do not cover it, each reason said once ("Germany did not take part in DGI 2019."). */
+  absences: string[];
+  /** Nothing to show: no edition covers the country (the card says why), so the section is left out. */
+  empty: boolean;
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
   peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
@@ -74,8 +84,8 @@ export interface ProfilePage {
   gapLabel: string;
   sections: ProfileSection[];
   groups: GroupPeersView[];
-  /** The comparison page with the country and its three nearest peers. */
-  compare: Link;
+  /** The comparison page with the country and its three nearest peers; none without peers (nobody to compare with). */
+  compare?: Link;
   /** How the scores are measured (the methodology page). */
   methodology: string;
   /** The country's data files. */
@@ -90,6 +100,8 @@ export interface ProfilePage {
   editionProvenance: Record<string, ProvenanceView>;
   /** Data last changed, corrections, feed, cite this page (lib/pages/follow.ts). */
   follow: FollowView;
+  /** The countries before and after this one in alphabetical order of the reader's language, to read profiles in turn. */
+  neighbours: { previous?: Link; next?: Link };
 }
 
 const PEERS = 4;
@@ -118,17 +130,25 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   const editions = [...site.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
   const gaps = gapsToAverage(site, iso3, index.id, last.edition);
-  const edition = (e: Edition): ProfileEdition => {
-    const covered = ['covered', 'partial'].includes(coverageStatus(site, e, iso3));
-    return {
-      id: `h-${index.id}-${e.edition}`,
-      title: `${index.shortLabel[lang]} ${e.edition}`,
-      partial: e.status === 'partial',
-      lead: e === last,
-      ...(covered ? { figures: countryEditionView(ctx, iso3, e, e !== last) } : { absence: absenceText(site, e, iso3, lang) }),
-    };
+  const statements = statementsOf(site);
+  const composite = (e: Edition) => statements.figure(index.id, e.edition, iso3, 'composite')!;
+  const covers = (e: Edition) => ['stated', 'not-stated-in-source'].includes(composite(e).coverage);
+  const edition = (e: Edition): ProfileEdition => ({
+    id: `h-${index.id}-${e.edition}`,
+    title: `${index.shortLabel[lang]} ${e.edition}`,
+    partial: e.status === 'partial',
+    lead: e === last,
+    figures: countryEditionView(ctx, iso3, e, e !== last),
+  });
+  // Editions newer than the lead are said on the card; older ones that do not cover the country, once here.
+  const older = editions.slice(lead.edition ? editions.indexOf(lead.edition) + 1 : editions.length);
+  const view: ProfileSection = {
+    index: index.id,
+    label: index.label[lang],
+    editions: editions.filter(covers).map(edition),
+    absences: sayCoverages(older.filter((e) => !covers(e)).map(composite), lang),
+    empty: !editions.some(covers),
   };
-  const view: ProfileSection = { index: index.id, label: index.label[lang], editions: editions.map(edition) };
   if (gaps.length > 1) {
     view.gaps = {
       strengths: gapItems(ctx, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
@@ -145,6 +165,35 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   const history = countryHistoryView(ctx, iso3, index.id);
   if (history) view.history = history;
   return view;
+}
+
+/**
+ * One line per source of the editions shown, each source once (DGI 2025 and OURdata 2025 share one): the
+ * editions it holds, its reference, its licence, and what the site computed, said only where it did
+ * (ranks and averages of complete editions; a partial edition's figures are as published).
+ */
+export function citationLines(ctx: PageContext, editions: readonly Edition[]): string[] {
+  const { data: site, lang } = ctx;
+  const label = (e: Edition) => `${site.requireIndex(e.index).shortLabel[lang]} ${e.edition}`;
+  const lines = sourcesOf(editions).map((source) =>
+    translate(lang, 'statement.cite.line', {
+      editions: listOf(editions.filter((e) => [e.source, ...(e.sources ?? []).map((x) => x.source)].some((x) => x.doi === source.doi)).map(label), lang),
+      citation: source.citation,
+      url: source.url,
+      licence: translate(lang, `statement.licenceName.${source.license}` as MessageKey),
+    }),
+  );
+  const complete = editions.filter((e) => e.status === 'complete');
+  return complete.length ? [...lines, translate(lang, 'statement.cite.computed', { editions: listOf(complete.map(label), lang) })] : lines;
+}
+
+/** The profiles before and after `iso3`, by name in the reader's language (none before the first, none after the last). */
+function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
+  const { data: site, lang, t } = ctx;
+  const byName = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const at = byName.findIndex((c) => c.iso3 === iso3);
+  const link = (key: 'country.previous' | 'country.next', c: (typeof byName)[number] | undefined) => (c ? { [key === 'country.previous' ? 'previous' : 'next']: { text: t(key, { country: c.name[lang] }), href: ctx.href(sitePath.country(c.iso3)) } } : {});
+  return { ...link('country.previous', byName[at - 1]), ...link('country.next', byName[at + 1]) };
 }
 
 /** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
@@ -180,26 +229,26 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     spellings,
     ...(country.sourceNames.length > 0 ? { alsoPublishedAs: translate(lang, 'country.alsoPublishedAs', { names: country.sourceNames.join('; ') }) } : {}),
     printEditions,
-    cards: leads.map((l) => (l.average ? { ...l, averageText: titled(lang, l.average.label, l.average.text) } : l)),
+    cards: leads.map((l) => ({
+      ...l,
+      ...(l.average ? { averageText: titled(lang, l.average.label, l.average.text) } : {}),
+      notes: l.assessedIn.map((e) => ({ text: t('statement.card.oecdNote', { index: l.indexLabel, edition: e.edition }), href: e.source.url ?? `https://doi.org/${e.source.doi}` })),
+      ...(l.changeDiffers ? { quality: { text: t('statement.card.qualityLink'), href: `${ctx.href(sitePath.page('data-quality'))}#quality-change` } } : {}),
+    })),
     gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
     sections,
     groups: groupPeersView(ctx, iso3),
-    compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) },
+    ...(comparePeers.length ? { compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) } } : {}),
     methodology: ctx.href(sitePath.page('methodology')),
     downloads: [
       { text: t('country.downloadCsv', { country: name }), href: ctx.file(`${file}.csv`) },
       { text: t('country.downloadJson', { country: name }), href: ctx.file(`${file}.json`) },
     ],
     note,
+    neighbours: neighbours(ctx, iso3),
+    citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
     editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
     follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
-    // Each covered edition's source, and a second source where a figure shown for the country comes from it.
-    citations: site.dataset.editions
-      .filter((e) => site.coverage(iso3, e.index).includes(e))
-      .flatMap((e) => [e.source, ...e.sources.map((s) => s.source).filter((s) => site.dataset.observations.some((o) => o.iso3 === iso3 && o.index === e.index && o.edition === e.edition && o.source?.doi === s.doi))].map((source, i) => ({ source, second: i > 0 })))
-      .filter(({ source, second }, i, all) => !second || all.findIndex((other) => other.source.doi === source.doi) === i)
-      .map(({ source }) => source)
-      .map((source) => translate(lang, 'cite.line', { citation: source.citation, doi: `https://doi.org/${source.doi}` })),
   };
 }

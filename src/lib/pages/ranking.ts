@@ -1,6 +1,11 @@
 import { renderRankedBars } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
-import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
+import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { signedNumber } from '../i18n/phrases.ts';
+import { changeCell, gapCell, scoreCell } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
+import type { FigureStatement } from '../statements/types.ts';
 import { translator } from '../i18n/translate.ts';
 import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
@@ -20,8 +25,10 @@ export interface RankingRow {
   /** The score as a share of the scale's maximum, where the scale is not 0–1. */
   share?: string;
   gap: string;
+  /** The change said: the OECD's printed one where it prints one, else computed; "–" across a break or a change of scale. */
   change: string;
-  printedChange: string;
+  /** The computed change, only where it differs from the printed one beyond rounding. */
+  computedChange: string;
 }
 
 /**
@@ -36,8 +43,9 @@ export interface RankingTableView {
   /** The scale's maximum as text, where the scale is not 0–1 (the share column's heading). */
   max?: string;
   hasChange: boolean;
-  hasPrintedChange: boolean;
-  /** The edition the printed changes are measured from. */
+  /** Some printed change differs from the computed one beyond rounding (a second column gives the computed one). */
+  hasComputedChange: boolean;
+  /** The edition the changes are measured from. */
   since?: string;
   rows: RankingRow[];
   /** Computed (complete edition) or printed (partial) OECD average. */
@@ -74,6 +82,8 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
   const ed = site.requireEdition(index, edition);
   const decimals = decimalsOf(site, index, ed.edition, indicator);
   const rows = site.ranking(index, ed.edition, indicator);
+  const statements = statementsOf(site);
+  const said = (iso3: string) => statements.figure(index, ed.edition, iso3, indicator)!;
   const partial = ed.status === 'partial';
   const shown = shownAverage(site, site.stats(index, ed.edition, indicator), lang);
   const average = shown?.value ?? null;
@@ -109,27 +119,39 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
     ranked,
     hasPrintedRank: drawn.some((o) => o.printedRank),
     ...(max !== undefined ? { max: formatNumber(max, 2, lang) } : {}),
-    hasChange: drawn.some((o) => o.change),
-    hasPrintedChange: drawn.some((o) => o.printedChange),
-    ...withSince(drawn.find((o) => o.printedChange)?.printedChange?.since),
+    hasChange: drawn.some((o) => said(o.iso3).change),
+    hasComputedChange: drawn.some((o) => { const c = said(o.iso3).change; return c?.kind === 'stated' && c.computed !== undefined; }),
+    ...withSince(drawn.map((o) => said(o.iso3).change?.since).find((since) => since !== undefined)),
     rows: drawn.map((o) => ({
       groups: rowGroups(groups, o.iso3, o.oecdMember, ed.published),
       rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang),
       printedRank: o.printedRank ? formatOrdinal(o.printedRank.value, lang) : '–',
       country: { text: name(o.iso3), href: href(o.iso3) },
       notRanked: ranked && o.rank === null,
-      score: fmt(o.value),
+      score: scoreCell(said(o.iso3), lang),
       ...(max !== undefined ? { share: formatNumber(o.value / max, decimals, lang) } : {}),
-      gap: shown === null ? '–' : formatSigned(o.value - shown.value, decimals, lang),
-      change: o.change ? `${formatSigned(o.change.delta, decimals, lang)}${o.change.methodologyBreak ? ' †' : ''}` : '–',
-      printedChange: o.printedChange ? formatSigned(o.printedChange.value, decimals, lang) : '–',
+      gap: gapCell(said(o.iso3), lang)?.text ?? '–',
+      change: changeText(said(o.iso3), lang),
+      computedChange: computedText(said(o.iso3), lang),
     })),
     average: shown,
-    breakNote: drawn.some((o) => o.change?.methodologyBreak),
+    breakNote: drawn.some((o) => { const c = said(o.iso3).change; return c?.kind === 'not-comparable' && c.reasons.includes('methodology-break'); }),
   };
   const partialNote = !tableOnly && ed.completeness.status === 'partial' ? t('edition.partialNote', { missing: ed.completeness.missing[lang] }) : undefined;
   const filter = tableOnly || limit === undefined ? countryFilter(groups, lang) : undefined;
   return { title, summary, ...(partialNote ? { partialNote } : {}), ...(figure ? { figure } : {}), ...(filter ? { filter } : {}), table };
+}
+
+/** The change said, "–" without one, "– †" across a methodology break (the note under the table says why). */
+function changeText(s: FigureStatement, lang: Lang): string {
+  const c = s.change;
+  if (c?.kind === 'not-comparable') return c.reasons.includes('methodology-break') ? '– †' : '–';
+  return changeCell(s, lang);
+}
+
+function computedText(s: FigureStatement, lang: Lang): string {
+  const c = s.change;
+  return c?.kind === 'stated' && c.computed ? signedNumber(c.computed.value, c.decimals, lang) : '–';
 }
 
 function withSince(since: string | undefined): { since?: string } {

@@ -116,3 +116,23 @@ export function sayExtremes(statements: readonly FigureStatement[], lang: Lang, 
     lang,
   );
 }
+
+/**
+ * Why a country has no score in several editions of one index, each reason said once: editions with the
+ * same reason side by side share one sentence ("The United States did not take part in DGI 2019, 2023
+ * and 2025."); others get their own. `statements` are the composite's, in the order they are to be read.
+ */
+export function sayCoverages(statements: readonly FigureStatement[], lang: Lang): string[] {
+  const runs: FigureStatement[][] = [];
+  for (const s of statements) {
+    const last = runs.at(-1);
+    if (last && last[0]!.coverage === s.coverage && last[0]!.index === s.index) last.push(s);
+    else runs.push([s]);
+  }
+  return runs.map((run) => {
+    const first = run[0]!;
+    if (run.length === 1 || (first.coverage !== 'did-not-take-part' && first.coverage !== 'not-in-edition')) return run.map((s) => sayCoverage(s, lang)).join(' ');
+    const years = [...run].sort((a, b) => a.edition.localeCompare(b.edition)).map((s) => s.edition);
+    return sentenceCase(phrase(lang, `coverage.many.${first.coverage}`, { ...country(first.iso3, lang), index: first.about.index[lang], editions: listOf(years, lang) }), lang);
+  });
+}
