@@ -83,6 +83,6 @@ describe('the record of data changes', () => {
 
   it('rejects an unknown kind, naming the kinds', () => {
     data().editManifest((m) => m.changes.push({ date: '2026-12-05', kind: 'fixed', editions: [{ index: 'dgi', edition: '2023' }], text: text('x') }));
-    expect(data().rejection().lines.join('\n')).toContain('changes[6].kind: use one of "edition-added", "edition-completed", "value-corrected" or "source-added"');
+    expect(data().rejection().lines.join('\n')).toContain('data/manifest.json: changes[6].kind: the text "fixed" is not a known kind; use one of "edition-added", "edition-completed", "source-added", "value-corrected"');
   });
 });

@@ -92,7 +92,8 @@ describe.each(langs)('downloadsPage() in %s', (lang) => {
     expect(view.site.text).toContain(site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1)!);
     expect(view.jsonLd).toMatchObject({ '@type': 'Dataset' });
     expect(view.site.text).toContain(dataVersion(pageContext(lang)));
-    expect(dataVersion(pageContext(lang))).toMatch(/^[0-9a-f]{12}$/);
+    // The record of changes' version, as the footer and the data package give it (published data of 2026: 1.5.0 or later).
+    expect(dataVersion(pageContext(lang))).toMatch(/^v1\.\d+\.\d+$/);
     expect(view.site.text).toContain({ en: '7 December 2026', fr: '7 décembre 2026', es: '7 de diciembre de 2026' }[lang]);
   });
 });
