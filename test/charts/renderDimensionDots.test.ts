@@ -43,3 +43,19 @@ describe('renderDimensionDots() one country against the OECD', () => {
     expectWellFormed(markup);
   });
 });
+
+describe('renderDimensionDots() keeps a usable plot on a phone', () => {
+  it('gives the plot at least 40 % of a 340-unit drawing, whatever the labels and missing-value words', () => {
+    const long = 'Government support for data re-use and a great deal more words';
+    const markup = renderDimensionDots({
+      id: 'narrow', title: 'OURdata 2025', summary: 'Pillars.', countryLabel: 'Denmark', width: 340,
+      rows: [
+        { label: long, value: 0.8, average: 0.6, rankText: '' },
+        { label: long, value: null, average: 0.5, missingText: 'not stated in the source' },
+      ],
+    }).toString();
+    const axis = /<g class="chart-axis" aria-hidden="true">\s*<line x1="([\d.]+)" x2="([\d.]+)"/.exec(markup)!;
+    expect(Number(axis[2]) - Number(axis[1])).toBeGreaterThanOrEqual(340 * 0.4);
+    expect(markup).toContain('>not stated in the source</text>');
+  });
+});

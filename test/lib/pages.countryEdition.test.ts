@@ -76,7 +76,7 @@ describe('countryHistoryView(): the composite across editions', () => {
   it('Korea DGI: three editions, the break before 2023 said in the summary, the partial one starred', () => {
     const view = countryHistoryView(pageContext('en'), 'KOR', 'dgi')!;
     expect(view.summary).toBe("Korea's DGI composite across 3 editions; the change between 2019 and 2023 crosses a methodology break.");
-    expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore])).toEqual([['2019', 0.742, false], ['2023', 0.935, true], ['2025*', null, false]]);
+    expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore, p.partial])).toEqual([['2019', 0.742, false, false], ['2023', 0.935, true, false], ['2025', null, false, true]]);
     expect(view.rows).toEqual([
       { edition: '2019', score: '0.742', rank: '1st of 33 participating countries', average: '0.501', change: '–' },
       { edition: '2023', score: '0.935', rank: '1st of 33 OECD members', average: '0.605', change: '+0.193 (methodology break)' },

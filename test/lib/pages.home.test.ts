@@ -33,11 +33,14 @@ describe.each(langs)('homePage() in %s', (lang) => {
       expect(complete.more.text).toBe(translate(lang, 'home.fullRanking', { count: site.ranking(index, '2023', 'composite').length }));
     });
 
-    it(`draws the top ${HOME_TOP} only, without a group filter; a partial edition has no rank column and says what it lacks`, () => {
+    it(`draws the top ${HOME_TOP} of a complete edition and every score of a partial one (alphabetically, no top-N), without a group filter; a partial edition has no rank column and says what it lacks`, () => {
       const partial = latest.editions[0]!.ranking;
       const complete = latest.editions[1]!.ranking;
+      expect(complete.table.rows).toHaveLength(HOME_TOP);
+      expect(partial.table.rows).toHaveLength(site.ranking(index, '2025', 'composite').length);
+      expect(partial.figure?.svg.toString()).toContain('class="chart-mark"');
+      expect(partial.figure?.svg.toString()).not.toContain('class="chart-bar');
       for (const r of [partial, complete]) {
-        expect(r.table.rows).toHaveLength(HOME_TOP);
         expect(r.filter).toBeUndefined();
         expect(r.figure?.svg.toString()).toContain(`id="home-${index}-`);
       }

@@ -36,10 +36,12 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
   const rows = opts.rows;
   if (rows.length === 0) return emptyChart(base, 'dimension-dots');
 
-  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, Math.min(240, base.width * 0.4));
   const rankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
-  const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : row.missingText ?? labels.notCovered);
-  const valueWidth = (max(rows, (r) => textWidth(valueText(r))) ?? 0) + 16;
+  // Only figures sit in the value column; a missing value's words go where its dot would be, so they cannot eat the plot.
+  const valueWidth = (max(rows, (r) => (isValue(r.value) ? textWidth(formatValue(r.value)) : 0)) ?? 0) + 16;
+  // The plot keeps at least 40 % of the width, whatever the labels' length (they wrap onto two lines instead).
+  const labelRoom = base.width - rankWidth - valueWidth - 8 - base.width * 0.4;
+  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, Math.min(80, labelRoom), Math.min(240, base.width * 0.4, labelRoom));
   const plotLeft = labelWidth;
   const plotRight = base.width - rankWidth - valueWidth - 8;
   const valueX = plotRight + valueWidth;
@@ -80,7 +82,10 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     const rank = row.rankText
       ? svg`<text class="chart-label" x="${base.width - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`
       : '';
-    return svg`<g>${label}${range}${avg}${dot}<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${valueText(row)}</text>${rank}</g>`;
+    const value = isValue(row.value)
+      ? svg`<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${formatValue(row.value)}</text>`
+      : svg`<text class="chart-value" x="${plotLeft + 4}" y="${cy}" dy="0.35em">${row.missingText ?? labels.notCovered}</text>`;
+    return svg`<g>${label}${range}${avg}${dot}${value}${rank}</g>`;
   });
 
   return chartFrame(

@@ -12,6 +12,8 @@ export interface HistoryPoint {
   value: number | null;
   average: number | null;
   breakBefore: boolean;
+  /** A partial edition: its label carries "partial" on a second line (its average is the one the OECD printed). */
+  partial?: boolean;
 }
 
 export interface HistoryOptions extends BaseChartOptions {
@@ -104,18 +106,22 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
     return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${avgAbove ? cy + 18 : cy - 9}" text-anchor="middle">${formatValue(p.value)}</text></g>`;
   });
 
-  const editionLabels = points.map(
-    (p, i) => svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}</text>`,
+  const editionLabels = points.map((p, i) =>
+    p.partial
+      ? svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}<tspan x="${px(i)}" dy="1.2em">${`(${labels.partial})`}</tspan></text>`
+      : svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}</text>`,
   );
+  const bottom = plotBottom + BOTTOM + (points.some((p) => p.partial) ? 14 : 0);
 
-  return chartFrame({ base, kind: 'history', height: plotBottom + BOTTOM }, [
+  return chartFrame({ base, kind: 'history', height: bottom }, [
     key.markup,
     leftAxis(y, LEFT, base.width - RIGHT, base.formatTick),
     svg`<g class="chart-axis" aria-hidden="true">
 ${editionLabels}
 </g>`,
     ...breaks,
-    ...lines((p) => p.average, svg`class="chart-avg chart-line" stroke-dasharray="4 3"`),
+    // The average's connector keeps the average's colour and dashes (the legend's key), never the country's line style.
+    ...lines((p) => p.average, svg`class="chart-avg chart-avg-line" stroke-dasharray="4 3"`),
     ...lines((p) => p.value, svg`class="chart-series-0 chart-line"`),
     ...marks,
   ]);

@@ -62,6 +62,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const dims = site.children(index.id, 'composite');
   const dimRows = rowsFor(dims);
   const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
+  // Only the levels the edition publishes are drawn and tabled (OURdata 2025 prints pillars, no sub-pillars).
+  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => r.s));
   const scored = dimRows.filter((r) => r.o);
   const best = [...scored].sort((a, b) => b.o!.value - a.o!.value)[0];
   const worst = [...scored].sort((a, b) => a.o!.value - b.o!.value)[0];
@@ -89,7 +91,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     averageHeader: averageLabel(partial, lang),
     tables: [
       { caption: title, rows: dimRows.map(tableRow) },
-      ...subGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
+      ...publishedSubGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
     ],
   };
   if (tableOnly) return view;
@@ -99,7 +101,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     title,
     summary,
     countryLabel: name,
-    rows: dimRows.flatMap((r) => [r, ...(subGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
+    rows: dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
       label: r.label,
       value: r.o?.value ?? null,
       average: r.average?.value ?? null,

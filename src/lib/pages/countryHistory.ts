@@ -63,7 +63,7 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
     title,
     summary,
     countryLabel: name,
-    points: points.map((p) => ({ edition: p.e.status === 'partial' ? `${p.e.edition}*` : p.e.edition, value: p.o?.value ?? null, average: p.average?.value ?? null, breakBefore: p.breakBefore })),
+    points: points.map((p) => ({ edition: p.e.edition, partial: p.e.status === 'partial', value: p.o?.value ?? null, average: p.average?.value ?? null, breakBefore: p.breakBefore })),
     formatValue: chartFormat(lang, Math.max(...points.map((p) => p.decimals))),
     labels: chartLabels(lang),
   };

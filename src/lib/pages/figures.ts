@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
+import type { Edition } from '../model/types.ts';
 import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
@@ -26,7 +27,23 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
     noData: translate(lang, 'chart.noData'),
     notAvailable: translate(lang, 'chart.notAvailable'),
     sdBand: translate(lang, 'chart.sdBand'),
+    partial: translate(lang, 'chartMark.partial'),
   };
+}
+
+/**
+ * What a chart of a partial edition draws into itself, so the warning travels with every copy (SVG, PNG, embed):
+ * the mark above ("DGI 2025: partial edition, …") and, under it, the countries the OECD assessed whose results
+ * are not transcribed. Nothing for a complete edition.
+ */
+export function partialMarks(queries: DataIndex, edition: Edition, lang: Lang): { mark?: string; footnote?: string } {
+  if (edition.status !== 'partial') return {};
+  const index = queries.index(edition.index)!.shortLabel[lang];
+  const mark = translate(lang, 'chartMark.partialEdition', { index, edition: edition.edition });
+  const names = edition.assessedNotTranscribed.map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).sort((a, b) => a.localeCompare(b, lang));
+  if (names.length === 0) return { mark };
+  const countries = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return { mark, footnote: translate(lang, 'chartMark.notTranscribed', { countries }) };
 }
 
 /** "Digital Government Index 2023" style heading parts. */

@@ -10,6 +10,8 @@ import { worldMapView, type WorldMapView } from './worldMap.ts';
 
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
+/** Width of the home rankings' wide drawing: in one of two columns at 1280 px its 12-unit text shows at 12 px. */
+export const HOME_CHART_WIDTH = 560;
 
 /** An edition on the home page: its top countries, and a link to the index page with them all. */
 export interface HomeEdition {
@@ -49,7 +51,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
         const count = site.ranking(index.id, e.edition, 'composite').length;
         return {
           heading: `${e === newest ? t('home.newest') : t('home.latestRanked')}: ${index.shortLabel[lang]} ${editionTitle(e, lang)}`,
-          ranking: rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP }),
+          ranking: rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP, width: HOME_CHART_WIDTH }),
           more: link(e.status === 'partial' ? t('home.allScores', { count }) : t('home.fullRanking', { count }), sitePath.indicator(index.id)),
         };
       }),

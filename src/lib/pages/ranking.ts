@@ -2,7 +2,7 @@ import { renderRankedBars } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -66,9 +66,11 @@ export interface RankingOptions {
   limit?: number;
   /** Only the data table, collapsed under its title. */
   tableOnly?: boolean;
+  /** The wide drawing's width, where its column is narrower than the page (the home page's two columns). */
+  width?: number;
 }
 
-export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
+export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false, width }: RankingOptions): RankingView {
   const { data: site, groups, lang } = ctx;
   const t = translator(lang);
   const ed = site.edition(index, edition)!;
@@ -89,7 +91,8 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
     : first
       ? t('index.rankingSummary', { first: name(first.iso3), firstScore: fmt(first.value), average: average === null ? '–' : fmt(average), count: rows.length })
       : '';
-  const drawn = limit === undefined ? rows : rows.slice(0, limit);
+  // A partial edition is drawn whole, in alphabetical order: its first few by score would read as a ranking.
+  const drawn = limit === undefined || partial ? rows : rows.slice(0, limit);
   const figure = tableOnly
     ? undefined
     : drawFigure(ctx.here, renderRankedBars, {
@@ -99,6 +102,8 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
         rows: drawn.map((o) => ({ code: o.iso3, label: name(o.iso3), value: o.value, rank: o.rank, highlight: false, href: href(o.iso3) })),
         average,
         unranked: partial,
+        ...partialMarks(site, ed, lang),
+        ...(width ? { width } : {}),
         ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
         formatValue: chartFormat(lang, decimals),
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
