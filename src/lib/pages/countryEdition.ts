@@ -5,7 +5,7 @@ import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
 import type { PageContext } from './context.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax, shownAverage } from '../query/editions.ts';
 import { chartId } from './figures.ts';
@@ -63,7 +63,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const dimRows = rowsFor(dims);
   const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
   // Only the levels the edition publishes are drawn and tabled (OURdata 2025 prints pillars, no sub-pillars).
-  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => r.s));
+  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => site.dataset.countries.some((c) => site.observation(index.id, edition.edition, c.iso3, r.id))));
   const scored = dimRows.filter((r) => r.o);
   const best = [...scored].sort((a, b) => b.o!.value - a.o!.value)[0];
   const worst = [...scored].sort((a, b) => a.o!.value - b.o!.value)[0];
@@ -113,6 +113,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     })),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
+    ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
   };
   view.figure = drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed);
   return view;

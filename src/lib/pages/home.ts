@@ -11,7 +11,7 @@ import { worldMapView, type WorldMapView } from './worldMap.ts';
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
 /** Width of the home rankings' wide drawing: in one of two columns at 1280 px its 12-unit text shows at 12 px. */
-export const HOME_CHART_WIDTH = 560;
+export const HOME_CHART_WIDTH = 540;
 
 /** An edition on the home page: its top countries, and a link to the index page with them all. */
 export interface HomeEdition {
