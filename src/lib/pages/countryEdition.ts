@@ -5,7 +5,7 @@ import type { IndicatorDefinition } from '../manifest/schema.ts';
 import type { Edition } from '../model/types.ts';
 import type { PageContext } from './context.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, partialMarks, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax, shownAverage } from '../query/editions.ts';
 import { chartId } from './figures.ts';
@@ -115,6 +115,6 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
     ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
   };
-  view.figure = drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed);
+  view.figure = credited(ctx, drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed), [edition]);
   return view;
 }

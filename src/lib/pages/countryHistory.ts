@@ -3,7 +3,7 @@ import { formatNumber, formatRank, formatSigned, titled } from '../i18n/format.t
 import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import type { PageContext } from './context.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, type Figure } from './figures.ts';
 import { editionTitle, scaleMax, scoreText, shownAverage } from '../query/editions.ts';
 
 /** One edition's composite in the history table, in words. */
@@ -71,7 +71,7 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
     title,
     summary,
     chart,
-    figure: drawFigure(ctx.here, renderHistory, chart, {}),
+    figure: credited(ctx, drawFigure(ctx.here, renderHistory, chart, {}), editions),
     rows: points.map((p) => ({
       edition: editionTitle(p.e, lang),
       score: scoreText(site, p.e, p.o, lang),

@@ -4,6 +4,9 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import type { Edition } from '../model/types.ts';
+import { editionTitle } from '../query/editions.ts';
+import { licenses } from '../output/licenses.ts';
+import type { PageContext } from './context.ts';
 import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
@@ -70,6 +73,12 @@ export interface Figure {
   /** The take-away files beside the page, and the chart's embeddable page where it has one. */
   files: { svg: string; png: string; csv: string };
   embed?: string | undefined;
+  /** Drawn into the take-away SVG and PNG and written atop the CSV: the edition(s) shown, with the partial mark. */
+  subtitle?: string;
+  /** Source and licence, likewise drawn into the take-away files. */
+  credit?: string;
+  /** The chart's address on the site (with the host where the site address is known). */
+  address: string;
 }
 
 /** A figure on the page at `here` (its URL), drawn by `render`; `narrow` gives the phone drawing's options (none: drawn once). */
@@ -94,7 +103,22 @@ export function figureOf(here: string, { id, title, summary }: { id: string; tit
     narrow,
     files: { svg: `${here}${id}.svg`, png: `${id}.png`, csv: `${here}${id}.csv` },
     ...(embed ? { embed } : {}),
+    address: `${here}#${id}`,
   };
+}
+
+/**
+ * The figure with what its take-away files say about it: the editions it shows (a partial one marked as such),
+ * their source and licence, and its address with the site's host where known.
+ */
+export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[]): Figure {
+  const { data: site, lang } = ctx;
+  const subtitle = editions.map((e) => `${site.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`).join(' · ');
+  const citations = [...new Set(editions.map((e) => e.source.citation))].join('; ');
+  const license = [...new Set(editions.map((e) => licenses[e.source.license].title))].join('; ');
+  const credit = translate(lang, 'chartMark.credit', { citation: citations, license });
+  const address = ctx.address ? `${ctx.address.origin}${ctx.here}#${figure.id}` : figure.address;
+  return { ...figure, ...(subtitle ? { subtitle } : {}), ...(editions.length ? { credit } : {}), address };
 }
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */

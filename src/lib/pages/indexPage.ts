@@ -4,7 +4,7 @@ import { formatDate, formatNumber, titled } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import { indexDataset } from './datasets.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, credited, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, latestComplete, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
@@ -125,5 +125,5 @@ function distribution(ctx: PageContext, index: string, latest: Edition): IndexPa
     average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
   }, {});
-  return { figure, average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
+  return { figure: credited(ctx, figure, [latest]), average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
 }

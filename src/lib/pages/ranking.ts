@@ -2,7 +2,7 @@ import { renderRankedBars } from '../charts/index.ts';
 import { countryFilter, rowGroups } from '../groups/groupStats.ts';
 import { formatNumber, formatOrdinal, formatSigned, titled } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, partialMarks, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -95,7 +95,7 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
   const drawn = limit === undefined || partial ? rows : rows.slice(0, limit);
   const figure = tableOnly
     ? undefined
-    : drawFigure(ctx.here, renderRankedBars, {
+    : credited(ctx, drawFigure(ctx.here, renderRankedBars, {
         id,
         title,
         summary,
@@ -107,7 +107,7 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
         ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
         formatValue: chartFormat(lang, decimals),
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
-      }, {});
+      }, {}), [ed]);
   const ranked = ed.status === 'complete';
   const table: RankingTableView = {
     title,

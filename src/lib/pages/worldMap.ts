@@ -2,7 +2,7 @@ import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem } from '.
 import { worldShapes } from '../geo/worldShapes.ts';
 import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -38,7 +38,7 @@ export function worldMapView(ctx: PageContext, index: string, id: string): World
   const notDrawn = covered.filter((c) => !drawable.has(c.o.iso3)).map((c) => c.name);
   const summary = translate(lang, 'map.summary', { count: covered.length, index: def.shortLabel[lang], edition: edition.edition, top }) + (notDrawn.length ? ` ${translate(lang, 'map.notDrawn', { countries: notDrawn.join(', ') })}` : '');
   return {
-    figure: drawFigure(ctx.here, renderWorldMap, { id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) }),
+    figure: credited(ctx, drawFigure(ctx.here, renderWorldMap, { id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) }), [edition]),
     legend,
     rows: covered.map(({ o, name }) => ({ rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang), country: { text: name, href: href(o.iso3) }, notRanked: o.rank === null, score: fmt(o.value) })),
   };
