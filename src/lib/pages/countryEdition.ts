@@ -115,6 +115,6 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
     ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
   };
-  view.figure = credited(ctx, drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed), [edition]);
+  view.figure = credited(ctx, drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed), [edition], name);
   return view;
 }

@@ -109,11 +109,12 @@ export function figureOf(here: string, { id, title, summary }: { id: string; tit
 
 /**
  * The figure with what its take-away files say about it: the editions it shows (a partial one marked as such),
- * their source and licence, and its address with the site's host where known.
+ * their source and licence, and its address with the site's host where known. `about`: whom it shows (a country
+ * on its profile), where the title does not say.
  */
-export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[]): Figure {
+export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[], about?: string): Figure {
   const { data: site, lang } = ctx;
-  const subtitle = editions.map((e) => `${site.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`).join(' · ');
+  const subtitle = [...(about ? [about] : []), ...editions.map((e) => `${site.index(e.index)!.shortLabel[lang]} ${editionTitle(e, lang)}`)].join(' · ');
   const citations = [...new Set(editions.map((e) => e.source.citation))].join('; ');
   const license = [...new Set(editions.map((e) => licenses[e.source.license].title))].join('; ');
   const credit = translate(lang, 'chartMark.credit', { citation: citations, license });
