@@ -53,8 +53,9 @@ describe.each(langs)('homePage() in %s', (lang) => {
     });
   });
 
-  it('maps the first index and lists each index’s policy areas', () => {
-    expect(view.map.figure.id).toBe('home-map');
+  it('maps every index (its latest complete edition, said so) and lists each index’s policy areas', () => {
+    expect(view.maps.map((m) => m.figure.id)).toEqual(site.dataset.indices.map((i) => `home-map-${i.id}`));
+    expect(view.maps.map((m) => m.figure.title)).toEqual(site.dataset.indices.map((i) => `${translate(lang, 'map.title')}${lang === 'fr' ? '\u202f' : ''}: ${i.shortLabel[lang]} 2023 (${translate(lang, 'chartMark.latestComplete')})`));
     expect(view.areas.map((a) => a.links.length)).toEqual(site.dataset.indices.map((i) => site.children(i.id, 'composite').length));
     expect(view.areas[0]!.links[0]!.href).toBe(`${prefix(lang)}/indices/dgi/digital-by-design/`);
   });

@@ -49,6 +49,8 @@ const LOOK: [className: string, attributes: string][] = [
   ['map-hatch-bg', 'fill="#ffffff"'],
   ['map-hatch-line', 'stroke="#9aa6b5" stroke-width="1.5"'],
   ['map-inset-frame', 'fill="#f3f5f8" stroke="#4a5361"'],
+  ['map-low', 'stroke="#1b1f24" stroke-width="0.9"'],
+  ['map-inset-label', 'fill="#4a5361" font-weight="600"'],
 ];
 
 /** Attribute names an element already sets; the page's own attributes (e.g. a pattern fill) win over the look. */

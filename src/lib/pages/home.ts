@@ -30,7 +30,8 @@ export interface HomePage {
   explore: Link[];
   /** Per index: its newest edition, and the latest ranked one where the newest is partial. */
   latest: { index: Link; editions: HomeEdition[] }[];
-  map: WorldMapView;
+  /** Per index, the map of its latest complete edition. */
+  maps: WorldMapView[];
   /** Per index, its policy areas. */
   areas: { title: string; links: Link[] }[];
 }
@@ -67,7 +68,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
       link(t('home.search'), sitePath.search()),
     ],
     latest,
-    map: worldMapView(ctx, indices[0]!.id, 'home-map'),
+    maps: indices.map((index) => worldMapView(ctx, index.id, `home-map-${index.id}`)),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }
