@@ -7,6 +7,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
+import { scatterView, type ScatterView } from './scatter.ts';
 
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
@@ -32,6 +33,8 @@ export interface HomePage {
   latest: { index: Link; editions: HomeEdition[] }[];
   /** Per index, the map of its latest complete edition. */
   maps: WorldMapView[];
+  /** Every country placed by its DGI and OURdata scores. */
+  scatter?: ScatterView | undefined;
   /** Per index, its policy areas. */
   areas: { title: string; links: Link[] }[];
 }
@@ -69,6 +72,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
     ],
     latest,
     maps: indices.map((index) => worldMapView(ctx, index.id, `home-map-${index.id}`)),
+    scatter: scatterView(ctx, 'home-scatter'),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }

@@ -13,6 +13,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
+import { scatterView, type ScatterView } from './scatter.ts';
 
 /** An edition's composite ranking on its index page. */
 export interface IndexEditionView {
@@ -35,6 +36,8 @@ export interface IndexPage {
   /** The newest edition, then the latest complete one where the newest is partial. */
   first: IndexEditionView[];
   map: WorldMapView;
+  /** Every country placed by its DGI and OURdata scores. */
+  scatter?: ScatterView | undefined;
   groups?: GroupAveragesView;
   /** The OECD members' composites in the latest complete edition, with their statistics. */
   distribution: { figure: Figure; average: string; sd: string; min: string; max: string; members: number };
@@ -86,6 +89,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
     first,
     map: worldMapView(ctx, index, `${index}-map`),
+    scatter: scatterView(ctx, `${index}-scatter`),
     ...(groups ? { groups } : {}),
     distribution: distribution(ctx, index, latest),
     dimensions: site.children(index, 'composite').map((d) => {
