@@ -41,10 +41,11 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 /**
  * Where each dot's short label goes: right of the dot, else left, above or below, the first place that overlaps no
  * dot and no label already placed and stays in the plot; none where every place is taken (the tooltip, the link's
- * name and the data table still give it). Points are taken in the order given, so the result is deterministic.
+ * name and the data table still give it). `reserved`: boxes other text already holds (the averages' labels).
+ * Points are taken in the order given, so the result is deterministic.
  */
-export function placeLabels(dots: readonly { cx: number; cy: number; text: string }[], plot: Box, fontSize = 12): ({ x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null)[] {
-  const taken: Box[] = dots.map(({ cx, cy }) => [cx - R, cy - R, cx + R, cy + R]);
+export function placeLabels(dots: readonly { cx: number; cy: number; text: string }[], plot: Box, fontSize = 12, reserved: readonly Box[] = []): ({ x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null)[] {
+  const taken: Box[] = [...reserved, ...dots.map(({ cx, cy }): Box => [cx - R, cy - R, cx + R, cy + R])];
   const h = fontSize;
   return dots.map(({ cx, cy, text }) => {
     const w = textWidth(text, fontSize);
@@ -92,7 +93,16 @@ export function renderScatter(opts: ScatterOptions): SafeSvg {
   };
 
   const dots = points.map((p) => ({ p, cx: x(p.x), cy: y(p.y), text: p.short }));
-  const places = placeLabels(dots, [LEFT, TOP, plotRight, plotBottom]);
+  const reserved: Box[] = [];
+  if (isValue(opts.yAverage)) {
+    const w = textWidth(`${labels.average} ${formatValue(opts.yAverage)}`);
+    reserved.push([plotRight - w, y(opts.yAverage) - 17, plotRight, y(opts.yAverage) - 1]);
+  }
+  if (opts.quadrants) {
+    reserved.push([plotRight - 4 - textWidth(opts.quadrants.high), TOP + 2, plotRight, TOP + 18]);
+    reserved.push([LEFT, plotBottom - 18, LEFT + 4 + textWidth(opts.quadrants.low), plotBottom]);
+  }
+  const places = placeLabels(dots, [LEFT, TOP, plotRight, plotBottom], 12, reserved);
   const marks = dots.map(({ p, cx, cy }, i) => {
     const place = places[i];
     const tip = `${p.label}: ${formatValue(p.x)}, ${formatValue(p.y)}`;
