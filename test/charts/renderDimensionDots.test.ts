@@ -59,3 +59,15 @@ describe('renderDimensionDots() keeps a usable plot on a phone', () => {
     expect(markup).toContain('>not stated in the source</text>');
   });
 });
+
+describe('renderDimensionDots() with a label too long for two lines', () => {
+  it('writes it on three lines in a taller row, so no word is cut at the edge', () => {
+    const markup = renderDimensionDots({
+      id: 'fr', title: 'OURdata 2023', summary: 'Piliers.', countryLabel: 'Danemark', width: 340,
+      rows: [{ label: 'Soutien public à la réutilisation des données', value: 0.57, average: 0.5 }, { label: 'Court', value: 0.5, average: 0.5 }],
+    }).toString();
+    const tspans = [...markup.matchAll(/<tspan x="([\d.]+)" dy="[\d.]+">([^<]+)<\/tspan>/g)].filter((m) => /Soutien|réutilisation|données|public/.test(m[2]!));
+    expect(tspans.length).toBeGreaterThanOrEqual(3);
+    for (const m of tspans) expect(Number(m[1]) - m[2]!.length * 7.2).toBeGreaterThanOrEqual(0);
+  });
+});

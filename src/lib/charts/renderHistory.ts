@@ -20,6 +20,8 @@ export interface HistoryOptions extends BaseChartOptions {
   points: readonly HistoryPoint[];
   countryLabel?: string;
   domain?: Domain;
+  /** Height of the plot in viewBox units (default 180); a phone or print drawing may be lower. */
+  plotHeight?: number;
 }
 
 type XY = [number, number];
@@ -69,7 +71,7 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
   });
   const key = legend(items, 4, 4, base.width);
   const plotTop = key.height + 32;
-  const plotBottom = plotTop + PLOT_HEIGHT;
+  const plotBottom = plotTop + (opts.plotHeight ?? PLOT_HEIGHT);
   const x = scalePoint<string>().domain(editions).range([LEFT, base.width - RIGHT]).padding(0.5);
   const y = scaleLinear().domain(resolveDomain(opts.domain)).range([plotBottom, plotTop]).clamp(true);
   const px = (i: number): number => x(editions[i] as string) as number;

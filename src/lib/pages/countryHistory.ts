@@ -71,7 +71,7 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
     title,
     summary,
     chart,
-    figure: credited(ctx, drawFigure(ctx.here, renderHistory, chart, {}), editions, name),
+    figure: credited(ctx, drawFigure(ctx.here, renderHistory, chart, { plotHeight: 130 }), editions, name),
     rows: points.map((p) => ({
       edition: editionTitle(p.e, lang),
       score: scoreText(site, p.e, p.o, lang),
