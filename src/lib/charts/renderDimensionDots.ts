@@ -26,8 +26,8 @@ export interface DimensionDotsOptions extends BaseChartOptions {
 }
 
 const ROW_HEIGHT = 30;
-/** Rows of a phone drawing (also the printed one): closer, the page being short of height rather than width. */
-const NARROW_ROW_HEIGHT = 24;
+/** Rows of a phone drawing (also the printed one), for a label on one line and on two: closer, the page being short of height rather than width. */
+const NARROW_ROW_HEIGHT = [20, 26] as const;
 /** Line height of a label on three lines or more. */
 const LINE = 13;
 const BOTTOM = 28;
@@ -71,8 +71,13 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
   const top = key.height + 16;
   // A label that needs more than two lines at this width (a long French label on a phone) gets a taller row.
   const lines = rows.map((row) => (wrapLabel(row.label, labelWidth - 12).length > 1 && wrapLines(row.label, labelWidth - 12).length > 2 ? wrapLines(row.label, labelWidth - 12) : null));
-  const rowHeight = base.width < 480 ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-  const heights = lines.map((l) => (l ? Math.max(rowHeight, l.length * LINE + 4) : rowHeight));
+  const narrow = base.width < 480;
+  const heights = rows.map((row, i) => {
+    const many = lines[i];
+    if (many) return Math.max(narrow ? NARROW_ROW_HEIGHT[1] : ROW_HEIGHT, many.length * LINE + 4);
+    if (!narrow) return ROW_HEIGHT;
+    return wrapLabel(row.label, labelWidth - 12).length > 1 ? NARROW_ROW_HEIGHT[1] : NARROW_ROW_HEIGHT[0];
+  });
   const tops = heights.map((_, i) => top + heights.slice(0, i).reduce((a, b) => a + b, 0));
   const plotBottom = top + heights.reduce((a, b) => a + b, 0);
   const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);
