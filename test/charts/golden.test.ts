@@ -5,6 +5,7 @@ import {
   renderDistribution,
   renderHistory,
   renderRankedBars,
+  renderScatter,
   renderWorldMap,
   type SafeSvg,
 } from '../../src/lib/charts/index.ts';
@@ -139,6 +140,26 @@ const goldens: [string, () => SafeSvg][] = [
           { code: 'COL', label: 'Colombia', value: 0.729 },
         ],
         thresholds: [0.5, 0.6, 0.7, 0.8],
+      }),
+  ],
+  [
+    'scatter',
+    () =>
+      renderScatter({
+        id: 'dgi-ourdata-scatter',
+        title: 'DGI and OURdata: each country placed by both scores',
+        summary: 'Eight countries, made up for the test; Korea is above both averages, Romania below both.',
+        xLabel: 'DGI 2023 composite score',
+        yLabel: 'OURdata 2023 composite score',
+        xAverage: 0.605,
+        yAverage: 0.48,
+        quadrants: { high: 'above both averages', low: 'below both averages' },
+        // Two pairs close together, so the label placement has to move or drop labels.
+        points: [
+          ['KOR', 'Korea', 0.935, 0.91], ['DNK', 'Denmark', 0.811, 0.66], ['GBR', 'United Kingdom', 0.775, 0.7],
+          ['FRA', 'France', 0.665, 0.83], ['DEU', 'Germany', 0.57, 0.44], ['AUT', 'Austria', 0.572, 0.45],
+          ['ROU', 'Romania', 0.198, 0.2], ['COL', 'Colombia', 0.729, 0.55],
+        ].map(([code, label, x, y]) => ({ code: code as string, label: label as string, short: code as string, x: x as number, y: y as number, href: countryHref(code as string) })),
       }),
   ],
   [

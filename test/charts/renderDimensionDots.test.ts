@@ -43,3 +43,31 @@ describe('renderDimensionDots() one country against the OECD', () => {
     expectWellFormed(markup);
   });
 });
+
+describe('renderDimensionDots() keeps a usable plot on a phone', () => {
+  it('gives the plot at least 40 % of a 340-unit drawing, whatever the labels and missing-value words', () => {
+    const long = 'Government support for data re-use and a great deal more words';
+    const markup = renderDimensionDots({
+      id: 'narrow', title: 'OURdata 2025', summary: 'Pillars.', countryLabel: 'Denmark', width: 340,
+      rows: [
+        { label: long, value: 0.8, average: 0.6, rankText: '' },
+        { label: long, value: null, average: 0.5, missingText: 'not stated in the source' },
+      ],
+    }).toString();
+    const axis = /<g class="chart-axis" aria-hidden="true">\s*<line x1="([\d.]+)" x2="([\d.]+)"/.exec(markup)!;
+    expect(Number(axis[2]) - Number(axis[1])).toBeGreaterThanOrEqual(340 * 0.4);
+    expect(markup).toContain('>not stated in the source</text>');
+  });
+});
+
+describe('renderDimensionDots() with a label too long for two lines', () => {
+  it('writes it on three lines in a taller row, so no word is cut at the edge', () => {
+    const markup = renderDimensionDots({
+      id: 'fr', title: 'OURdata 2023', summary: 'Piliers.', countryLabel: 'Danemark', width: 340,
+      rows: [{ label: 'Soutien public à la réutilisation des données', value: 0.57, average: 0.5 }, { label: 'Court', value: 0.5, average: 0.5 }],
+    }).toString();
+    const tspans = [...markup.matchAll(/<tspan x="([\d.]+)" dy="[\d.]+">([^<]+)<\/tspan>/g)].filter((m) => /Soutien|réutilisation|données|public/.test(m[2]!));
+    expect(tspans.length).toBeGreaterThanOrEqual(3);
+    for (const m of tspans) expect(Number(m[1]) - m[2]!.length * 7.2).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -14,7 +14,7 @@ const p = (edition: string, value: number | null, breakBefore = false, average: 
 const countryPaths = (markup: string): string[] =>
   [...markup.matchAll(/<path class="chart-series-0 chart-line" fill="none" d="([^"]+)"/g)].map((m) => m[1] as string);
 const averagePaths = (markup: string): string[] =>
-  [...markup.matchAll(/<path class="chart-avg chart-line" stroke-dasharray="4 3" fill="none" d="([^"]+)"/g)].map((m) => m[1] as string);
+  [...markup.matchAll(/<path class="chart-avg chart-avg-line" stroke-dasharray="4 3" fill="none" d="([^"]+)"/g)].map((m) => m[1] as string);
 const pointsIn = (d: string): number => d.split(/[ML]/).filter(Boolean).length;
 
 describe('renderHistory() breaks the line at a methodology break', () => {
@@ -70,5 +70,14 @@ describe('renderHistory() missing editions', () => {
 
   it('throws on duplicate editions', () => {
     expect(() => renderHistory({ ...base, points: [p('2023', 0.5), p('2023', 0.6)] })).toThrow(/unique/);
+  });
+});
+
+describe('renderHistory() marks a partial edition in words', () => {
+  it('writes "partial" under the edition, with no unexplained asterisk', () => {
+    const markup = renderHistory({ ...base, points: [p('2023', 0.6), { ...p('2025', 0.7), partial: true }], labels: { partial: 'partielle' } }).toString();
+    expect(markup).toMatch(/>2025<tspan x="[\d.]+" dy="1.2em">\(partielle\)<\/tspan><\/text>/);
+    expect(markup).not.toContain('*');
+    expectWellFormed(markup);
   });
 });

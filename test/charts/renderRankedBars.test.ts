@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeFormatValue, renderRankedBars, sortRankedRows, type RankedBarRow } from '../../src/lib/charts/index.ts';
+import { averageSegments } from '../../src/lib/charts/renderRankedBars.ts';
 import { expectInert, expectWellFormed } from './helpers.ts';
 
 const base = { id: 'bars', title: 'DGI 2023', summary: 'Composite scores.' };
@@ -128,5 +129,31 @@ describe('renderRankedBars() geometry', () => {
 
   it('rejects an invalid domain', () => {
     expect(() => renderRankedBars({ ...base, rows: [KOR], domain: [1, 0] })).toThrow(/Invalid chart domain/);
+  });
+});
+
+describe('renderRankedBars() for a partial edition (unranked)', () => {
+  const rows = [KOR, DNK, { ...PER, rank: null }];
+  const markup = renderRankedBars({ ...base, rows, unranked: true, mark: 'DGI 2025: partial edition', footnote: 'Assessed by the OECD, not transcribed here: Korea.' }).toString();
+
+  it('is a dot plot in alphabetical order, not bars sorted by score', () => {
+    expect(markup).not.toContain('class="chart-bar');
+    expect(markup.match(/<circle class="chart-dot"/g)).toHaveLength(3);
+    expect(labelsInOrder(markup)).toEqual(['Denmark', 'Korea', 'Peru']);
+    expectWellFormed(markup);
+  });
+
+  it('draws its partial mark above and its footnote below, inside the picture', () => {
+    expect(markup).toMatch(/<text class="chart-mark"[^>]*font-weight="700"><tspan[^>]*>DGI 2025: partial edition<\/tspan><\/text><g transform="translate\(0,22\)">/);
+    expect(markup).toMatch(/<text class="chart-footnote"[^>]*><tspan[^>]*>Assessed by the OECD, not transcribed here: Korea.<\/tspan><\/text>\s*<\/svg>$/);
+  });
+});
+
+describe('averageSegments()', () => {
+  it('leaves a gap at each row whose value label the average line would cross', () => {
+    const rowTop = (i: number) => 10 + i * 20;
+    expect(averageSegments(100, 0, rowTop, 20, [[50, 90], [95, 130], null, [98, 120]], 100)).toEqual([[0, 32], [48, 72], [88, 100]]);
+    expect(averageSegments(100, 0, rowTop, 20, [[95, 130], [95, 130]], 60), 'no 4-unit stub between two crossed labels').toEqual([[0, 12], [48, 60]]);
+    expect(averageSegments(100, 0, rowTop, 20, [[10, 20]], 30)).toEqual([[0, 30]]);
   });
 });

@@ -150,7 +150,14 @@ describe('take-away charts', () => {
       expect(png.body.readUInt32BE(16), 'drawn at twice the chart width').toBe(1280);
       const csv = await take('Data (CSV)');
       expect(csv.name).toBe(`${id}.csv`);
-      const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+      const all = csv.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+      // The CSV opens with the chart's context (title, subtitle, source and licence, address), then a blank line.
+      expect(all[0]).toBe((await figure.locator('figcaption').textContent())?.trim());
+      expect(all[1]).toMatch(/^Denmark · DGI \d{4}/);
+      expect(all[2]).toMatch(/^"?Source: OECD/);
+      expect(all[3]).toMatch(new RegExp(`#${id}$`));
+      expect(all[4]).toBe('');
+      const lines = all.slice(5);
       const caption = await figure.locator('table caption').first().textContent();
       const firstRow = await figure.locator('table tbody tr').first().locator('th, td').allTextContents();
       expect(lines[0]).toBe(caption?.trim());

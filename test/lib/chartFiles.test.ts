@@ -37,3 +37,23 @@ describe('chartFiles()', () => {
     expect(files[0]!.csv).toBe('1\r\n');
   });
 });
+
+describe('chartFiles() with the figure’s context', () => {
+  const page = `<figure class="chart-figure" id="a-b" data-chart-file="" data-chart-title="DGI 2025: composite" data-chart-subtitle="DGI 2025 (partial edition)" data-chart-credit="Source: OECD (2026). Licence: CC BY 4.0." data-chart-address="https://example.org/en/#a-b"><div class="chart-wide">${SVG}</div><table><tr><td>1</td></tr></table></figure>`;
+  const [file] = chartFiles(page);
+
+  it('draws title, subtitle, source, licence and address into the SVG, the chart moved down between them', () => {
+    expect(file!.svg).toMatch(/<text x="8" y="19" font-size="15" class="chart-context-title" font-weight="700" fill="#1b1f24">DGI 2025: composite<\/text>/);
+    expect(file!.svg).toContain('>DGI 2025 (partial edition)</text>');
+    expect(file!.svg).toContain('>Source: OECD (2026). Licence: CC BY 4.0.</text>');
+    expect(file!.svg).toContain('>https://example.org/en/#a-b</text>');
+    expect(file!.svg).toMatch(/<g transform="translate\(0,\d+\)">/);
+    const [, w, h] = /<svg width="(\d+)" height="(\d+)"/.exec(file!.svg)!;
+    expect(Number(w)).toBe(640);
+    expect(Number(h)).toBeGreaterThan(120 + 60);
+  });
+
+  it('writes the same context atop the CSV', () => {
+    expect(file!.csv).toBe('DGI 2025: composite\r\nDGI 2025 (partial edition)\r\nSource: OECD (2026). Licence: CC BY 4.0.\r\nhttps://example.org/en/#a-b\r\n\r\n1\r\n');
+  });
+});

@@ -53,11 +53,24 @@ describe('countryEditionView(): one edition covering the country', () => {
     expect(past.tables).toEqual(full.tables);
   });
 
-  it('OURdata 2019: pillars on a 0–1/3 scale with a note, and a table of sub-pillars per pillar, charted under their pillar', () => {
+  it('OURdata 2019: pillars on a 0–1/3 scale with a note, and no sub-pillar rows (the edition publishes none)', () => {
     const view = edition('KOR', 'ourdata', '2019');
     expect(view.scaleNote).toBe('In OURdata 2019 each pillar ranges from 0 to 0.33; the composite is their sum.');
+    expect(view.tables.map((t) => t.rows.length)).toEqual([3]);
+    expect(view.chart!.rows.map((r) => r.label.startsWith('· '))).toEqual([false, false, false]);
+  });
+
+  it('OURdata 2023: a table of sub-pillars per pillar, charted under their pillar', () => {
+    const view = edition('KOR', 'ourdata', '2023');
     expect(view.tables.map((t) => t.rows.length)).toEqual([3, 3, 3, 3]);
     expect(view.chart!.rows.map((r) => r.label.startsWith('· '))).toEqual([false, true, true, true, false, true, true, true, false, true, true, true]);
+  });
+
+  it('OURdata 2025 (partial, pillars only): draws the pillars and no "not stated" sub-pillar rows, with the partial mark in the picture', () => {
+    const view = edition('FRA', 'ourdata', '2025');
+    expect(view.chart!.rows).toHaveLength(3);
+    expect(view.chart!.mark).toBe('OURdata 2025: partial edition, scores as published, not ranked');
+    expect(view.figure!.svg.toString()).toContain('class="chart-mark"');
   });
 
   it.each<{ lang: Lang; title: string; score: string; half: string }>([
@@ -76,7 +89,7 @@ describe('countryHistoryView(): the composite across editions', () => {
   it('Korea DGI: three editions, the break before 2023 said in the summary (no change across it), the partial one starred, 2025 assessed but not transcribed', () => {
     const view = countryHistoryView(pageContext('en'), 'KOR', 'dgi')!;
     expect(view.summary).toBe("Korea's DGI composite across 3 editions; the change between 2019 and 2023 crosses a methodology break.");
-    expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore])).toEqual([['2019', 0.742, false], ['2023', 0.935, true], ['2025*', null, false]]);
+    expect(view.chart.points.map((p) => [p.edition, p.value, p.breakBefore, p.partial])).toEqual([['2019', 0.742, false, false], ['2023', 0.935, true, false], ['2025', null, false, true]]);
     expect(view.rows).toEqual([
       { edition: '2019', score: '0.742', rank: '1st of 33 participating countries', average: '0.501', change: '–' },
       { edition: '2023', score: '0.935', rank: '1st of 33 OECD members', average: '0.605', change: '– (methodology break)' },

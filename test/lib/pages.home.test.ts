@@ -33,11 +33,14 @@ describe.each(langs)('homePage() in %s', (lang) => {
       expect(complete.more.text).toBe(translate(lang, 'home.fullRanking', { count: site.ranking(index, '2023', 'composite').length }));
     });
 
-    it(`draws the top ${HOME_TOP} only, without a group filter; a partial edition has no rank column and says what it lacks`, () => {
+    it(`draws the top ${HOME_TOP} of a complete edition and every score of a partial one (alphabetically, no top-N), without a group filter; a partial edition has no rank column and says what it lacks`, () => {
       const partial = latest.editions[0]!.ranking;
       const complete = latest.editions[1]!.ranking;
+      expect(complete.table.rows).toHaveLength(HOME_TOP);
+      expect(partial.table.rows).toHaveLength(site.ranking(index, '2025', 'composite').length);
+      expect(partial.figure?.svg.toString()).toContain('class="chart-mark"');
+      expect(partial.figure?.svg.toString()).not.toContain('class="chart-bar');
       for (const r of [partial, complete]) {
-        expect(r.table.rows).toHaveLength(HOME_TOP);
         expect(r.filter).toBeUndefined();
         expect(r.figure?.svg.toString()).toContain(`id="home-${index}-`);
       }
@@ -50,8 +53,9 @@ describe.each(langs)('homePage() in %s', (lang) => {
     });
   });
 
-  it('maps the first index and lists each index’s policy areas', () => {
-    expect(view.map.figure.id).toBe('home-map');
+  it('maps every index (its latest complete edition, said so) and lists each index’s policy areas', () => {
+    expect(view.maps.map((m) => m.figure.id)).toEqual(site.dataset.indices.map((i) => `home-map-${i.id}`));
+    expect(view.maps.map((m) => m.figure.title)).toEqual(site.dataset.indices.map((i) => `${translate(lang, 'map.title')}${lang === 'fr' ? '\u202f' : ''}: ${i.shortLabel[lang]} 2023 (${translate(lang, 'chartMark.latestComplete')})`));
     expect(view.areas.map((a) => a.links.length)).toEqual(site.dataset.indices.map((i) => site.children(i.id, 'composite').length));
     expect(view.areas[0]!.links[0]!.href).toBe(`${prefix(lang)}/indices/dgi/digital-by-design/`);
   });

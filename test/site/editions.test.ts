@@ -16,10 +16,13 @@ describe('partial editions on the built site', () => {
     expect(page).toMatch(/2015 · Published July 2015 .* not held here/);
   });
 
-  it('draws the partial ranking without rank numbers and labels its average as printed', () => {
+  it('draws the partial OURdata 2025 scores in alphabetical order (no ranking look), without rank numbers, with its partial mark and the countries not transcribed, and labels its average as printed', () => {
     const svg = /<svg[^>]*aria-labelledby="ourdata-2025-title[\s\S]*?<\/svg>/.exec(html('indices/ourdata/index.html'))![0];
     const labels = [...svg.matchAll(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    expect(labels.slice(0, 3)).toEqual(['France', 'Poland', 'Estonia']);
+    expect(labels.slice(0, 3)).toEqual(['Argentina', 'Australia', 'Austria']);
+    expect(svg).not.toContain('class="chart-bar');
+    expect(svg).toContain('>OURdata 2025: partial edition, scores as published, not ranked</tspan>');
+    expect(svg).toMatch(/Assessed by the OECD, not transcribed here: [^<]*Korea/);
     expect(labels.some((l) => /^\d+ /.test(l) || /not ranked/.test(l))).toBe(false);
     expect(svg).toContain('OECD average (as printed) 0.53');
   });

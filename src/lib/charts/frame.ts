@@ -10,13 +10,46 @@ export interface FrameOptions {
   hasLinks?: boolean;
 }
 
+const NOTE_LINE = 16;
+
+/** Greedy word wrap of `text` into lines no wider than `maxWidth` at `fontSize`. */
+export function wrapLines(text: string, maxWidth: number, fontSize = FONT_SIZE): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lines of a note from `top`, and the height they take. */
+function noteLines(text: string | undefined, width: number, top: number, className: string, bold = false): { markup: SafeSvg | ''; height: number } {
+  if (!text) return { markup: '', height: 0 };
+  const lines = wrapLines(text, width - 8);
+  const weight = bold ? svg` font-weight="700"` : '';
+  const markup = svg`<text class="${className}" x="4" y="${top + NOTE_LINE - 4}"${weight}>${lines.map((l, i) => svg`<tspan x="4" dy="${i === 0 ? 0 : NOTE_LINE}">${l}</tspan>`)}</text>`;
+  return { markup, height: lines.length * NOTE_LINE + 6 };
+}
+
+/**
+ * The chart's `<svg>`: title and description for assistive technology, then the body. A partial mark above and a
+ * footnote below, where the options give them, are drawn into the picture (the body moved down to make room).
+ */
 export function chartFrame({ base, kind, height, hasLinks = false }: FrameOptions, body: SvgValue): SafeSvg {
   const { id } = base;
   const role = hasLinks ? 'group' : 'img';
-  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="${`chart chart--${kind}`}" role="${role}" aria-labelledby="${`${id}-title ${id}-desc`}" viewBox="${`0 0 ${base.width} ${Math.ceil(height)}`}" width="100%" font-size="${FONT_SIZE}">
+  const mark = noteLines(base.mark, base.width, 0, 'chart-mark', true);
+  const foot = noteLines(base.footnote, base.width, mark.height + height, 'chart-footnote');
+  const content = mark.height ? svg`${mark.markup}<g transform="${`translate(0,${mark.height})`}">${body}</g>${foot.markup}` : svg`${body}${foot.markup}`;
+  return svg`<svg xmlns="http://www.w3.org/2000/svg" class="${`chart chart--${kind}`}" role="${role}" aria-labelledby="${`${id}-title ${id}-desc`}" viewBox="${`0 0 ${base.width} ${Math.ceil(mark.height + height + foot.height)}`}" width="100%" font-size="${FONT_SIZE}">
 <title id="${`${id}-title`}">${base.title}</title>
 <desc id="${`${id}-desc`}">${base.summary}</desc>
-${body}
+${content}
 </svg>`;
 }
 

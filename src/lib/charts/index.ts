@@ -8,6 +8,8 @@ export { renderCompareDots } from './renderCompareDots.ts';
 export type { CompareDimension, CompareSeries, CompareDotsOptions } from './renderCompareDots.ts';
 export { mapLegend, quintileBreaks, renderWorldMap } from './renderWorldMap.ts';
 export type { MapCountry, MapLegendItem, MapShape, WorldMapOptions } from './renderWorldMap.ts';
+export { placeLabels, renderScatter } from './renderScatter.ts';
+export type { ScatterOptions, ScatterPoint } from './renderScatter.ts';
 export { renderDistribution } from './renderDistribution.ts';
 export type { DistributionValue, DistributionOptions } from './renderDistribution.ts';
 export { SafeSvg, svg, escapeXml } from './svg.ts';

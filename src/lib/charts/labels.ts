@@ -9,6 +9,8 @@ export interface ChartLabels {
   minimum: string;
   maximum: string;
   sdBand: string;
+  /** Under a partial edition's label in a history chart. */
+  partial: string;
 }
 
 export const DEFAULT_LABELS: Readonly<ChartLabels> = Object.freeze({
@@ -22,6 +24,7 @@ export const DEFAULT_LABELS: Readonly<ChartLabels> = Object.freeze({
   minimum: 'min',
   maximum: 'max',
   sdBand: '±1 standard deviation',
+  partial: 'partial',
 });
 
 export function resolveLabels(labels: Partial<ChartLabels> | undefined): ChartLabels {

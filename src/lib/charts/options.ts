@@ -15,6 +15,13 @@ export interface BaseChartOptions {
   labels?: Partial<ChartLabels>;
   /** Logical width of the drawing (viewBox units); narrower charts keep text legible on phones. Default 640. */
   width?: number;
+  /**
+   * Drawn above the chart in bold, e.g. "Partial edition: scores as published, not ranked", so the drawing
+   * carries its warning wherever it goes (a downloaded SVG or PNG, an embed).
+   */
+  mark?: string;
+  /** Drawn under the chart, e.g. the countries the OECD assessed whose results are not transcribed. */
+  footnote?: string;
 }
 
 export interface ResolvedBase {
@@ -25,6 +32,8 @@ export interface ResolvedBase {
   formatTick: (value: number) => string;
   labels: ChartLabels;
   width: number;
+  mark?: string;
+  footnote?: string;
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -47,6 +56,8 @@ export function resolveBase(opts: BaseChartOptions): ResolvedBase {
     formatTick: (v) => format(v, tickDecimals),
     labels: resolveLabels(opts.labels),
     width: resolveWidth(opts.width),
+    ...(opts.mark ? { mark: opts.mark } : {}),
+    ...(opts.footnote ? { footnote: opts.footnote } : {}),
   };
 }
 

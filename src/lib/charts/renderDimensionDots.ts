@@ -1,7 +1,7 @@
 import { max, scaleLinear, symbolCircle, symbolDiamond } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
-import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel } from './frame.ts';
+import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel, wrapLabel, wrapLines } from './frame.ts';
 import { legend } from './legend.ts';
 import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from './options.ts';
 import { marker } from './palette.ts';
@@ -26,6 +26,10 @@ export interface DimensionDotsOptions extends BaseChartOptions {
 }
 
 const ROW_HEIGHT = 30;
+/** Rows of a phone drawing (also the printed one), for a label on one line and on two: closer, the page being short of height rather than width. */
+const NARROW_ROW_HEIGHT = [20, 26] as const;
+/** Line height of a label on three lines or more. */
+const LINE = 13;
 const BOTTOM = 28;
 const DOT_AREA = 80;
 const AVG_AREA = 90;
@@ -36,10 +40,17 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
   const rows = opts.rows;
   if (rows.length === 0) return emptyChart(base, 'dimension-dots');
 
-  const labelWidth = clamp((max(rows, (r) => textWidth(r.label)) ?? 0) + 12, 80, Math.min(240, base.width * 0.4));
-  const rankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
-  const valueText = (row: DimensionRow): string => (isValue(row.value) ? formatValue(row.value) : row.missingText ?? labels.notCovered);
-  const valueWidth = (max(rows, (r) => textWidth(valueText(r))) ?? 0) + 16;
+  const longest = (max(rows, (r) => textWidth(r.label)) ?? 0) + 12;
+  const fullRankWidth = clamp((max(rows, (r) => textWidth(r.rankText ?? '')) ?? 0) + 8, 0, 160);
+  // Only figures sit in the value column; a missing value's words go where its dot would be, so they cannot eat the plot.
+  const valueWidth = (max(rows, (r) => (isValue(r.value) ? textWidth(formatValue(r.value)) : 0)) ?? 0) + 10;
+  // The plot keeps at least 40 % of the width, whatever the labels' length (they wrap onto two lines instead).
+  // Where labels and ranks cannot both fit beside such a plot (a phone), the ranks go: the data table has them.
+  const roomFor = (rankWidth: number) => base.width - rankWidth - valueWidth - 8 - base.width * 0.4;
+  const labelCap = Math.min(240, base.width * 0.45);
+  const rankWidth = roomFor(fullRankWidth) >= Math.min(longest, labelCap) ? fullRankWidth : 0;
+  const labelRoom = roomFor(rankWidth);
+  const labelWidth = clamp(longest, Math.min(80, labelRoom), Math.min(labelCap, labelRoom));
   const plotLeft = labelWidth;
   const plotRight = base.width - rankWidth - valueWidth - 8;
   const valueX = plotRight + valueWidth;
@@ -58,14 +69,27 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     base.width,
   );
   const top = key.height + 16;
-  const plotBottom = top + rows.length * ROW_HEIGHT;
+  // A label that needs more than two lines at this width (a long French label on a phone) gets a taller row.
+  const lines = rows.map((row) => (wrapLabel(row.label, labelWidth - 12).length > 1 && wrapLines(row.label, labelWidth - 12).length > 2 ? wrapLines(row.label, labelWidth - 12) : null));
+  const narrow = base.width < 480;
+  const heights = rows.map((row, i) => {
+    const many = lines[i];
+    if (many) return Math.max(narrow ? NARROW_ROW_HEIGHT[1] : ROW_HEIGHT, many.length * LINE + 4);
+    if (!narrow) return ROW_HEIGHT;
+    return wrapLabel(row.label, labelWidth - 12).length > 1 ? NARROW_ROW_HEIGHT[1] : NARROW_ROW_HEIGHT[0];
+  });
+  const tops = heights.map((_, i) => top + heights.slice(0, i).reduce((a, b) => a + b, 0));
+  const plotBottom = top + heights.reduce((a, b) => a + b, 0);
   const x = scaleLinear().domain(resolveDomain(opts.domain)).range([plotLeft, plotRight]).clamp(true);
 
   const body = rows.map((row, i) => {
-    const cy = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+    const cy = tops[i]! + heights[i]! / 2;
+    const many = lines[i];
     const label = linked(
       row.href,
-      rowLabel(plotLeft - 8, cy, row.label, labelWidth - 12),
+      many
+        ? svg`<text class="chart-label" x="${plotLeft - 8}" y="${cy - ((many.length - 1) * LINE) / 2}" dy="0.35em" text-anchor="end">${many.map((l, j) => svg`<tspan x="${plotLeft - 8}" dy="${j === 0 ? 0 : LINE}">${l}</tspan>`)}</text>`
+        : rowLabel(plotLeft - 8, cy, row.label, labelWidth - 12),
     );
     const range =
       isValue(row.min) && isValue(row.max)
@@ -77,10 +101,13 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
     const dot = isValue(row.value)
       ? marker(symbolCircle, DOT_AREA, x(row.value), cy, 'chart-dot', `${opts.countryLabel}: ${formatValue(row.value)}`)
       : '';
-    const rank = row.rankText
+    const rank = row.rankText && rankWidth > 0
       ? svg`<text class="chart-label" x="${base.width - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`
       : '';
-    return svg`<g>${label}${range}${avg}${dot}<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${valueText(row)}</text>${rank}</g>`;
+    const value = isValue(row.value)
+      ? svg`<text class="chart-value" x="${valueX}" y="${cy}" dy="0.35em" text-anchor="end">${formatValue(row.value)}</text>`
+      : svg`<text class="chart-value" x="${plotLeft + 4}" y="${cy}" dy="0.35em">${row.missingText ?? labels.notCovered}</text>`;
+    return svg`<g>${label}${range}${avg}${dot}${value}${rank}</g>`;
   });
 
   return chartFrame(

@@ -17,12 +17,16 @@ export interface HistoryPoint {
   averageText?: string;
   /** Why there is no value ("did not take part"); else the "not covered" label. */
   missingText?: string;
+  /** A partial edition: its label carries "partial" on a second line (its average is the one the OECD printed). */
+  partial?: boolean;
 }
 
 export interface HistoryOptions extends BaseChartOptions {
   points: readonly HistoryPoint[];
   countryLabel?: string;
   domain?: Domain;
+  /** Height of the plot in viewBox units (default 180); a phone or print drawing may be lower. */
+  plotHeight?: number;
 }
 
 type XY = [number, number];
@@ -72,7 +76,7 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
   });
   const key = legend(items, 4, 4, base.width);
   const plotTop = key.height + 32;
-  const plotBottom = plotTop + PLOT_HEIGHT;
+  const plotBottom = plotTop + (opts.plotHeight ?? PLOT_HEIGHT);
   const x = scalePoint<string>().domain(editions).range([LEFT, base.width - RIGHT]).padding(0.5);
   const y = scaleLinear().domain(resolveDomain(opts.domain)).range([plotBottom, plotTop]).clamp(true);
   const px = (i: number): number => x(editions[i] as string) as number;
@@ -110,18 +114,22 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
     return svg`<g>${avg}<circle class="chart-dot" cx="${cx}" cy="${cy}" r="4"><title>${tip}</title></circle><text class="chart-value" x="${cx}" y="${avgAbove ? cy + 18 : cy - 9}" text-anchor="middle">${text}</text></g>`;
   });
 
-  const editionLabels = points.map(
-    (p, i) => svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}</text>`,
+  const editionLabels = points.map((p, i) =>
+    p.partial
+      ? svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}<tspan x="${px(i)}" dy="1.2em">${`(${labels.partial})`}</tspan></text>`
+      : svg`<text x="${px(i)}" y="${plotBottom + 18}" text-anchor="middle">${p.edition}</text>`,
   );
+  const bottom = plotBottom + BOTTOM + (points.some((p) => p.partial) ? 14 : 0);
 
-  return chartFrame({ base, kind: 'history', height: plotBottom + BOTTOM }, [
+  return chartFrame({ base, kind: 'history', height: bottom }, [
     key.markup,
     leftAxis(y, LEFT, base.width - RIGHT, base.formatTick),
     svg`<g class="chart-axis" aria-hidden="true">
 ${editionLabels}
 </g>`,
     ...breaks,
-    ...lines((p) => p.average, svg`class="chart-avg chart-line" stroke-dasharray="4 3"`),
+    // The average's connector keeps the average's colour and dashes (the legend's key), never the country's line style.
+    ...lines((p) => p.average, svg`class="chart-avg chart-avg-line" stroke-dasharray="4 3"`),
     ...lines((p) => p.value, svg`class="chart-series-0 chart-line"`),
     ...marks,
   ]);

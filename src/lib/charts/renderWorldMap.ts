@@ -1,4 +1,4 @@
-import { bisectRight, geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { bisectRight, geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { compactPath } from './compactPath.ts';
 import type { Geometry } from 'geojson';
 import { isValue } from './format.ts';
@@ -26,8 +26,13 @@ export interface WorldMapOptions extends BaseChartOptions {
   countries: readonly MapCountry[];
   /** Four ascending class breaks: five classes, the same as the legend. */
   thresholds: readonly number[];
-  /** Draw Europe again, enlarged, in the South Pacific (most covered countries are European). Default true. */
+  /**
+   * Draw Europe again, enlarged, in its own panel (most covered countries are European): beside the world on a
+   * drawing wider than 480 units, under it on a narrower one. Default true.
+   */
   europeInset?: boolean;
+  /** The panel's caption, e.g. "Europe, enlarged". */
+  europeLabel?: string;
 }
 
 export interface MapLegendItem {
@@ -36,13 +41,18 @@ export interface MapLegendItem {
 }
 
 const PAD = 2;
-/** Equal Earth's height over width for the whole sphere. */
-const ASPECT = 0.487;
 /** Europe from Iceland to the Urals' foot and from Crete to the North Cape. */
-const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-25, 34], [42, 34], [-25, 71.5], [42, 71.5]] };
+const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-24, 35], [10, 34], [42, 38], [-24, 66], [10, 71.5], [42, 66]] };
+/** Europe's own panel, in the European equal-area projection (ETRS89-LAEA's centre), nearly square. */
+const EUROPE_ASPECT = 0.92;
+/** A side-by-side drawing gives the world this share of the width, Europe the rest. */
+const WORLD_SHARE = 0.6;
 
+/** The fill class of a score; the lowest class also gets an outline (`map-low`), its pale fill being close to the land's. */
 export function mapClass(value: number | null, thresholds: readonly number[]): string {
-  return isValue(value) ? tileClass(bisectRight(thresholds, value)) : 'map-hatch';
+  if (!isValue(value)) return 'map-hatch';
+  const q = bisectRight(thresholds, value);
+  return q === 0 ? `${tileClass(0)} map-low` : tileClass(q);
 }
 
 function validateThresholds(thresholds: readonly number[]): void {
@@ -55,7 +65,7 @@ export function mapLegend(thresholds: readonly number[], format: (v: number) => 
   validateThresholds(thresholds);
   const t = thresholds.map(format);
   const ranges = [`< ${t[0]}`, `${t[0]}–${t[1]}`, `${t[1]}–${t[2]}`, `${t[2]}–${t[3]}`, `≥ ${t[3]}`];
-  return [...ranges.map((text, q) => ({ className: tileClass(q), text })), { className: 'map-hatch', text: notCovered }];
+  return [...ranges.map((text, q) => ({ className: q === 0 ? `${tileClass(0)} map-low` : tileClass(q), text })), { className: 'map-hatch', text: notCovered }];
 }
 
 /**
@@ -86,10 +96,28 @@ export function renderWorldMap(opts: WorldMapOptions): SafeSvg {
   validateThresholds(opts.thresholds);
   if (opts.shapes.length === 0) return emptyChart(base, 'world-map');
   const { id, width, formatValue, labels } = base;
-  const height = Math.round(width * ASPECT);
   const byCode = new Map(opts.countries.map((c) => [c.code, c]));
-  const world = geoEqualEarth().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], { type: 'Sphere' });
   const hatch = `${id}-hatch`;
+  const europe = opts.europeInset !== false;
+  const side = europe && width > 480;
+  const worldWidth = side ? Math.round(width * WORLD_SHARE) : width;
+
+  // The world cropped to the countries with data (no Antarctica, no empty ocean), at the width it is given.
+  const covered: GeoPermissibleObjects = {
+    type: 'GeometryCollection',
+    geometries: opts.shapes.filter((s) => isValue(byCode.get(s.code)?.value)).map((s) => s.geometry),
+  } as GeoPermissibleObjects;
+  const target = (covered as { geometries: unknown[] }).geometries.length ? covered : ({ type: 'Sphere' } as GeoPermissibleObjects);
+  const world = geoEqualEarth().fitWidth(worldWidth - 2 * PAD, target);
+  const [[, y0], [, y1]] = geoPath(world).bounds(target);
+  const worldHeight = Math.ceil(y1 - y0 + 2 * PAD);
+  world.translate([world.translate()[0] + PAD, world.translate()[1] - y0 + PAD]).clipExtent([[0, 0], [worldWidth, worldHeight]]);
+
+  const panelWidth = side ? width - worldWidth - 8 : width;
+  const panelHeight = Math.round(panelWidth * EUROPE_ASPECT);
+  const panelX = side ? worldWidth + 8 : 0;
+  const panelY = side ? 0 : worldHeight + 8;
+  const height = europe ? Math.max(worldHeight, panelY + panelHeight) : worldHeight;
 
   const layer = (projection: GeoProjection, inset = false) => {
     const blank: string[] = [];
@@ -103,7 +131,7 @@ export function renderWorldMap(opts: WorldMapOptions): SafeSvg {
       }
       const tip = `${country.label}: ${formatValue(country.value)}`;
       const body = svg`<path class="${`map-country ${mapClass(country.value, opts.thresholds)}`}" d="${d}"><title>${tip}</title></path>`;
-      // The inset repeats countries the world view already links: clickable, but out of the tab order and the accessibility tree.
+      // The panel repeats countries the world view already links: clickable, but out of the tab order and the accessibility tree.
       if (!country.href) return [body];
       return [inset ? svg`<a href="${safeHref(country.href)}" tabindex="-1">${body}</a>` : svg`<a href="${safeHref(country.href)}" aria-label="${tip}">${body}</a>`];
     });
@@ -113,16 +141,14 @@ ${filled}`;
 
   const parts = [
     svg`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="map-hatch-bg" width="5" height="5"/><line class="map-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern></defs>`,
-    svg`<path class="map-sphere" d="${geoPath(world).digits(0)({ type: 'Sphere' }) ?? ''}"/>`,
+    svg`<rect class="map-sphere" x="0" y="0" width="${worldWidth}" height="${worldHeight}"/>`,
     svg`<g class="map-world">${layer(world)}</g>`,
   ];
-  if (opts.europeInset !== false) {
-    const x0 = PAD;
-    const y0 = Math.round(height * 0.56);
-    const w = Math.round(width * 0.25);
-    const h = height - PAD - y0;
-    const europe = geoMercator().fitExtent([[x0 + 2, y0 + 2], [x0 + w - 2, y0 + h - 2]], EUROPE).clipExtent([[x0, y0], [x0 + w, y0 + h]]);
-    parts.push(svg`<g class="map-inset" aria-hidden="true"><rect class="map-inset-frame" x="${x0}" y="${y0}" width="${w}" height="${h}"/>${layer(europe, true)}</g>`);
+  if (europe) {
+    const [x0, y0p, x1, y1p] = [panelX, panelY, panelX + panelWidth, panelY + panelHeight];
+    const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitExtent([[x0 + 4, y0p + 4], [x1 - 4, y1p - 4]], EUROPE).clipExtent([[x0, y0p], [x1, y1p]]);
+    const caption = opts.europeLabel ? svg`<text class="map-inset-label" x="${x0 + 6}" y="${y1p - 8}">${opts.europeLabel}</text>` : '';
+    parts.push(svg`<g class="map-inset" aria-hidden="true"><rect class="map-inset-frame" x="${x0}" y="${y0p}" width="${panelWidth}" height="${panelHeight}"/>${layer(projection, true)}${caption}</g>`);
   }
   return chartFrame({ base, kind: 'world-map', height, hasLinks: opts.countries.some((c) => c.href && isValue(c.value)) }, parts);
 }

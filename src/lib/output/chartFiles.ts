@@ -21,11 +21,17 @@ const LOOK: [className: string, attributes: string][] = [
   ['chart-bar--unranked', 'fill="#c3c9d1"'],
   ['chart-avg', 'stroke="#a34700" fill="#a34700" stroke-width="2"'],
   ['chart-avg-line', 'fill="none" stroke-dasharray="5 3"'],
+  ['chart-mark', 'fill="#a34700"'],
+  ['chart-context', 'fill="#4a5361"'],
+  ['chart-context-title', 'fill="#1b1f24"'],
+  ['chart-footnote', 'fill="#4a5361"'],
+  ['chart-guide', 'stroke="#cfd6df" stroke-width="1"'],
   ['chart-avg-label', 'fill="#a34700" font-weight="600" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"'],
   ['chart-dot', 'fill="#0a4a94" stroke="#ffffff" stroke-width="1"'],
   ['chart-range', 'stroke="#9aa6b5" stroke-width="3" stroke-linecap="round" fill="none"'],
   ['chart-break', 'stroke="#4a5361" stroke-dasharray="3 3" fill="none"'],
   ['chart-line', 'fill="none" stroke="#0a4a94" stroke-width="2"'],
+  ['chart-avg-line', 'stroke="#a34700"'],
   ['chart-series-0', 'fill="#0a5bb5" stroke="#0a5bb5"'],
   ['chart-series-1', 'fill="#b35900" stroke="#b35900"'],
   ['chart-series-2', 'fill="#00785a" stroke="#00785a"'],
@@ -43,13 +49,74 @@ const LOOK: [className: string, attributes: string][] = [
   ['map-hatch-bg', 'fill="#ffffff"'],
   ['map-hatch-line', 'stroke="#9aa6b5" stroke-width="1.5"'],
   ['map-inset-frame', 'fill="#f3f5f8" stroke="#4a5361"'],
+  ['map-low', 'stroke="#1b1f24" stroke-width="0.9"'],
+  ['map-inset-label', 'fill="#4a5361" font-weight="600"'],
 ];
 
 /** Attribute names an element already sets; the page's own attributes (e.g. a pattern fill) win over the look. */
 const NAMES = /\s([a-z-]+)="/g;
 
-/** The chart as a standalone SVG file: presentation attributes for its classes, white background, text black. */
-export function standaloneSvg(markup: string): string {
+/** What a take-away file says about its chart: drawn into the SVG (and so the PNG) and written atop the CSV. */
+export interface ChartContext {
+  title: string;
+  /** The edition(s) shown and, for a partial one, the partial mark. */
+  subtitle?: string;
+  /** Source and licence. */
+  credit?: string;
+  /** Where the chart lives on the site. */
+  address?: string;
+}
+
+const CONTEXT_FONT = { title: 15, small: 11 };
+const CONTEXT_GAP = 6;
+
+/** Greedy word wrap to lines of at most `width` units at `size` (0.6 em per character, as the charts measure text). */
+function wrap(text: string, width: number, size: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (size * 0.6)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && next.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Text lines from `y`, and the y under them. */
+function block(lines: string[], y: number, size: number, attrs: string): [string, number] {
+  const step = Math.round(size * 1.3);
+  return [lines.map((line, i) => `<text x="8" y="${y + size + i * step}" font-size="${size}"${attrs}>${escape(line)}</text>`).join('\n'), y + lines.length * step];
+}
+
+/**
+ * The chart with its context drawn around it: title and subtitle above, source, licence and address below, so a
+ * copy of the file (or the PNG drawn from it) says what it shows, which edition, and where it comes from.
+ */
+function withContext(markup: string, context: ChartContext): string {
+  const viewBox = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(markup);
+  if (!viewBox) return markup;
+  const [w, h] = [Number(viewBox[1]), Number(viewBox[2])];
+  const room = w - 16;
+  const [title, afterTitle] = block(wrap(context.title, room, CONTEXT_FONT.title), 4, CONTEXT_FONT.title, ' class="chart-context-title" font-weight="700"');
+  const [subtitle, top] = context.subtitle ? block(wrap(context.subtitle, room, CONTEXT_FONT.small), afterTitle + 2, CONTEXT_FONT.small, ' class="chart-context"') : ['', afterTitle];
+  const chartTop = top + CONTEXT_GAP + 4;
+  const foot = [context.credit, context.address].filter((t): t is string => !!t).flatMap((t) => wrap(t, room, CONTEXT_FONT.small));
+  const [footer, bottom] = block(foot, chartTop + h + CONTEXT_GAP, CONTEXT_FONT.small, ' class="chart-context"');
+  const height = Math.ceil(bottom + 8);
+  return markup
+    .replace(viewBox[0], `viewBox="0 0 ${w} ${height}"`)
+    .replace(/(<desc[^>]*>[\s\S]*?<\/desc>)([\s\S]*)<\/svg>\s*$/, (_whole, desc: string, body: string) => `${desc}\n${title}\n${subtitle}\n<g transform="translate(0,${chartTop})">${body}</g>\n${footer}\n</svg>`);
+}
+
+/** The chart as a standalone SVG file: presentation attributes for its classes, white background, text black; its context drawn around it where given. */
+export function standaloneSvg(drawing: string, context?: ChartContext): string {
+  const markup = context ? withContext(drawing, context) : drawing;
   let out = markup.replace(/<([a-zA-Z]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
     const classes = /\sclass="([^"]*)"/.exec(attrs)?.[1]?.split(/\s+/) ?? [];
     const have = new Set([...attrs.matchAll(NAMES)].map((m) => m[1]));
@@ -91,14 +158,34 @@ export function tablesToCsv(html: string): string {
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
 
-/** Every chart figure of a built page (`<figure … data-chart-file>`), with its wide drawing and its table. */
+/** The figure's context from its `data-chart-*` attributes (ChartFigure.astro, WorldMap.astro), if it has a title. */
+function contextOf(figureTag: string): ChartContext | undefined {
+  const attr = (name: string) => {
+    const value = new RegExp(`\\sdata-chart-${name}="([^"]*)"`).exec(figureTag)?.[1];
+    return value === undefined ? undefined : text(value);
+  };
+  const title = attr('title');
+  if (!title) return undefined;
+  const [subtitle, credit, address] = [attr('subtitle'), attr('credit'), attr('address')];
+  return { title, ...(subtitle ? { subtitle } : {}), ...(credit ? { credit } : {}), ...(address ? { address } : {}) };
+}
+
+/** The context as the first lines of the CSV, then a blank line. */
+function csvHead(context: ChartContext | undefined): string {
+  if (!context) return '';
+  return `${[context.title, context.subtitle, context.credit, context.address].filter((t): t is string => !!t).map(csvCell).join('\r\n')}\r\n\r\n`;
+}
+
+/** Every chart figure of a built page (`<figure … data-chart-file>`), with its wide drawing, its table and its context. */
 export function chartFiles(page: string): ChartFile[] {
   const files: ChartFile[] = [];
-  for (const m of page.matchAll(/<figure\b[^>]*\sid="([a-z][a-z0-9-]*)"[^>]*\sdata-chart-file\b[^>]*>([\s\S]*?)<\/figure>/g)) {
-    const body = m[2]!;
+  for (const m of page.matchAll(/(<figure\b[^>]*\sid="([a-z][a-z0-9-]*)"[^>]*\sdata-chart-file\b[^>]*>)([\s\S]*?)<\/figure>/g)) {
+    const body = m[3]!;
     const drawing = /<div class="chart-(?:wide|any)">\s*(<svg[\s\S]*?<\/svg>)\s*<\/div>/.exec(body)?.[1];
     if (!drawing) continue;
-    files.push({ id: m[1]!, svg: standaloneSvg(drawing), csv: tablesToCsv(body) });
+    const context = contextOf(m[1]!);
+    const tables = tablesToCsv(body);
+    files.push({ id: m[2]!, svg: standaloneSvg(drawing, context), csv: tables ? `${csvHead(context)}${tables}` : tables });
   }
   return files;
 }

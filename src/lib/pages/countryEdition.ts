@@ -6,7 +6,7 @@ import type { Edition } from '../model/types.ts';
 import type { Link, PageContext } from './context.ts';
 import { methodologyLink } from './methodologyView.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax } from '../query/editions.ts';
 import { averageCell, gapCell, rankCell, scoreCell } from '../statements/cells.ts';
@@ -69,6 +69,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const dims = site.children(index.id, 'composite');
   const dimRows = rowsFor(dims);
   const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
+  // Only the levels the edition publishes are drawn and tabled (OURdata 2025 prints pillars, no sub-pillars).
+  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => site.dataset.countries.some((c) => site.observation(index.id, edition.edition, c.iso3, r.id))));
   const title = titled(lang, `${indexLabel} ${edition.edition}`, t(subGroups.length ? 'country.pillars' : 'country.dimensions').toLowerCase());
   // The chart's legend says what each dimension is drawn against; the summary says what the figures are.
   const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
@@ -95,7 +97,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     averageHeader: averageLabel(partial, lang),
     tables: [
       { caption: title, rows: dimRows.map(tableRow) },
-      ...subGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
+      ...publishedSubGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
     ],
   };
   if (tableOnly) return view;
@@ -105,7 +107,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     title,
     summary,
     countryLabel: name,
-    rows: dimRows.flatMap((r) => [r, ...(subGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
+    rows: dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
       label: r.label,
       value: r.o?.value ?? null,
       average: r.average?.value ?? null,
@@ -117,7 +119,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     })),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
+    ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
   };
-  view.figure = drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed);
+  view.figure = credited(ctx, drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed), [edition], name);
   return view;
 }

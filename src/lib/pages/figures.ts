@@ -3,6 +3,10 @@ import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
+import type { Edition } from '../model/types.ts';
+import { editionTitle } from '../query/editions.ts';
+import { licenses } from '../output/licenses.ts';
+import type { PageContext } from './context.ts';
 import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
@@ -26,7 +30,23 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
     noData: translate(lang, 'chart.noData'),
     notAvailable: translate(lang, 'chart.notAvailable'),
     sdBand: translate(lang, 'chart.sdBand'),
+    partial: translate(lang, 'chartMark.partial'),
   };
+}
+
+/**
+ * What a chart of a partial edition draws into itself, so the warning travels with every copy (SVG, PNG, embed):
+ * the mark above ("DGI 2025: partial edition, …") and, under it, the countries the OECD assessed whose results
+ * are not transcribed. Nothing for a complete edition.
+ */
+export function partialMarks(queries: DataIndex, edition: Edition, lang: Lang): { mark?: string; footnote?: string } {
+  if (edition.status !== 'partial') return {};
+  const index = queries.requireIndex(edition.index).shortLabel[lang];
+  const mark = translate(lang, 'chartMark.partialEdition', { index, edition: edition.edition });
+  const names = edition.assessedNotTranscribed.map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).sort((a, b) => a.localeCompare(b, lang));
+  if (names.length === 0) return { mark };
+  const countries = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return { mark, footnote: translate(lang, 'chartMark.notTranscribed', { countries }) };
 }
 
 /** "Digital Government Index 2023" style heading parts. */
@@ -53,6 +73,12 @@ export interface Figure {
   /** The take-away files beside the page, and the chart's embeddable page where it has one. */
   files: { svg: string; png: string; csv: string };
   embed?: string | undefined;
+  /** Drawn into the take-away SVG and PNG and written atop the CSV: the edition(s) shown, with the partial mark. */
+  subtitle?: string;
+  /** Source and licence, likewise drawn into the take-away files. */
+  credit?: string;
+  /** The chart's address on the site (with the host where the site address is known). */
+  address: string;
 }
 
 /** A figure on the page at `here` (its URL), drawn by `render`; `narrow` gives the phone drawing's options (none: drawn once). */
@@ -77,7 +103,23 @@ export function figureOf(here: string, { id, title, summary }: { id: string; tit
     narrow,
     files: { svg: `${here}${id}.svg`, png: `${id}.png`, csv: `${here}${id}.csv` },
     ...(embed ? { embed } : {}),
+    address: `${here}#${id}`,
   };
+}
+
+/**
+ * The figure with what its take-away files say about it: the editions it shows (a partial one marked as such),
+ * their source and licence, and its address with the site's host where known. `about`: whom it shows (a country
+ * on its profile), where the title does not say.
+ */
+export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[], about?: string): Figure {
+  const { data: site, lang } = ctx;
+  const subtitle = [...(about ? [about] : []), ...editions.map((e) => `${site.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`)].join(' · ');
+  const citations = [...new Set(editions.map((e) => e.source.citation))].join('; ');
+  const license = [...new Set(editions.map((e) => licenses[e.source.license].title))].join('; ');
+  const credit = translate(lang, 'chartMark.credit', { citation: citations, license });
+  const address = ctx.address ? `${ctx.address.origin}${ctx.here}#${figure.id}` : figure.address;
+  return { ...figure, ...(subtitle ? { subtitle } : {}), ...(editions.length ? { credit } : {}), address };
 }
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */

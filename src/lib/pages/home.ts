@@ -8,9 +8,12 @@ import { type Link, type PageContext } from './context.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 import { changeItems } from './changeItems.ts';
+import { scatterView, type ScatterView } from './scatter.ts';
 
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
+/** Width of the home rankings' wide drawing: in one of two columns at 1280 px its 12-unit text shows at 12 px. */
+export const HOME_CHART_WIDTH = 540;
 
 /** An edition on the home page: its top countries, and a link to the index page with them all. */
 export interface HomeEdition {
@@ -29,7 +32,10 @@ export interface HomePage {
   explore: Link[];
   /** Per index: its newest edition, and the latest ranked one where the newest is partial. */
   latest: { index: Link; editions: HomeEdition[] }[];
-  map: WorldMapView;
+  /** Per index, the map of its latest complete edition. */
+  maps: WorldMapView[];
+  /** Every country placed by its DGI and OURdata scores. */
+  scatter?: ScatterView | undefined;
   /** Per index, its policy areas. */
   areas: { title: string; links: Link[] }[];
   /** What's new, with the newest recorded change: "What's new · Edition added: OURdata 2025 (1 December 2026)". */
@@ -52,7 +58,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
         const count = site.ranking(index.id, e.edition, 'composite').length;
         return {
           heading: `${e === newest ? t('home.newest') : t('home.latestRanked')}: ${index.shortLabel[lang]} ${editionTitle(e, lang)}`,
-          ranking: rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP }),
+          ranking: rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP, width: HOME_CHART_WIDTH }),
           more: link(e.status === 'partial' ? t('home.allScores', { count }) : t('home.fullRanking', { count }), sitePath.indicator(index.id)),
         };
       }),
@@ -70,7 +76,8 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
       link(t('home.search'), sitePath.search()),
     ],
     latest,
-    map: worldMapView(ctx, indices[0]!.id, 'home-map'),
+    maps: indices.map((index) => worldMapView(ctx, index.id, `home-map-${index.id}`)),
+    scatter: scatterView(ctx, 'home-scatter'),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, titled } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import { indexDataset } from './datasets.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, credited, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, latestComplete, shownAverage } from '../query/editions.ts';
 import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
@@ -16,6 +16,7 @@ import { rankingView, type RankingView } from './ranking.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 import { followView, nextEditionView, type FollowView, type NextEditionView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
+import { scatterView, type ScatterView } from './scatter.ts';
 
 /** An edition's composite ranking on its index page. */
 export interface IndexEditionView {
@@ -43,6 +44,8 @@ export interface IndexPage {
   /** The newest edition, then the latest complete one where the newest is partial. */
   first: IndexEditionView[];
   map: WorldMapView;
+  /** Every country placed by its DGI and OURdata scores. */
+  scatter?: ScatterView | undefined;
   groups?: GroupAveragesView;
   /** The OECD members' composites in the latest complete edition, with their statistics. */
   distribution: { figure: Figure; average: string; sd: string; min: string; max: string; members: number };
@@ -104,6 +107,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
     first,
     map: worldMapView(ctx, index, `${index}-map`),
+    scatter: scatterView(ctx, `${index}-scatter`),
     ...(groups ? { groups } : {}),
     distribution: distribution(ctx, index, latest),
     dimensions: site.children(index, 'composite').map((d) => {
@@ -143,5 +147,5 @@ function distribution(ctx: PageContext, index: string, latest: Edition): IndexPa
     average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
   }, {});
-  return { figure, average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
+  return { figure: credited(ctx, figure, [latest]), average: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max), members: stats.members };
 }

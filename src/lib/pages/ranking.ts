@@ -7,7 +7,7 @@ import { changeCell, gapCell, scoreCell } from '../statements/cells.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
 import type { FigureStatement } from '../statements/types.ts';
 import { translator } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -74,9 +74,11 @@ export interface RankingOptions {
   limit?: number;
   /** Only the data table, collapsed under its title. */
   tableOnly?: boolean;
+  /** The wide drawing's width, where its column is narrower than the page (the home page's two columns). */
+  width?: number;
 }
 
-export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false }: RankingOptions): RankingView {
+export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false, width }: RankingOptions): RankingView {
   const { data: site, groups, lang } = ctx;
   const t = translator(lang);
   const ed = site.requireEdition(index, edition);
@@ -99,20 +101,23 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
     : first
       ? t('index.rankingSummary', { first: name(first.iso3), firstScore: fmt(first.value), average: average === null ? '–' : fmt(average), count: rows.length })
       : '';
-  const drawn = limit === undefined ? rows : rows.slice(0, limit);
+  // A partial edition is drawn whole, in alphabetical order: its first few by score would read as a ranking.
+  const drawn = limit === undefined || partial ? rows : rows.slice(0, limit);
   const figure = tableOnly
     ? undefined
-    : drawFigure(ctx.here, renderRankedBars, {
+    : credited(ctx, drawFigure(ctx.here, renderRankedBars, {
         id,
         title,
         summary,
         rows: drawn.map((o) => ({ code: o.iso3, label: name(o.iso3), value: o.value, rank: o.rank, highlight: false, href: href(o.iso3) })),
         average,
         unranked: partial,
+        ...partialMarks(site, ed, lang),
+        ...(width ? { width } : {}),
         ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
         formatValue: chartFormat(lang, decimals),
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
-      }, {});
+      }, {}), [ed]);
   const ranked = ed.status === 'complete';
   const table: RankingTableView = {
     title,

@@ -2,7 +2,7 @@ import { mapLegend, quintileBreaks, renderWorldMap, type MapLegendItem } from '.
 import { worldShapes } from '../geo/worldShapes.ts';
 import { formatNumber, formatOrdinal, titled } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
-import { chartFormat, chartLabels, decimalsOf, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -14,10 +14,15 @@ export interface WorldMapView {
   rows: { rank: string; country: Link; notRanked: boolean; score: string }[];
 }
 
-export function worldMapView(ctx: PageContext, index: string, id: string): WorldMapView {
+/** Width of the map's wide drawing: the world and, beside it, Europe in its own panel. */
+export const MAP_WIDTH = 960;
+
+/** The map of `edition` (default: the index's latest complete one, said so in the title). */
+export function worldMapView(ctx: PageContext, index: string, id: string, editionLabel?: string): WorldMapView {
   const { data: site, lang } = ctx;
   const def = site.requireIndex(index);
-  const edition = latestComplete(site, index);
+  const latest = latestComplete(site, index);
+  const edition = editionLabel === undefined ? latest : site.requireEdition(index, editionLabel);
   const decimals = decimalsOf(site, index, edition.edition, 'composite');
   const ranking = site.ranking(index, edition.edition, 'composite');
   const shapes = worldShapes();
@@ -33,12 +38,12 @@ export function worldMapView(ctx: PageContext, index: string, id: string): World
   const thresholds = quintileBreaks(ranking.map((o) => o.value), Math.min(decimals, 2));
   const fmt = (v: number) => formatNumber(v, decimals, lang);
   const legend = mapLegend(thresholds, (v) => formatNumber(v, Math.min(decimals, 2), lang), translate(lang, 'map.notCovered'));
-  const title = titled(lang, translate(lang, 'map.title'), `${def.shortLabel[lang]} ${edition.edition}`);
+  const title = titled(lang, translate(lang, 'map.title'), `${def.shortLabel[lang]} ${edition.edition}${edition === latest ? ` (${translate(lang, 'chartMark.latestComplete')})` : ''}`);
   const top = covered.slice(0, 3).map((c) => `${c.name} (${fmt(c.o.value)})`).join(', ');
   const notDrawn = covered.filter((c) => !drawable.has(c.o.iso3)).map((c) => c.name);
   const summary = translate(lang, 'map.summary', { count: covered.length, index: def.shortLabel[lang], edition: edition.edition, top }) + (notDrawn.length ? ` ${translate(lang, 'map.notDrawn', { countries: notDrawn.join(', ') })}` : '');
   return {
-    figure: drawFigure(ctx.here, renderWorldMap, { id, title, summary, shapes, countries, thresholds, formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) }),
+    figure: credited(ctx, drawFigure(ctx.here, renderWorldMap, { id, title, summary, shapes, countries, thresholds, width: MAP_WIDTH, europeLabel: translate(lang, 'chartMark.europe'), formatValue: chartFormat(lang, decimals), labels: chartLabels(lang) }, {}), [edition]),
     legend,
     rows: covered.map(({ o, name }) => ({ rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang), country: { text: name, href: href(o.iso3) }, notRanked: o.rank === null, score: fmt(o.value) })),
   };
