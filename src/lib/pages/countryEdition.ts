@@ -102,12 +102,14 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   };
   if (tableOnly) return view;
   const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
+  const chartRows = dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]);
+  const chartRowIds = chartRows.map((r) => ({ sub: !dimRows.includes(r) }));
   view.chart = {
     id: chartId(index.id, edition.edition, iso3.toLowerCase(), 'dims'),
     title,
     summary,
     countryLabel: name,
-    rows: dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]).map((r) => ({
+    rows: chartRows.map((r) => ({
       label: r.label,
       value: r.o?.value ?? null,
       average: r.average?.value ?? null,
@@ -121,6 +123,9 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
     ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
   };
-  view.figure = credited(ctx, drawFigure(ctx.here, renderDimensionDots, view.chart, {}, embed), [edition], name);
+  // On phones and paper, a chart of pillars and their sub-pillars is drawn with the pillars only (the table keeps every level).
+  const pillarsOnly = publishedSubGroups.length > 0 ? { rows: view.chart.rows.filter((_, i) => !chartRowIds[i]?.sub) } : {};
+  const drawn = drawFigure(ctx.here, renderDimensionDots, view.chart, pillarsOnly, embed);
+  view.figure = credited(ctx, publishedSubGroups.length > 0 ? { ...drawn, narrowNote: t('chart.narrowPillarsOnly') } : drawn, [edition], name);
   return view;
 }

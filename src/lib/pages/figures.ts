@@ -70,6 +70,8 @@ export interface Figure {
   summary: string;
   svg: SafeSvg;
   narrow?: SafeSvg | undefined;
+  /** What the narrow drawing (phones, print) leaves out, said under it. */
+  narrowNote?: string | undefined;
   /** The take-away files beside the page, and the chart's embeddable page where it has one. */
   files: { svg: string; png: string; csv: string };
   embed?: string | undefined;
