@@ -10,7 +10,7 @@ const layers = [
   ['statements'],
   ['query'],
   ['model'],
-  ['input', 'readers', 'manifest'],
+  ['input', 'readers', 'manifest', 'methodology'],
   ['urls', 'shared', 'csv', 'countries', 'i18n', 'charts', 'geo'],
 ];
 
