@@ -65,6 +65,16 @@ describe('provenance on the spot', () => {
     expect(card).toContain('Rank and OECD average computed by this site');
   });
 
+  it("the card showing Korea's OURdata 2023 composite 0.91 names the publication that printed it, Government at a Glance 2025 (a second source)", () => {
+    const html = read('countries/kor/index.html');
+    const start = html.indexOf('<section class="card', html.indexOf('<section class="card') + 1);
+    const card = html.slice(start, html.indexOf('</section>', start));
+    expect(decodeEntities(card.replace(/<[^>]+>/g, ' '))).toContain('0.91');
+    const source = /<p class="provenance[^"]*"><a href="([^"]+)">([^<]+)<\/a>/.exec(card);
+    expect(source?.[1]).toBe('https://doi.org/10.1787/0efd0bcd-en');
+    expect(source?.[2]).toContain('Government at a Glance 2025');
+  });
+
   it('the profile can be cited with its address, the data version and its date', () => {
     const text = decodeEntities(read('countries/kor/index.html').replace(/<[^>]+>/g, ' '));
     const { version, day } = recorded();

@@ -247,7 +247,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     note,
     neighbours: neighbours(ctx, iso3),
     citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
-    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition)]] : []))),
+    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition, site.observation(l.index, l.edition.edition, iso3, 'composite')?.source)]] : []))),
     editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
     follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
   };

@@ -1,4 +1,4 @@
-import type { Edition } from '../model/types.ts';
+import type { Edition, Publication } from '../model/types.ts';
 import { parseCitation } from '../output/citations.ts';
 import type { PageContext } from './context.ts';
 
@@ -12,9 +12,12 @@ export interface ProvenanceView {
   computed: string;
 }
 
-/** The provenance of the figures of `edition`, from its manifest entry. */
-export function editionProvenance(ctx: PageContext, edition: Edition): ProvenanceView {
-  const { source } = edition;
+/**
+ * The provenance of the figures of `edition`, from its manifest entry; `printedIn`, where a figure shown comes
+ * from a second source (the OURdata 2023 composite from Government at a Glance 2025), names that publication.
+ */
+export function editionProvenance(ctx: PageContext, edition: Edition, printedIn?: Publication): ProvenanceView {
+  const source = printedIn ?? edition.source;
   const parts = parseCitation(source.citation, edition.published);
   const publication = parts.author ? `${parts.author} (${parts.year}), ${parts.title}` : source.citation;
   return {
