@@ -27,6 +27,8 @@ export interface RankingRow {
   gap: string;
   /** The change said: the OECD's printed one where it prints one, else computed; "–" across a break or a change of scale. */
   change: string;
+  /** No change across a methodology break: marked † (the note under the table), said in words to screen readers. */
+  acrossBreak?: boolean;
   /** The computed change, only where it differs from the printed one beyond rounding. */
   computedChange: string;
 }
@@ -137,21 +139,25 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
       ...(max !== undefined ? { share: formatNumber(o.value / max, decimals, lang) } : {}),
       gap: gapCell(said(o.iso3), lang)?.text ?? '–',
       change: changeText(said(o.iso3), lang),
+      ...(acrossBreak(said(o.iso3)) ? { acrossBreak: true } : {}),
       computedChange: computedText(said(o.iso3), lang),
     })),
     average: shown,
-    breakNote: drawn.some((o) => { const c = said(o.iso3).change; return c?.kind === 'not-comparable' && c.reasons.includes('methodology-break'); }),
+    breakNote: drawn.some((o) => acrossBreak(said(o.iso3))),
   };
   const partialNote = !tableOnly && ed.completeness.status === 'partial' ? t('edition.partialNote', { missing: ed.completeness.missing[lang] }) : undefined;
   const filter = tableOnly || limit === undefined ? countryFilter(groups, lang) : undefined;
   return { title, summary, ...(partialNote ? { partialNote } : {}), ...(figure ? { figure } : {}), ...(filter ? { filter } : {}), table };
 }
 
-/** The change said, "–" without one, "– †" across a methodology break (the note under the table says why). */
+/** No change can be said because a methodology break lies between the editions (the view marks it †, said in words to screen readers). */
+function acrossBreak(s: FigureStatement): boolean {
+  return s.change?.kind === 'not-comparable' && s.change.reasons.includes('methodology-break');
+}
+
+/** The change said, "–" without one. */
 function changeText(s: FigureStatement, lang: Lang): string {
-  const c = s.change;
-  if (c?.kind === 'not-comparable') return c.reasons.includes('methodology-break') ? '– †' : '–';
-  return changeCell(s, lang);
+  return s.change?.kind === 'not-comparable' ? '–' : changeCell(s, lang);
 }
 
 function computedText(s: FigureStatement, lang: Lang): string {
