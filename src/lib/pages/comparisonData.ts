@@ -3,6 +3,7 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { editionTitle, shownAverage } from '../query/editions.ts';
 import type { ComparisonData } from '../shared/comparison.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import { chartLabels, decimalsOf } from './figures.ts';
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
@@ -11,6 +12,8 @@ export function comparisonData(site: DataIndex, index: string, edition: string, 
   const partial = found.status === 'partial';
   // A partial edition publishes no sub-pillars it does not state, and its average is the OECD's printed one.
   const dims = [site.requireIndicator(index, 'composite'), ...site.children(index, 'composite')];
+  // Scores and ranks as the site states them everywhere (lib/statements): one tie rule, the source's decimals.
+  const said = statementsOf(site);
   return {
     index,
     indexLabel: site.requireIndex(index).shortLabel[lang],
@@ -25,8 +28,8 @@ export function comparisonData(site: DataIndex, index: string, edition: string, 
       .map((c) => ({
         iso3: c.iso3,
         name: c.name[lang],
-        scores: dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.value ?? null),
-        ranks: allNullAsEmpty(dims.map((d) => site.observation(index, edition, c.iso3, d.id)?.rank ?? null)),
+        scores: dims.map((d) => said.figure(index, edition, c.iso3, d.id)?.score?.value ?? null),
+        ranks: allNullAsEmpty(dims.map((d) => said.figure(index, edition, c.iso3, d.id)?.rank?.position ?? null)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
     // A partial edition's absent values are "not stated in the source", its average the OECD's printed one.

@@ -1,5 +1,7 @@
 import { checkReference, editionOf, type DataReference } from '../content/references.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
+import { rankCell, scoreCell } from '../statements/cells.ts';
+import { statementsOf } from '../statements/stateFigure.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { phrase } from '../i18n/phrases.ts';
 import { translator } from '../i18n/translate.ts';
@@ -8,7 +10,6 @@ import type { DataIndex } from '../query/dataIndex.ts';
 import { latestComplete, shownAverage } from '../query/editions.ts';
 import { comparisonView, type ComparisonView } from './comparison.ts';
 import type { PageContext } from './context.ts';
-import { decimalsOf } from './figures.ts';
 import { notCoveredText, rankText } from './figureText.ts';
 import { rankingView, type RankingView } from './ranking.ts';
 
@@ -53,19 +54,22 @@ export interface ScoreText {
 export function scoreText(ctx: PageContext, props: { country: string; index: string; indicator: string; edition?: string }): ScoreText {
   const { data, lang, t } = ctx;
   const { edition } = resolve(ctx, 'Score', props);
-  const o = data.observation(props.index, edition.edition, props.country, props.indicator);
+  // What the site says of this figure everywhere (lib/statements): the score at the edition's decimals, or why there is none.
+  const said = statementsOf(data).figure(props.index, edition.edition, props.country, props.indicator);
   const partial = edition.status === 'partial';
-  if (!o) return { text: partial ? t('country.notStated') : notCoveredText(data, edition, lang) };
+  if (!said?.score) return { text: said ? scoreCell(said, lang) : partial ? t('country.notStated') : notCoveredText(data, edition, lang) };
   return {
-    value: o.text,
-    text: formatNumber(o.value, decimalsOf(data, props.index, edition.edition, props.indicator), lang),
+    value: said.score.text,
+    text: scoreCell(said, lang),
     ...(partial ? { note: `(${t('edition.partial')} ${edition.edition})` } : {}),
   };
 }
 
 export function rankInText(ctx: PageContext, props: { country: string; index: string; indicator: string; edition?: string }): string {
   const { edition } = resolve(ctx, 'Rank', props);
-  return rankText(ctx.data, edition, props.country, props.indicator, ctx.lang);
+  // The rank the statements give (one tie rule everywhere); without a score or a stated reason, why there is none.
+  const said = statementsOf(ctx.data).figure(props.index, edition.edition, props.country, props.indicator);
+  return said?.score && (said.rank || said.notRanked) ? rankCell(said, ctx.lang) : rankText(ctx.data, edition, props.country, props.indicator, ctx.lang);
 }
 
 /** The OECD average: computed in a complete edition; in a partial one the OECD's printed figure, said to be so. */
