@@ -40,11 +40,8 @@ export function checkQuestions(rows: QuestionRow[], dimensions: DimensionMethodo
   const seen = new Map<string, QuestionRow>();
   for (const row of rows) {
     const at = { file, line: row.line };
-    const dimension = dimensions.find((d) => d.dimension === row.dimension);
-    if (!dimension) {
-      if (!expected.includes(row.dimension)) issues.push({ ...at, message: `dimension ${quote(row.dimension)} is not a dimension of ${title}; use one of ${expected.join(', ')}` });
-      continue;
-    }
+    const dimension = dimensionOf(row, dimensions, expected, at, title, issues);
+    if (!dimension) continue;
     const facet = dimension.facets.find((f) => f.key === row.facet);
     if (!facet) {
       issues.push({ ...at, message: `facet ${quote(row.facet)} is not a facet of ${title} ${quote(row.dimension)} in ${dimension.source.file}:${dimension.source.line}; use one of ${dimension.facets.map((f) => f.key).join(', ')}` });
@@ -95,11 +92,8 @@ export function checkCounts(rows: StructureRow[], dimensions: DimensionMethodolo
   const counted = new Map<string, number>();
   for (const row of rows) {
     const at = { file, line: row.line };
-    const dimension = dimensions.find((d) => d.dimension === row.dimension);
-    if (!dimension) {
-      if (!expected.includes(row.dimension)) issues.push({ ...at, message: `dimension ${quote(row.dimension)} is not a dimension of ${title}; use one of ${expected.join(', ')}` });
-      continue;
-    }
+    const dimension = dimensionOf(row, dimensions, expected, at, title, issues);
+    if (!dimension) continue;
     if (row.row_type === 'parameter') {
       dimension.parameters.push({ text: words.localize(row.parameter, at, 'parameter'), page: Number(row.page), table: row.table, source: at });
       continue;
@@ -118,4 +112,14 @@ export function checkCounts(rows: StructureRow[], dimensions: DimensionMethodolo
     const missing = d.facets.filter((f) => !counted.has(`${d.dimension}\u0000${f.key}`));
     if (missing.length) issues.push({ file, message: `${title} ${quote(d.dimension)} has no item count for ${missing.map((f) => quote(f.key)).join(', ')}; add a facet_item_count row for each` });
   }
+}
+
+/**
+ * The dimension a row names. A dimension the index does not have is reported; one it has but the dimensions
+ * file lacks gives undefined silently (the dimensions check reports that dimension once).
+ */
+function dimensionOf(row: { dimension: string }, dimensions: DimensionMethodology[], expected: string[], at: { file: string; line: number }, title: string, issues: DataIssue[]): DimensionMethodology | undefined {
+  const dimension = dimensions.find((d) => d.dimension === row.dimension);
+  if (!dimension && !expected.includes(row.dimension)) issues.push({ ...at, message: `dimension ${quote(row.dimension)} is not a dimension of ${title}; use one of ${expected.join(', ')}` });
+  return dimension;
 }

@@ -103,28 +103,29 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   if (tableOnly) return view;
   const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
   const chartRows = dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]);
-  const chartRowIds = chartRows.map((r) => ({ sub: !dimRows.includes(r) }));
+  const chartRow = (r: (typeof chartRows)[number]) => ({
+    label: r.label,
+    value: r.o?.value ?? null,
+    average: r.average?.value ?? null,
+    min: r.s?.min ?? null,
+    max: r.s?.max ?? null,
+    rankText: r.statement.rank ? `${r.statement.rank.position}/${r.statement.rank.of}` : '',
+    ...(r.o ? {} : { missingText: scoreCell(r.statement, lang) }),
+    href: ctx.href(sitePath.indicator(index.id, r.id)),
+  });
+  const { mark } = partialMarks(site, edition, lang);
   view.chart = {
     id: chartId(index.id, edition.edition, iso3.toLowerCase(), 'dims'),
     title,
     summary,
     countryLabel: name,
-    rows: chartRows.map((r) => ({
-      label: r.label,
-      value: r.o?.value ?? null,
-      average: r.average?.value ?? null,
-      min: r.s?.min ?? null,
-      max: r.s?.max ?? null,
-      rankText: r.statement.rank ? `${r.statement.rank.position}/${r.statement.rank.of}` : '',
-      ...(r.o ? {} : { missingText: scoreCell(r.statement, lang) }),
-      href: ctx.href(sitePath.indicator(index.id, r.id)),
-    })),
+    rows: chartRows.map(chartRow),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
-    ...(partialMarks(site, edition, lang).mark ? { mark: partialMarks(site, edition, lang).mark! } : {}),
+    ...(mark ? { mark } : {}),
   };
   // On phones and paper, a chart of pillars and their sub-pillars is drawn with the pillars only (the table keeps every level).
-  const pillarsOnly = publishedSubGroups.length > 0 ? { rows: view.chart.rows.filter((_, i) => !chartRowIds[i]?.sub) } : {};
+  const pillarsOnly = publishedSubGroups.length > 0 ? { rows: dimRows.map(chartRow) } : {};
   const drawn = drawFigure(ctx.here, renderDimensionDots, view.chart, pillarsOnly, embed);
   view.figure = credited(ctx, publishedSubGroups.length > 0 ? { ...drawn, narrowNote: t('chart.narrowPillarsOnly') } : drawn, [edition], name);
   return view;
