@@ -92,14 +92,15 @@ function indicatorGap(queries: DataIndex, edition: Edition, iso3: string, indica
         ? { kind: 'reached', target: shown(stats.average), gap: gapTo(stats.average) }
         : { kind: 'short', target: shown(stats.average), gap: gapTo(stats.average) };
   if (own.rank === null || own.rankedOf === null) return { indicator, level, decimals, score, rank: null, average, nextRank: { kind: 'not-ranked' }, topQuarter: { kind: 'not-ranked' } };
-  const ranked = queries.ranking(edition.index, edition.edition, indicator).filter((o) => o.rank !== null);
+  const ranked = queries.ranking(edition.index, edition.edition, indicator).flatMap((o) => (o.rank === null ? [] : [{ value: o.value, rank: o.rank }]));
   const position = own.rank;
   const of = own.rankedOf;
-  const above = ranked.filter((o) => o.rank! < position).at(-1);
-  const nextRank: RankGap = position === 1 || !above ? { kind: 'first' } : { kind: 'short', target: shown(above.value), gap: gapTo(above.value), rank: above.rank! };
-  const last = ranked.filter((o) => inTopQuarter(o.rank!, of)).at(-1)!;
+  const above = ranked.filter((o) => o.rank < position).at(-1);
+  const nextRank: RankGap = position === 1 || !above ? { kind: 'first' } : { kind: 'short', target: shown(above.value), gap: gapTo(above.value), rank: above.rank };
+  // Never empty: the first place is always in the top quarter.
+  const last = ranked.filter((o) => inTopQuarter(o.rank, of)).at(-1) ?? { value: own.value, rank: position };
   const topQuarter: RankGap = inTopQuarter(position, of)
-    ? { kind: 'reached', target: shown(last.value), rank: last.rank! }
-    : { kind: 'short', target: shown(last.value), gap: gapTo(last.value), rank: last.rank! };
+    ? { kind: 'reached', target: shown(last.value), rank: last.rank }
+    : { kind: 'short', target: shown(last.value), gap: gapTo(last.value), rank: last.rank };
   return { indicator, level, decimals, score, rank: { position, of }, average, nextRank, topQuarter };
 }
