@@ -1,7 +1,7 @@
 /** The gap-to-target computation on the fixture (test/lib/gapToTarget.fixture.ts): every edge case as a table. */
 import { describe, expect, it } from 'vitest';
 import { quartile } from '../../src/lib/pages/profile.ts';
-import { gapToTarget, inTopQuarter, latestCompleteCovering, type IndicatorGap } from '../../src/lib/query/gapToTarget.ts';
+import { gapToTarget, inTopQuarter, latestCompleteCovering, topQuarterLast, type IndicatorGap } from '../../src/lib/query/gapToTarget.ts';
 import { roundTo } from '../../src/lib/model/round.ts';
 import { statementsOf } from '../../src/lib/statements/stateFigure.ts';
 import { gapQueries, withoutValue } from './gapToTarget.fixture.ts';
@@ -21,6 +21,15 @@ describe('top quarter', () => {
     [8, 33, true],
     [9, 33, false],
   ])('rank %i of %i: %s', (r, of, top) => expect(inTopQuarter(r, of)).toBe(top));
+  it.each([
+    [1, 1],
+    [3, 1],
+    [4, 1],
+    [8, 2],
+    [10, 2],
+    [33, 8],
+    [36, 9],
+  ])('of %i ranked, the top quarter ends at rank %i', (of, last) => expect(topQuarterLast(of)).toBe(last));
 });
 
 describe('gaps on the composite', () => {

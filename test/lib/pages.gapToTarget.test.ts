@@ -22,7 +22,7 @@ function text(view: GapToTargetView): string {
     `  ${view.summary}`,
     `  [${view.caption}]`,
     `  ${view.columns.join(' | ')}`,
-    ...view.rows.map((r) => `  ${r.label} | ${r.score} | ${cell(r.average)} | ${cell(r.nextRank)} | ${cell(r.topQuarter)}`),
+    ...view.rows.map((r) => `  ${[r.label, r.score, ...view.targets.map((target) => cell(r[target]))].join(' | ')}`),
     ...view.notes.map((n) => `  * ${n}`),
   ].join('\n');
 }
@@ -103,8 +103,11 @@ describe('cells', () => {
     expect(composite.topQuarter).toEqual({ text: 'reached', state: 'reached', target: '2nd place, 0.85' });
   });
 
-  it('a country with no rank says why, in the rank columns only', () => {
-    const composite = gapToTargetView(ctxOf('es'), 'BRA', 'fix')!.rows[0]!;
+  it('a country with no rank has no rank columns; its rank cells would say why', () => {
+    const view = gapToTargetView(ctxOf('es'), 'BRA', 'fix')!;
+    expect(view.targets).toEqual(['average']);
+    expect(view.columns).toEqual(['Dimensión', 'Puntuación', 'Al promedio de la OCDE']);
+    const composite = view.rows[0]!;
     expect(composite.average.state).toBe('short');
     expect(composite.nextRank).toEqual({ text: 'sin clasificar (no miembro)', state: 'none' });
     expect(composite.topQuarter).toEqual({ text: 'sin clasificar (no miembro)', state: 'none' });

@@ -2,7 +2,7 @@ import { countryNumber, countryPhrase } from '../i18n/countryGrammar.ts';
 import { formatNumber, formatOrdinal, formatSigned } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { listOf, phrase, sentenceCase } from '../i18n/phrases.ts';
-import { gapToTarget, latestCompleteCovering, type AverageGap, type GapToTarget, type IndicatorGap, type RankGap } from '../query/gapToTarget.ts';
+import { gapToTarget, latestCompleteCovering, topQuarterLast, type AverageGap, type GapToTarget, type IndicatorGap, type RankGap } from '../query/gapToTarget.ts';
 import { coverageWord, rankCell, scoreCell } from '../statements/cells.ts';
 import { sayCoverage, sayEdition } from '../statements/say.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
@@ -38,6 +38,9 @@ export interface GapRowView {
   topQuarter: GapCellView;
 }
 
+/** The target columns, in order: the rank targets only where the country has a rank (a non-member has none). */
+export type GapTarget = 'average' | 'nextRank' | 'topQuarter';
+
 export interface GapToTargetView {
   /** For the heading and the table (`gap-dgi-2023`). */
   id: string;
@@ -45,14 +48,16 @@ export interface GapToTargetView {
   edition: string;
   /** "Gap to target, DGI 2023". */
   title: string;
-  /** "Germany, DGI 2023: gap to the OECD average, to the next rank up and to the top quarter". */
+  /** "Germany, DGI 2023: gap to the OECD average, to the next rank up and to the top quarter" (the average alone without a rank). */
   caption: string;
   /** One sentence on the composite and the dimension furthest from the top quarter. */
   summary: string;
-  /** Column headers: the row header's, then score, OECD average, next rank up, top quarter. */
-  columns: [string, string, string, string, string];
+  /** The target columns shown, in order; each row has a cell for each. */
+  targets: GapTarget[];
+  /** Column headers: the row header's, the score's, then one per target. */
+  columns: string[];
   rows: GapRowView[];
-  /** What a gap is, what the top quarter is (with its ranks), how ties count. */
+  /** What a gap is; with ranks, what the top quarter is (its ranks) and how ties count. */
   notes: string[];
 }
 
@@ -77,28 +82,24 @@ export function gapToTargetView(ctx: PageContext, iso3: string, index: string, e
   const unit = def.indicators.some((i) => i.level === 'sub') ? 'pillar' : 'dimension';
   const rows = gaps.indicators.map((g) => row(ctx, g, said(g)));
   const of = gaps.indicators.find((g) => g.rank)?.rank?.of;
+  // A country with no rank anywhere (a non-member where only members are ranked) gets no rank columns: the summary says why.
+  const targets: GapTarget[] = of === undefined ? ['average'] : ['average', 'nextRank', 'topQuarter'];
+  const header: Record<GapTarget, string> = { average: t('gap.col.average'), nextRank: t('gap.col.nextRank'), topQuarter: t('gap.col.topQuarter') };
   return {
     id: `gap-${index}-${gaps.edition.edition}`,
     index,
     edition: gaps.edition.edition,
     title: t('gap.title', { edition: editionName }),
-    caption: t('gap.caption', { country: ctx.data.requireCountry(iso3).name[lang], edition: editionName }),
+    caption: t(of === undefined ? 'gap.captionAverage' : 'gap.caption', { country: ctx.data.requireCountry(iso3).name[lang], edition: editionName }),
     summary: summarize(gaps, said, lang, unit),
-    columns: [t(unit === 'pillar' ? 'gap.col.pillar' : 'gap.col.dimension'), t('table.score'), t('gap.col.average'), t('gap.col.nextRank'), t('gap.col.topQuarter')],
+    targets,
+    columns: [t(unit === 'pillar' ? 'gap.col.pillar' : 'gap.col.dimension'), t('table.score'), ...targets.map((target) => header[target])],
     rows,
     notes: [
       t('gap.note.sign'),
-      ...(of === undefined ? [] : [lastInTopQuarter(gaps) > 1 ? t('gap.note.quarter', { count: of, last: lastInTopQuarter(gaps) }) : t('gap.note.quarterFirst', { count: of })]),
-      t('gap.note.ties'),
+      ...(of === undefined ? [] : [of >= 4 ? t('gap.note.quarter', { count: of, last: topQuarterLast(of) }) : t('gap.note.quarterFirst', { count: of }), t('gap.note.ties')]),
     ],
   };
-}
-
-/** The lowest rank in the top quarter of the composite (or the first ranked indicator): "ranks 1 to 8". */
-function lastInTopQuarter(gaps: GapToTarget): number {
-  const first = gaps.indicators.find((g) => g.topQuarter && g.topQuarter.kind !== 'first' && g.topQuarter.kind !== 'not-ranked');
-  const q = first?.topQuarter;
-  return q && (q.kind === 'short' || q.kind === 'reached') ? (q.rank ?? 1) : 1;
 }
 
 function row(ctx: PageContext, g: IndicatorGap, s: FigureStatement): GapRowView {

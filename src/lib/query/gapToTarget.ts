@@ -52,7 +52,12 @@ export interface GapToTarget {
  * place alone. The same rule as the profile's quartile text (`quartile` in lib/pages/profile.ts).
  */
 export function inTopQuarter(rank: number, of: number): boolean {
-  return rank <= 1 || 4 * rank <= of;
+  return rank <= topQuarterLast(of);
+}
+
+/** The last rank of the top quarter of `of` ranked countries: a quarter of them, rounded down, and at least 1. */
+export function topQuarterLast(of: number): number {
+  return Math.max(1, Math.floor(of / 4));
 }
 
 /** The newest complete edition of `index` that covers the country, or undefined. */
