@@ -1,5 +1,6 @@
 /** The gap-to-target computation on the fixture (test/lib/gapToTarget.fixture.ts): every edge case as a table. */
 import { describe, expect, it } from 'vitest';
+import { gapCell } from '../../src/lib/statements/cells.ts';
 import { quartile } from '../../src/lib/pages/profile.ts';
 import { gapToTarget, inTopQuarter, latestCompleteCovering, topQuarterLast, type IndicatorGap } from '../../src/lib/query/gapToTarget.ts';
 import { roundTo } from '../../src/lib/model/round.ts';
@@ -65,14 +66,14 @@ describe('gaps on the composite', () => {
     });
   });
 
-  it('the average gap is the score minus the average as the statements print them, for every country and indicator', () => {
-    // Not gapCell's number: it rounds with toFixed, which takes 0.675 to 0.67 while the average is printed 0.68.
+  it('the average gap is the score minus the average as the statements print them, for every country and indicator, and is the gap the cards print', () => {
     const statements = statementsOf(queries);
     for (const iso3 of ['KOR', 'DNK', 'GBR', 'NLD', 'FRA', 'DEU', 'ESP', 'ITA', 'PRT', 'JPN', 'BRA']) {
       for (const r of gapToTarget(queries, iso3, 'fix', '2023')!.indicators) {
         const s = statements.figure('fix', '2023', iso3, r.indicator)!;
         const printed = roundTo(Number(s.score!.text) - Number(s.average!.text), 2);
         expect(r.average, `${iso3} ${r.indicator}`).toMatchObject({ target: Number(s.average!.text), gap: printed });
+        expect(Number(gapCell(s, 'en')!.text.replace('\u2212', '-')), `gapCell ${iso3} ${r.indicator}`).toBe(printed);
       }
     }
   });

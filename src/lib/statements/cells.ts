@@ -2,6 +2,7 @@ import { formatNumber, formatRank } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { signedNumber } from '../i18n/phrases.ts';
 import { translate, type MessageKey } from '../i18n/translate.ts';
+import { roundTo } from '../model/round.ts';
 import type { CoverageCode, FigureStatement } from './types.ts';
 
 /**
@@ -38,11 +39,11 @@ export function averageCell(s: FigureStatement, lang: Lang): string {
   return s.average ? formatNumber(s.average.value, s.average.decimals, lang) : '–';
 }
 
-/** Score minus the average said, signed, at the score's decimals; undefined without both. */
+/** Score minus the average said, each rounded as printed (half away from zero, as Intl prints them), signed; undefined without both. */
 export function gapCell(s: FigureStatement, lang: Lang): { text: string; up: boolean } | undefined {
   if (!s.score || !s.average) return undefined;
   const decimals = Math.min(s.score.decimals, s.average.decimals);
-  const gap = Number(s.score.value.toFixed(decimals)) - Number(s.average.value.toFixed(decimals));
+  const gap = roundTo(roundTo(s.score.value, decimals) - roundTo(s.average.value, decimals), decimals);
   return { text: signedNumber(gap, decimals, lang), up: gap >= 0 };
 }
 
