@@ -67,6 +67,8 @@ describe('the primary source of each level', () => {
     const statements = statementsOf(indexData(data));
     expect(statements.figure('fix', '2023', 'KOR', 'composite')!.score).toMatchObject({ text: '0.93', decimals: 2 });
     expect(statements.figure('fix', '2023', 'KOR', 'd1')!.score).toMatchObject({ text: '0.940', decimals: 3 });
+    expect(statements.figure('fix', '2023', 'KOR', 'composite')!.source).toMatchObject({ doi: FLOW.doi, table: FLOW.table });
+    expect(statements.figure('fix', '2023', 'GBR', 'composite')!.source).toMatchObject({ doi: PAPER.doi, table: PAPER.table });
   });
 
   it('"primaryFor": ["composite", "dimension"] shows the dataflow’s figures; a difference beyond rounding goes to the data-quality page naming both publications', () => {
