@@ -43,8 +43,8 @@ describe('rankings name the source of each row', () => {
   it.each(langs)('the paper primary: no row marked; ranks and the average marked as computed by this site (%s)', (lang) => {
     const table = rankingView(pageContext(lang, { dir: paperPrimary }), 'fix', '2023', 'composite', { id: 'r', tableOnly: true }).table;
     expect(table.rows.map((r) => r.source)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(table.computed).toEqual({ mark: '*', label: COMPUTED[lang] });
-    expect(table.notes).toEqual([{ mark: '*', text: COMPUTED[lang] }]);
+    expect(table.computed).toEqual({ mark: '*', note: 'r-sources-computed' });
+    expect(table.notes).toEqual([{ id: 'r-sources-computed', mark: '*', text: COMPUTED[lang] }]);
   });
 
   it.each(langs)('the dataflow primary for the composite: its rows marked 1 and named with the DOI; the row it lacks (GBR) unmarked (%s)', (lang) => {
@@ -55,8 +55,8 @@ describe('rankings name the source of each row', () => {
       ['/countries/gbr/', '0.70', undefined],
       ['/countries/fra/', '0.66', '1'],
     ].map(([href, score, mark]) => [lang === 'en' ? href : `/${lang}${href}`, lang === 'en' ? score : score!.replace('.', ','), mark]));
-    expect(table.rows[0]!.source!.label).toBe(NOTE[lang]);
-    expect(table.notes).toEqual([{ mark: '1', text: NOTE[lang], href: 'https://doi.org/10.1787/fix-glance' }, { mark: '*', text: COMPUTED[lang] }]);
+    expect(table.rows[0]!.source).toEqual({ mark: '1', note: 'r-sources-1' });
+    expect(table.notes).toEqual([{ id: 'r-sources-1', mark: '1', text: NOTE[lang], href: 'https://doi.org/10.1787/fix-glance' }, { id: 'r-sources-computed', mark: '*', text: COMPUTED[lang] }]);
   });
 });
 
@@ -67,7 +67,8 @@ describe('a profile’s edition tables name the source of each row', () => {
       ['Data accessibility', '0.94', '1'],
       ['Open by default', '0.93', '1'],
     ]);
-    expect(view.computed).toEqual({ mark: '*', label: COMPUTED.en });
+    expect(view.computed).toEqual({ mark: '*', note: 'fix-2023-kor-sources-computed' });
+    expect(view.tables[0]!.rows[0]!.source).toEqual({ mark: '1', note: 'fix-2023-kor-sources-1' });
     expect(view.notes.map((n) => n.href ?? n.text)).toEqual(['https://doi.org/10.1787/fix-glance', COMPUTED.en]);
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/globalSetup.ts';
-import { decodeEntities, textOf } from './html.ts';
+import { textOf } from './html.ts';
 
 const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
 const GAAG = 'Printed in OECD (2025), Government at a Glance 2025, OECD Data Explorer, dataflow DSD_GOV@DF_GOV_DGOGD_2025';
@@ -26,24 +26,29 @@ function tableOf(page: string, caption: string): { rows: string[]; notes: string
 describe('the ranking of OURdata 2023 on /indices/ourdata/', () => {
   const { rows, notes } = tableOf('indices/ourdata/index.html', 'OURdata 2023: Composite score');
 
-  it('OURdata 2023 composite of Poland 0.79, printed in the GaaG 2025 dataflow: marked, and read out as such', () => {
+  it('OURdata 2023 composite of Poland 0.79, printed in the GaaG 2025 dataflow: marked 1, described by its note, the cell the figure alone', () => {
     const poland = rows.find((r) => r.includes('/countries/pol/'))!;
-    expect(textOf(poland)).toContain('0.79');
-    expect(poland).toContain('<sup class="source-mark" aria-hidden="true">1</sup>');
-    expect(decodeEntities(poland)).toContain(`(${GAAG})`);
+    const cell = /<td class="num" data-mark="1" aria-describedby="([^"]+)">([^<]*)<\/td>/.exec(poland)!;
+    expect(cell[2]).toBe('0.79');
+    expect(notes).toContain(`<span id="${cell[1]}">`);
   });
 
   it('the note under the table names Government at a Glance 2025 with its DOI and dataflow, and what the site computed', () => {
-    expect(decodeEntities(notes)).toContain(`<a href="https://doi.org/10.1787/0efd0bcd-en" data-astro-cid`);
+    expect(notes).toContain('<a href="https://doi.org/10.1787/0efd0bcd-en"');
     expect(textOf(notes)).toContain(`1 ${GAAG} .`);
     expect(textOf(notes)).toContain('* Computed by this site: ranks and the OECD average.');
+  });
+
+  it('the chart’s CSV keeps the figure alone: Poland 0.79, no mark', () => {
+    expect(read('indices/ourdata/ourdata-2023.csv')).toContain('\r\n3rd,Poland,0.79,');
   });
 });
 
 describe('the edition tables of /countries/kor/', () => {
   it('DGI 2023 dimensions, all from Table A.1: no row marked, ranks and the average computed by this site', () => {
     const { rows, notes } = tableOf('countries/kor/index.html', 'DGI 2023: dimensions');
-    expect(rows.slice(1).some((r) => r.includes('source-mark'))).toBe(false);
+    expect(rows.slice(1).some((r) => r.includes('data-mark'))).toBe(false);
+    expect(rows[0]).toContain('data-mark="*"');
     expect(textOf(notes)).toBe('* Computed by this site: ranks and the OECD average.');
   });
 });

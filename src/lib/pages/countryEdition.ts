@@ -83,7 +83,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
   const dimensionMax = scaleMax(edition, 'dimension');
   const tabled = [...dimRows, ...publishedSubGroups.flatMap((g) => g.rows)];
-  const sources = rowSources(ctx, edition, tabled.map((r) => r.o));
+  const sources = rowSources(ctx, edition, tabled.map((r) => r.o), chartId(index.id, edition.edition, iso3.toLowerCase(), 'sources'));
   const markOf = new Map(tabled.map((r, i) => [r.id, sources.marks[i]]));
   const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => {
     const asks = methodologyLink(ctx, index.id, edition.edition, r.id);

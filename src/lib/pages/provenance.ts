@@ -32,15 +32,20 @@ export function editionProvenance(ctx: PageContext, edition: Edition, printedIn?
   };
 }
 
-/** A table row's footnote mark: `1` (printed in a second source) or `*` (computed by this site), with its words for screen readers. */
+/**
+ * A table cell's footnote mark: `1` (printed in a second source) or `*` (computed by this site). Drawn by
+ * CSS from an attribute, so the cell's text stays the figure (the chart's CSV reads it); the note it
+ * stands for describes the cell for screen readers (`aria-describedby`).
+ */
 export interface SourceMark {
   mark: string;
-  /** The note the mark stands for, read out in place of the mark. */
-  label: string;
+  /** The id of the note under the table. */
+  note: string;
 }
 
 /** A note under a table: "¹ Printed in OECD (2025), Government at a Glance 2025, OECD Data Explorer, dataflow …", linked to the DOI. */
 export interface TableNote {
+  id: string;
   mark: string;
   text: string;
   href?: string;
@@ -65,10 +70,10 @@ const COMPUTED = '*';
  * note naming the publication, its table or dataflow, with its DOI; a score the site computed from its parts,
  * and in a complete edition the ranks and the OECD average, get `*`, "computed by this site".
  */
-export function rowSources(ctx: PageContext, edition: Edition, observations: readonly (Observation | undefined)[]): RowSources {
+export function rowSources(ctx: PageContext, edition: Edition, observations: readonly (Observation | undefined)[], id: string): RowSources {
   const printed = new Map<string, { mark: string; note: TableNote }>();
   let anyComputed = false;
-  const computedNote = (): TableNote => ({ mark: COMPUTED, text: ctx.t(edition.status !== 'complete' ? 'prov.note.computedScores' : anyComputed ? 'prov.note.computedAll' : 'prov.note.computed') });
+  const computedNote = (): TableNote => ({ id: `${id}-computed`, mark: COMPUTED, text: ctx.t(edition.status !== 'complete' ? 'prov.note.computedScores' : anyComputed ? 'prov.note.computedAll' : 'prov.note.computed') });
   const marks = observations.map((o): SourceMark | undefined => {
     if (o?.source) {
       const doi = `${o.source.doi}|${o.source.table ?? ''}`;
@@ -76,18 +81,18 @@ export function rowSources(ctx: PageContext, edition: Edition, observations: rea
       if (!known) {
         const publication = publicationText(o.source, edition.published);
         const mark = String(printed.size + 1);
-        known = { mark, note: { mark, text: ctx.t('prov.note.printedIn', { publication: o.source.table ? `${publication}, ${o.source.table}` : publication }), href: `https://doi.org/${o.source.doi}` } };
+        known = { mark, note: { id: `${id}-${mark}`, mark, text: ctx.t('prov.note.printedIn', { publication: o.source.table ? `${publication}, ${o.source.table}` : publication }), href: `https://doi.org/${o.source.doi}` } };
         printed.set(doi, known);
       }
-      return { mark: known.mark, label: known.note.text };
+      return { mark: known.mark, note: known.note.id };
     }
     if (o?.origin === 'computed') {
       anyComputed = true;
-      return { mark: COMPUTED, label: ctx.t('prov.note.computedScores') };
+      return { mark: COMPUTED, note: `${id}-computed` };
     }
     return undefined;
   });
   const complete = edition.status === 'complete';
   const notes = [...[...printed.values()].map((p) => p.note), ...(complete || anyComputed ? [computedNote()] : [])];
-  return { marks, ...(complete ? { computed: { mark: COMPUTED, label: computedNote().text } } : {}), notes };
+  return { marks, ...(complete ? { computed: { mark: COMPUTED, note: `${id}-computed` } } : {}), notes };
 }

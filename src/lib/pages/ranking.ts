@@ -128,7 +128,7 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
       }, {}), [ed]);
   const ranked = ed.status === 'complete';
-  const sources = rowSources(ctx, ed, drawn);
+  const sources = rowSources(ctx, ed, drawn, `${id}-sources`);
   const table: RankingTableView = {
     title,
     ranked,
