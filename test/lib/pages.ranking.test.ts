@@ -93,6 +93,11 @@ describe('groupAveragesView()', () => {
     expect([view.oecd, view.oecdLabel]).toEqual(['0.59', 'OECD average, as printed by the OECD']);
   });
 
+  it('names its edition in its id (its permalink), as the rankings do: DGI 2023 and DGI 2025 averages never share one', () => {
+    expect(groupAveragesView(pageContext('en'), 'dgi', '2023', 'composite', 'dgi-groups')!.id).toBe('dgi-groups-2023');
+    expect(groupAveragesView(pageContext('en'), 'dgi', '2025', 'open-by-default', 'dgi-open-by-default-groups')!.id).toBe('dgi-open-by-default-groups-2025');
+  });
+
   it('is undefined without groups', () => {
     expect(groupAveragesView({ ...pageContext('en'), groups: [] }, 'dgi', '2023', 'composite', 'g')).toBeUndefined();
   });

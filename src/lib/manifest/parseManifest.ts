@@ -2,6 +2,7 @@ import { isCountryCode } from '../countries/registry.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { quote, type DataIssue } from '../issues.ts';
 import { checkEditionEntries } from './checkEditionEntries.ts';
+import { checkPrimary } from './checkPrimary.ts';
 import { checkSources } from './checkSources.ts';
 import { checkCalendar, checkEditionDates, todayIso } from './checkDates.ts';
 import { repeatedIds } from './checkIds.ts';
@@ -18,7 +19,7 @@ export function parseManifest(text: string, file: string, today = todayIso()): {
   if (read.issues.length) return { issues: read.issues };
   const parsed = parseWithFriendlyErrors(manifestSchema, read.json, file);
   if (!parsed.ok) return { issues: parsed.issues };
-  const issues = [...crossCheck(parsed.data, file, today), ...checkEditionEntries(parsed.data, file), ...checkSources(parsed.data, file)];
+  const issues = [...crossCheck(parsed.data, file, today), ...checkEditionEntries(parsed.data, file), ...checkSources(parsed.data, file), ...checkPrimary(parsed.data, text, file)];
   return issues.length ? { issues } : { manifest: parsed.data, issues };
 }
 

@@ -3,10 +3,11 @@ import { strictObject } from './strict.ts';
 
 /**
  * A second publication of an edition (EDITING.md, "A second source"): another file, in its own layout,
- * precision and scale, naming the publication it comes from. The edition's own `file` stays the primary
- * source. Each value of the second source is compared with the primary one within both roundings; where
- * the primary source lacks a figure the second one prints on the same scale (the OURdata 2023 composite in
- * Government at a Glance 2025), the printed figure is used, and keeps its source.
+ * precision and scale, naming the publication it comes from. The edition's own `file` is the primary
+ * source, except for the levels a second source names in `primaryFor`. Each value of the other source is
+ * compared with the primary one within both roundings; where the primary source lacks a figure the second
+ * one prints on the same scale (the OURdata 2023 composite in Government at a Glance 2025), the printed
+ * figure is used, and keeps its source.
  *
  * Built from the edition's own pieces (passed in, so this file does not import schema.ts).
  */
@@ -29,6 +30,13 @@ export function secondSourcesSchema<L extends z.ZodType, P extends z.ZodType, V 
         decimals: pieces.decimals,
         /** Scale and aggregation per level where this publication differs from the index (DGI dimensions on 0–1/6). */
         levels: pieces.levels,
+        /**
+         * The levels (`composite`, `dimension`, `sub`, as the indicators' `level`) for which this publication,
+         * not the edition's own file, is the primary source: its figure is shown, ranked and downloaded, and
+         * the edition's file is compared with it. It must print the level on the edition's scale. A level no
+         * source names keeps the edition's file as primary (the default).
+         */
+        primaryFor: z.array(z.string()).default([]),
       }),
     )
     .default([]);

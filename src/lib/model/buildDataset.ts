@@ -14,6 +14,7 @@ import { composeParents } from './composeParents.ts';
 import { derive } from './derive.ts';
 import { normalizeRecords } from './normalizeRecords.ts';
 import { readSecondSources } from './readSecondSources.ts';
+import { shownEntry } from './secondSources.ts';
 import { unnamedColumns } from './unnamedColumns.ts';
 import type { Dataset, Difference, Observation, PrintedAggregate, PrintedFigure, SourceCheck } from './types.ts';
 
@@ -73,7 +74,7 @@ export function buildDataset(inputs: DataInputs): Dataset {
         const merged = readSecondSources(inputs, entry, index, normalized, i, found.add);
         add(declared, merged.differences);
         add(sourceChecks, merged.checks);
-        const composed = composeParents(merged.observations, entry, index, input.file, clean);
+        const composed = composeParents(merged.observations, shownEntry(entry), index, input.file, clean);
         composed.issues.forEach(found.add);
         for (const iso3 of entry.assessedNotTranscribed) {
           const lines = composed.observations.filter((o) => o.iso3 === iso3).map((o) => o.line ?? Infinity);
@@ -93,5 +94,5 @@ export function buildDataset(inputs: DataInputs): Dataset {
   const methodology = readMethodology(manifest, manifestFile, inputs.methodology ?? { files: new Map(), shown: (name) => shown(`methodology/${name}`) });
   add(issues, methodology.issues);
   if (issues.length) throw new DataValidationError(issues);
-  return { ...derive({ manifest, observations, printed, figures, declared, sourceChecks }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
+  return { ...derive({ manifest: { ...manifest, editions: manifest.editions.map(shownEntry) }, observations, printed, figures, declared, sourceChecks }), ...(methodology.methodology ? { methodology: methodology.methodology } : {}) };
 }

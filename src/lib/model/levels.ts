@@ -19,7 +19,8 @@ export function depthOf(index: IndexDefinition, indicator: string): number {
   return depth;
 }
 
-function levelOf(index: IndexDefinition, indicator: string): 'composite' | 'dimension' | 'sub' {
+/** The level of an indicator (`composite`, `dimension`, `sub`). */
+export function levelOf(index: IndexDefinition, indicator: string): 'composite' | 'dimension' | 'sub' {
   return index.indicators.find((i) => i.id === indicator)?.level ?? 'dimension';
 }
 

@@ -38,10 +38,19 @@ export function readSecondSources(inputs: DataInputs, entry: EditionEntry, index
     const normalized = normalizeRecords(records.records, read, index, input.file, report);
     checkDecimals([...normalized.observations, ...normalized.aggregates], read, index, input.file, `${inputs.manifestFile} editions[${at}].sources[${j}]`).forEach(report);
     const merged = mergeSecondSource(out, normalized, entry, source, index, input.file);
+    // For a level this source is primary for, its figure takes the place of the file's (same order, so output stays stable).
+    if (merged.replaced.length) {
+      const by = new Map(merged.replaced.map((o) => [`${o.iso3}|${o.indicator}`, o]));
+      out.observations = out.observations.map((o) => by.get(`${o.iso3}|${o.indicator}`) ?? o);
+    }
+    if (merged.replacedAggregates.length) {
+      const by = new Map(merged.replacedAggregates.map((a) => [`${a.aggregate}|${a.indicator}`, a]));
+      out.aggregates = out.aggregates.map((a) => by.get(`${a.aggregate}|${a.indicator}`) ?? a);
+    }
     out.observations.push(...merged.observations);
     out.aggregates.push(...merged.aggregates);
     out.differences.push(...merged.differences);
-    out.checks.push(merged.check);
+    out.checks.push(source.primaryFor.length ? { ...merged.check, primaryFor: source.primaryFor } : merged.check);
   });
   return out;
 }

@@ -1,7 +1,8 @@
 import { countryName } from '../countries/registry.ts';
 import type { DataIssue } from '../issues.ts';
+import { scaleText } from '../manifest/checkPrimary.ts';
 import type { EditionEntry, IndexDefinition } from '../manifest/schema.ts';
-import { aggregationFor, decimalsFor, scaleFor } from './levels.ts';
+import { aggregationFor, decimalsFor, levelOf, scaleFor } from './levels.ts';
 import { roundTo, roundingTolerance } from './round.ts';
 import type { Difference, Observation, PrintedAggregate, Publication, SourceCheck } from './types.ts';
 
@@ -15,15 +16,29 @@ export function asEntry(entry: EditionEntry, source: SecondSource): EditionEntry
 
 export const publicationOf = (source: SecondSource['source']): Publication => ({ citation: source.citation, doi: source.doi, ...(source.table ? { table: source.table } : {}) });
 
-/** A scale written as an editor reads it: `0–1/6`. */
-function scaleText(max: number): string {
-  for (let d = 1; d <= 12; d++) if (Math.abs(Math.round(max * d) - max * d) < 1e-9) return d === 1 ? `0–${Math.round(max)}` : `0–${Math.round(max * d)}/${d}`;
-  return `0–${max}`;
+/**
+ * The edition entry as its figures are shown: a level whose primary source is a second source
+ * (`primaryFor`) takes that publication's decimals, so the figure is said as it prints it. Without
+ * `primaryFor` the entry itself.
+ */
+export function shownEntry(entry: EditionEntry): EditionEntry {
+  const switched = entry.sources.flatMap((source) => source.primaryFor.map((level) => ({ level, source })));
+  if (!switched.length) return entry;
+  // Sub-pillars default to the dimensions' decimals: kept as the edition's when only the dimensions switch.
+  const decimals = { ...entry.decimals, ...(entry.decimals.sub === undefined ? { sub: entry.decimals.dimension } : {}) };
+  for (const { level, source } of switched) {
+    if (level === 'sub') decimals.sub = source.decimals.sub ?? source.decimals.dimension;
+    else if (level === 'composite' || level === 'dimension') decimals[level] = source.decimals[level];
+  }
+  return { ...entry, decimals };
 }
 
 interface Merged {
   observations: Observation[];
   aggregates: PrintedAggregate[];
+  /** Figures of the edition's file replaced by this source's, for the levels it is primary for (`primaryFor`). */
+  replaced: Observation[];
+  replacedAggregates: PrintedAggregate[];
   differences: Difference[];
   check: SourceCheck;
   issues: DataIssue[];
@@ -37,7 +52,9 @@ interface Merged {
  * a figure of a country it covers, or a printed OECD average, and the second source prints it on the same
  * scale, the printed figure is taken with its source (never converted: a rescaled figure is not one the
  * OECD printed), and where the edition's own parts, aggregated, would round otherwise the computed figure
- * is listed beside it.
+ * is listed beside it. For a level the second source is primary for (`primaryFor`, on the edition's scale),
+ * the roles swap: its figure replaces the file's, the file's is compared with it, and a difference beyond
+ * rounding is listed with the second source's figure shown; a figure it lacks stays the file's.
  */
 export function mergeSecondSource(
   own: { observations: readonly Observation[]; aggregates: readonly PrintedAggregate[] },
@@ -49,7 +66,9 @@ export function mergeSecondSource(
 ): Merged {
   const read = asEntry(entry, source);
   const publication = publicationOf(source.source);
-  const out: Merged = { observations: [], aggregates: [], differences: [], issues: [], check: { index: entry.index, edition: entry.edition, source: publication, file, compared: 0, agree: 0, filled: 0 } };
+  const primary = new Set(source.primaryFor);
+  const isPrimary = (indicator: string) => primary.has(levelOf(index, indicator));
+  const out: Merged = { observations: [], aggregates: [], replaced: [], replacedAggregates: [], differences: [], issues: [], check: { index: entry.index, edition: entry.edition, source: publication, file, compared: 0, agree: 0, filled: 0 } };
   const byKey = new Map(own.observations.map((o) => [`${o.iso3}|${o.indicator}`, o]));
   const covered = new Set(own.observations.map((o) => o.iso3));
   const factor = (indicator: string) => scaleFor(entry, index, indicator).max / scaleFor(read, index, indicator).max;
@@ -63,24 +82,28 @@ export function mergeSecondSource(
       return;
     }
     const scale = factor(base.indicator) === 1 ? '' : scaleText(scaleFor(read, index, base.indicator).max);
+    const theirsShown = isPrimary(base.indicator);
     out.differences.push({
-      kind: 'source', ...base, printed: theirs.text, computed: mine.text, difference: converted - mine.value, shown: 'primary',
-      cause: { key: scale ? 'sources.cause.differsScaled' : 'sources.cause.differs', params: { source: name, ...(scale ? { scale, converted: converted.toFixed(decimalsFor(entry, index, base.indicator)) } : {}) } },
+      kind: 'source', ...base, printed: theirs.text, computed: mine.text, difference: converted - mine.value, shown: theirsShown ? 'second' : 'primary',
+      cause: theirsShown
+        ? { key: 'prov.cause.primaryDiffers', params: { source: name, own: entry.source.table ? `${entry.source.citation}, ${entry.source.table}` : entry.source.citation, level: levelOf(index, base.indicator) } }
+        : { key: scale ? 'sources.cause.differsScaled' : 'sources.cause.differs', params: { source: name, ...(scale ? { scale, converted: converted.toFixed(decimalsFor(entry, index, base.indicator)) } : {}) } },
       file, ...(theirs.line !== undefined ? { line: theirs.line } : {}),
     });
   };
   for (const theirs of second.observations) {
     const mine = byKey.get(`${theirs.iso3}|${theirs.indicator}`);
     const base = { index: entry.index, edition: entry.edition, iso3: theirs.iso3, indicator: theirs.indicator };
+    // The Data Explorer's CSV drops trailing zeros (0.6 for 0.60): the figure is written with the decimals the publication prints.
+    const decimals = decimalsFor(read, index, theirs.indicator);
+    const text = (theirs.text.split('.')[1]?.length ?? 0) < decimals ? theirs.value.toFixed(decimals) : theirs.text;
     if (mine) {
       compare(theirs, mine, base);
+      if (isPrimary(theirs.indicator)) out.replaced.push({ ...theirs, text, source: publication });
       continue;
     }
     if (!covered.has(theirs.iso3) || factor(theirs.indicator) !== 1) continue;
     out.check.filled++;
-    // The Data Explorer's CSV drops trailing zeros (0.6 for 0.60): the figure is written with the decimals the publication prints.
-    const decimals = decimalsFor(read, index, theirs.indicator);
-    const text = (theirs.text.split('.')[1]?.length ?? 0) < decimals ? theirs.value.toFixed(decimals) : theirs.text;
     out.observations.push({ ...theirs, text, source: publication });
     const computed = aggregateOfParts(own.observations, entry, index, theirs.iso3, theirs.indicator);
     if (computed !== undefined && Number(computed) !== theirs.value) {
@@ -94,8 +117,10 @@ export function mergeSecondSource(
   const ownAverages = new Map(own.aggregates.map((a) => [`${a.aggregate}|${a.indicator}`, a]));
   for (const theirs of second.aggregates) {
     const mine = ownAverages.get(`${theirs.aggregate}|${theirs.indicator}`);
-    if (mine) compare(theirs, mine, { index: entry.index, edition: entry.edition, indicator: theirs.indicator });
-    else if (factor(theirs.indicator) === 1) {
+    if (mine) {
+      compare(theirs, mine, { index: entry.index, edition: entry.edition, indicator: theirs.indicator });
+      if (isPrimary(theirs.indicator)) out.replacedAggregates.push(theirs);
+    } else if (factor(theirs.indicator) === 1) {
       out.check.filled++;
       out.aggregates.push(theirs);
     }
@@ -118,6 +143,7 @@ function aggregateOfParts(observations: readonly Observation[], entry: EditionEn
 export function describeSourceDifference(d: Difference): string {
   const who = d.iso3 ? `${countryName(d.iso3, 'en')} ` : 'OECD average, ';
   const params = d.cause && 'key' in d.cause ? d.cause.params ?? {} : {};
+  if (d.shown === 'second') return `${who}${d.index} ${d.edition} ${d.indicator}: ${params.source} prints ${d.printed}, the edition's file (${params.own}) ${d.computed}, more than their rounding allows; ${params.source} is primary for the ${params.level} level (primaryFor), so the site shows its figure`;
   return d.shown === 'printed'
     ? `${who}${d.index} ${d.edition} ${d.indicator}: the edition's file lacks it; ${params.source} prints ${d.printed}, the ${params.rule} of the file's parts gives ${d.computed}; the site shows the printed figure`
     : `${who}${d.index} ${d.edition} ${d.indicator}: ${params.source} prints ${d.printed}${params.scale ? ` on ${params.scale} (${params.converted} on the edition's scale)` : ''}, the edition's file ${d.computed}, more than their rounding allows; the site shows the edition's figure`;

@@ -54,6 +54,8 @@ export interface SourceCheck {
   agree: number;
   /** Figures the edition's own file lacks, taken as the second source prints them. */
   filled: number;
+  /** The levels this source is primary for (manifest `primaryFor`), where it names any. */
+  primaryFor?: string[];
 }
 
 /** A rank or change the source printed for a country, kept to show and compare, never used as a score. */
@@ -138,8 +140,11 @@ export interface Difference {
   computed: string;
   /** printed − computed. */
   difference: number;
-  /** Which figure the site shows (`primary`: the edition's own source, where a second source differs). */
-  shown: 'printed' | 'computed' | 'both' | 'primary';
+  /**
+   * Which figure the site shows (`primary`: the edition's own source, where a second source differs;
+   * `second`: the second source's, for a level it is primary for).
+   */
+  shown: 'printed' | 'computed' | 'both' | 'primary' | 'second';
   /** The cause where the build could find it, or the declared reason, per language key and parameters. */
   cause: { key: string; params?: Record<string, string | number> } | { text: Localized } | null;
   file: string;

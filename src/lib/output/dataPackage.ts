@@ -1,11 +1,11 @@
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
-import { dataVersion } from '../query/changes.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf, type Source } from './citations.ts';
 import { booleanValues, missingValues, observationFields, observationKey } from './downloadSchema.ts';
 import { licenses, type License } from './licenses.ts';
 import { METHODOLOGY_CSV, methodologySchema } from './methodologyCsv.ts';
+import { versionOfData } from './version.ts';
 
 /** A CSV download: where it is under `downloads/`, and which editions (and so sources) its rows come from. */
 export interface DownloadFile {
@@ -97,12 +97,13 @@ export function dataPackage(queries: DataIndex, home: string | undefined) {
       schema,
     };
   });
-  // The version and date of the data, from the record of changes (never the build's clock).
-  const version = dataVersion(queries.dataset.changes);
+  // The version and date of the data, from the record of changes, else the figures' fingerprint (never the build's clock).
+  const version = versionOfData(queries.dataset);
   return {
     profile: 'tabular-data-package',
     name: 'oecd-digital-government-profiles',
-    ...(version ? { version: version.version, created: `${version.created}T00:00:00Z` } : {}),
+    version: version.version,
+    ...(version.created ? { created: `${version.created}T00:00:00Z` } : {}),
     title: translate('en', 'dataset.name'),
     description: translate('en', 'dataset.description'),
     ...(home ? { homepage: home, id: `${home}downloads/datapackage.json` } : {}),

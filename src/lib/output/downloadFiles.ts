@@ -1,8 +1,8 @@
-import { dataVersion } from '../query/changes.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { observationRows, type ObservationRow } from './observationRows.ts';
 import { renderObservationsCsv } from './renderCsv.ts';
+import { versionOfData } from './version.ts';
 
 /** The citation of each edition, as the JSON downloads list them. */
 function citations(editions: readonly Edition[]) {
@@ -30,10 +30,10 @@ function observationsOf(data: DataIndex, iso3: string): RankedObservation[] {
   return groups.get(iso3) ?? [];
 }
 
-/** The data version and its date (lib/query/changes.ts) that the JSON downloads carry, as the data package does. */
-function versionOf(data: DataIndex): { version?: string; created?: string } {
-  const version = dataVersion(data.dataset.changes);
-  return version ? { version: version.version, created: version.created } : {};
+/** The data version and its date (lib/output/version.ts) that the JSON downloads carry, as the data package does. */
+function versionOf(data: DataIndex): { version: string; created?: string } {
+  const { version, created } = versionOfData(data.dataset);
+  return { version, ...(created ? { created } : {}) };
 }
 
 /** `downloads/countries/{iso3}.csv` or `.json`: one country's observations, the JSON with the citations of its editions. */

@@ -1,6 +1,6 @@
 import { formatDate, titled } from '../i18n/format.ts';
 import { citePage, type Citation } from '../output/citations.ts';
-import { dataVersion } from '../query/changes.ts';
+import { versionOfData } from '../output/version.ts';
 import type { PageContext } from './context.ts';
 
 /** "Cite this page": the page's address, the data version and its date, in text, BibTeX and RIS. */
@@ -17,7 +17,7 @@ export interface CiteThisView {
  * the citation names the state of the data the reader saw.
  */
 export function citeThis(ctx: PageContext, title: string, path: string, key: string, figures: readonly { id: string; title: string }[] = []): CiteThisView {
-  const version = dataVersion(ctx.data.dataset.changes);
+  const version = versionOfData(ctx.data.dataset);
   const href = ctx.href(path);
   const prefix = ctx.base.endsWith('/') ? ctx.base : `${ctx.base}/`;
   const url = ctx.absolute(href.startsWith(prefix) ? href.slice(prefix.length) : href) ?? href;
@@ -25,8 +25,9 @@ export function citeThis(ctx: PageContext, title: string, path: string, key: str
   const common = {
     site: ctx.t('site.title'),
     year: date.slice(0, 4),
-    note: version ? ctx.t('follow.cite.note', { version: version.version, date: formatDate(version.created, ctx.lang) }) : ctx.t('cite.siteNote'),
-    ...(version ? { version: version.version } : {}),
+    // Without a record of changes, the figures' fingerprint names the state of the data (lib/output/version.ts).
+    note: version.created ? ctx.t('follow.cite.note', { version: version.version, date: formatDate(version.created, ctx.lang) }) : ctx.t('prov.cite.note', { version: version.version }),
+    version: version.version,
     date,
   };
   return {

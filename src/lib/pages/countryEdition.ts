@@ -13,6 +13,7 @@ import { averageCell, gapCell, rankCell, scoreCell } from '../statements/cells.t
 import { sayExtremes } from '../statements/say.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
 import { chartId } from './figures.ts';
+import { rowSources, type SourceMark, type TableNote } from './provenance.ts';
 
 /** A row of an edition's dimension table, every figure already in words. */
 export interface DimensionTableRow {
@@ -25,6 +26,8 @@ export interface DimensionTableRow {
   gap: string;
   /** "What this dimension asks": the questions behind it, where the edition's methodology is held. */
   asks?: Link;
+  /** Where the score is not the edition's source's printed figure: its mark (a second source, or computed by this site). */
+  source?: SourceMark;
 }
 
 export interface DimensionTable {
@@ -47,6 +50,10 @@ export interface CountryEditionView {
   /** Heading of the average column: the printed average in a partial edition. */
   averageHeader: string;
   tables: DimensionTable[];
+  /** `*` on the rank and average headers of a complete edition: computed by this site. */
+  computed?: SourceMark;
+  /** The notes of the rows' marks, under the tables (provenance.ts `rowSources`). */
+  notes: TableNote[];
 }
 
 /** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
@@ -75,9 +82,14 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   // The chart's legend says what each dimension is drawn against; the summary says what the figures are.
   const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
   const dimensionMax = scaleMax(edition, 'dimension');
+  const tabled = [...dimRows, ...publishedSubGroups.flatMap((g) => g.rows)];
+  const sources = rowSources(ctx, edition, tabled.map((r) => r.o), chartId(index.id, edition.edition, iso3.toLowerCase(), 'sources'));
+  const markOf = new Map(tabled.map((r, i) => [r.id, sources.marks[i]]));
   const tableRow = (r: (typeof dimRows)[number]): DimensionTableRow => {
     const asks = methodologyLink(ctx, index.id, edition.edition, r.id);
+    const mark = markOf.get(r.id);
     return {
+    ...(mark ? { source: mark } : {}),
     href: ctx.href(sitePath.indicator(index.id, r.id)),
     label: r.label,
     score: scoreCell(r.statement, lang),
@@ -99,6 +111,8 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
       { caption: title, rows: dimRows.map(tableRow) },
       ...publishedSubGroups.map((g) => ({ caption: titled(lang, g.parent.label[lang], t('area.subPillars').toLowerCase()), rows: g.rows.map(tableRow) })),
     ],
+    ...(sources.computed ? { computed: sources.computed } : {}),
+    notes: sources.notes,
   };
   if (tableOnly) return view;
   const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;

@@ -52,7 +52,7 @@ export interface QualityView {
 }
 
 const titles: Record<DifferenceKind, MessageKey> = { average: 'quality.averages', rank: 'quality.ranks', change: 'quality.changes', composite: 'quality.composites', source: 'sources.differences' };
-const shownKey = { printed: 'quality.shown.printed', computed: 'quality.shown.computed', both: 'quality.shown.both', primary: 'sources.shown.primary' } as const;
+const shownKey = { printed: 'quality.shown.printed', computed: 'quality.shown.computed', both: 'quality.shown.both', primary: 'sources.shown.primary', second: 'prov.shown.second' } as const;
 
 /** A number as text in the reader's locale, with the decimals it was written with. */
 function localized(text: string, lang: Lang): string {
@@ -65,6 +65,7 @@ function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
   if ('text' in d.cause) return d.cause.text[lang];
   const param = (k: string, v: string | number) => {
     if (k === 'rule') return translate(lang, `rule.${v}` as MessageKey);
+    if (k === 'level') return translate(lang, `prov.level.${v}` as MessageKey);
     if (k === 'countries') return String(v).split(', ').map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).join(', ');
     return typeof v === 'string' && /^-?\d+\.\d+$/.test(v) ? localized(v, lang) : v;
   };
@@ -102,12 +103,16 @@ export function qualityView(ctx: PageContext): QualityView {
   const editions = queries.dataset.editions;
   const count = (n: number) => formatNumber(n, 0, lang);
   const publication = (p: { citation: string; doi: string }) => ({ citation: p.citation, doi: { text: `https://doi.org/${p.doi}`, href: `https://doi.org/${p.doi}` } });
-  const sources = editions.flatMap((e): SourceRow[] => [
-    { edition: editionLink(e.index, e.edition), publication: publication(e.source), table: e.source.table ?? '', role: translate(lang, 'sources.role.primary'), inBoth: '', agree: '', filled: '' },
-    ...(queries.dataset.sourceChecks ?? [])
-      .filter((c) => c.index === e.index && c.edition === e.edition)
-      .map((c) => ({ edition: editionLink(e.index, e.edition), publication: publication(c.source), table: c.source.table ?? '', role: translate(lang, 'sources.role.second'), inBoth: count(c.compared), agree: count(c.agree), filled: count(c.filled) })),
-  ]);
+  // "the composite", "the dimensions and pillars": the levels a second source is primary for (manifest `primaryFor`).
+  const levels = (list: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(list.map((l) => translate(lang, `prov.level.${l}` as MessageKey)));
+  const sources = editions.flatMap((e): SourceRow[] => {
+    const checks = (queries.dataset.sourceChecks ?? []).filter((c) => c.index === e.index && c.edition === e.edition);
+    const switched = checks.flatMap((c) => c.primaryFor ?? []);
+    return [
+      { edition: editionLink(e.index, e.edition), publication: publication(e.source), table: e.source.table ?? '', role: switched.length ? translate(lang, 'prov.role.primaryExcept', { levels: levels(switched) }) : translate(lang, 'sources.role.primary'), inBoth: '', agree: '', filled: '' },
+      ...checks.map((c) => ({ edition: editionLink(e.index, e.edition), publication: publication(c.source), table: c.source.table ?? '', role: c.primaryFor?.length ? translate(lang, 'prov.role.primaryFor', { levels: levels(c.primaryFor) }) : translate(lang, 'sources.role.second'), inBoth: count(c.compared), agree: count(c.agree), filled: count(c.filled) })),
+    ];
+  });
   const partial = editions.flatMap((e) => (e.completeness.status === 'partial' ? [{ edition: editionLink(e.index, e.edition), missing: e.completeness.missing[lang] }] : []));
   const members = queries.dataset.countries.filter((c) => c.oecdMember);
   const coverage = editions.map((e) => {

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { dataVersion as recordedVersion } from '../query/changes.ts';
 import { formatDate } from '../i18n/format.ts';
 import { translator } from '../i18n/translate.ts';
 import { citeSite, citeSource, sourcesOf, type Citation, type Source } from '../output/citations.ts';
 import { downloadFiles } from '../output/dataPackage.ts';
 import { observationFields, observationKey } from '../output/downloadSchema.ts';
 import { licenses } from '../output/licenses.ts';
+import { versionOfData } from '../output/version.ts';
 import { downloadsDataset } from './datasets.ts';
 import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './head.ts';
@@ -35,15 +34,12 @@ export interface DownloadsPage {
 }
 
 /**
- * The version of the data a citation names: the record of changes' version (`v1.5.0`, see
- * query/changes.ts), the one the footer and the data package give; without a record, a short fingerprint
- * of the figures (SHA-256 of every observation, 12 hex digits), which changes exactly when a figure does.
+ * The version of the data a citation names, as the footer, the data package and the JSON downloads give
+ * it (lib/output/version.ts): `v1.5.0` from the record of changes, or without one a short fingerprint of
+ * the figures, which changes exactly when a figure does.
  */
 export function dataVersion(ctx: PageContext): string {
-  const recorded = recordedVersion(ctx.data.dataset.changes);
-  if (recorded) return `v${recorded.version}`;
-  const rows = ctx.data.dataset.observations.map((o) => `${o.index}|${o.edition}|${o.iso3}|${o.indicator}|${o.value}`).sort();
-  return createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 12);
+  return versionOfData(ctx.data.dataset).text;
 }
 
 /** The downloads page; `built` is the build's date (YYYY-MM-DD), named in the site's citation. */

@@ -10,9 +10,11 @@ import type { CoverageCode } from '../statements/types.ts';
 import { averageLabel } from '../query/editions.ts';
 import { sitePath } from '../urls/paths.ts';
 import { type Link, type PageContext } from './context.ts';
+import { chartId } from './figures.ts';
 
 /** Each country group's average of one indicator in one edition, against the OECD average. */
 export interface GroupAveragesView {
+  /** The section's id, naming its edition (`dgi-groups-2023`). */
   id: string;
   /** "Unweighted averages of the members covered by DGI 2023…", or why a partial edition has none. */
   intro: string;
@@ -38,8 +40,13 @@ export interface GroupAveragesView {
 /** "; " between the parts of a list that hold commas; French puts a narrow no-break space before it. */
 const semicolon = (lang: string) => (lang === 'fr' ? '\u202f; ' : '; ');
 
-/** Undefined when no group has members on the edition's date. */
-export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, id: string): GroupAveragesView | undefined {
+/**
+ * Undefined when no group has members on the edition's date. The section's id (its permalink) is `place`
+ * followed by the edition, `dgi-groups-2023`, as the rankings' `chartId(index, edition)`: a link made
+ * today never lands on another edition's averages once a new edition is added.
+ */
+export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, place: string): GroupAveragesView | undefined {
+  const id = chartId(place, edition);
   const { data: site, groups, lang } = ctx;
   const e = site.requireEdition(index, edition);
   const statements = statementsOf(site);

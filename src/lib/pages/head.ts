@@ -7,7 +7,7 @@ import { localePath, sitePath } from '../urls/paths.ts';
 import type { ChangeScope } from '../query/changes.ts';
 import type { Link, PageContext } from './context.ts';
 import { feedLinks } from './feeds.ts';
-import { dataVersion } from '../query/changes.ts';
+import { versionOfData } from '../output/version.ts';
 import { PREVIEW_SIZE, previewAlt, previewFor, previewImagePath } from './previews.ts';
 
 /** The nav section a page belongs to, marked as current in the site header. */
@@ -55,7 +55,7 @@ export interface PageHead extends Required<Omit<HeadSpec, 'section' | 'feeds'>> 
   search: { action: string; label: string; placeholder: string; submit: string };
   languages: LanguageSwitch[];
   footer: Link[];
-  /** "Data version v1.5.0 of 1 December 2026" (a version, not a decimal number: hence the "v"), linking What's new. */
+  /** "Data version v1.5.0 of 1 December 2026" (a version, not a decimal number: hence the "v"), or without a record of changes the figures' fingerprint, linking What's new. */
   dataVersion?: Link;
   /** The terms each edition is published under ("Data: OECD. DGI 2019…: re-use under the OECD terms…; DGI 2025…: CC BY 4.0."). */
   licence: string;
@@ -74,9 +74,10 @@ export function pageHead(ctx: PageContext, spec: HeadSpec): PageHead {
     image: { path: previewImagePath(lang, preview.path), alt: previewAlt(preview), ...PREVIEW_SIZE },
   }, localePath);
   tags.push(...feedLinks(ctx, spec.feeds ?? []));
-  const version = dataVersion(ctx.data.dataset.changes);
+  // Without a record of changes, the figures' fingerprint (lib/output/version.ts), the version the downloads give.
+  const version = versionOfData(ctx.data.dataset);
   return {
-    ...(version ? { dataVersion: link(t('follow.version', { version: `v${version.version}`, date: formatDate(version.created, lang) }), sitePath.whatsNew()) } : {}),
+    dataVersion: link(version.created ? t('follow.version', { version: version.text, date: formatDate(version.created, lang) }) : t('prov.version', { version: version.text }), sitePath.whatsNew()),
     title: spec.title,
     description: spec.description,
     path: spec.path,

@@ -11,6 +11,7 @@ import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMark
 import { sitePath } from '../urls/paths.ts';
 import { editionTitle, scaleMax, shownAverage, type ShownAverage } from '../query/editions.ts';
 import { type Link, type PageContext } from './context.ts';
+import { rowSources, type SourceMark, type TableNote } from './provenance.ts';
 
 /** One country's row of a ranking table, every cell as text. */
 export interface RankingRow {
@@ -31,6 +32,8 @@ export interface RankingRow {
   acrossBreak?: boolean;
   /** The computed change, only where it differs from the printed one beyond rounding. */
   computedChange: string;
+  /** Where the score is not the edition's source's printed figure: its mark (a second source, or computed by this site). */
+  source?: SourceMark;
 }
 
 /**
@@ -54,6 +57,10 @@ export interface RankingTableView {
   average: ShownAverage | null;
   /** Some change crosses a methodology break (the † note under the table). */
   breakNote: boolean;
+  /** `*` on the rank header and the OECD average of a complete edition: computed by this site. */
+  computed?: SourceMark;
+  /** The notes of the rows' marks, under the table (provenance.ts `rowSources`). */
+  notes: TableNote[];
 }
 
 /** A ranking of one indicator in one edition: bar chart with its table, or the table alone (past editions). */
@@ -121,6 +128,7 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
         labels: { ...chartLabels(lang), ...(shown?.printed ? { average: t('chart.printedAverage') } : {}) },
       }, {}), [ed]);
   const ranked = ed.status === 'complete';
+  const sources = rowSources(ctx, ed, drawn, `${id}-sources`);
   const table: RankingTableView = {
     title,
     ranked,
@@ -129,7 +137,8 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
     hasChange: drawn.some((o) => said(o.iso3).change),
     hasComputedChange: drawn.some((o) => { const c = said(o.iso3).change; return c?.kind === 'stated' && c.computed !== undefined; }),
     ...withSince(drawn.map((o) => said(o.iso3).change?.since).find((since) => since !== undefined)),
-    rows: drawn.map((o) => ({
+    rows: drawn.map((o, i) => ({
+      ...(sources.marks[i] ? { source: sources.marks[i] } : {}),
       groups: rowGroups(groups, o.iso3, o.oecdMember, ed.published),
       rank: o.rank === null ? '–' : formatOrdinal(o.rank, lang),
       printedRank: o.printedRank ? formatOrdinal(o.printedRank.value, lang) : '–',
@@ -144,6 +153,8 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
     })),
     average: shown,
     breakNote: drawn.some((o) => acrossBreak(said(o.iso3))),
+    ...(sources.computed ? { computed: sources.computed } : {}),
+    notes: sources.notes,
   };
   const partialNote = !tableOnly && ed.completeness.status === 'partial' ? t('edition.partialNote', { missing: ed.completeness.missing[lang] }) : undefined;
   const filter = tableOnly || limit === undefined ? countryFilter(groups, lang) : undefined;

@@ -1,6 +1,6 @@
 import type { IndexDefinition } from '../manifest/schema.ts';
 import { decimalsFor, scaleFor } from '../model/levels.ts';
-import type { Difference, Edition, RankedObservation } from '../model/types.ts';
+import type { Difference, Edition, Publication, RankedObservation } from '../model/types.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { fixed, stateChange } from './change.ts';
 import { coverageCode, publishedIndicators } from './coverage.ts';
@@ -75,7 +75,7 @@ function createStatements(queries: DataIndex): Statements {
       printedRank: null,
       average: averageOf(def, e, indicator),
       change: null,
-      source: sourceOf(e),
+      source: sourceOf(e, o?.source),
       about: { index: def.shortLabel, indicator: def.indicators.find((i) => i.id === indicator)!.label, level: def.indicators.find((i) => i.id === indicator)!.level, membershipAsOf: e.membershipAsOf },
     };
     if (o) {
@@ -126,7 +126,9 @@ function stateAverage(queries: DataIndex, def: IndexDefinition, edition: Edition
   return null;
 }
 
-function sourceOf(edition: Edition): SourceStatement {
-  const { citation, doi, url, table, license } = edition.source;
+/** The edition's source, or the second source that printed the figure (a level it is primary for, or a gap it fills). */
+function sourceOf(edition: Edition, printedIn: Publication | undefined): SourceStatement {
+  const second = printedIn ? edition.sources.find((s) => s.source.doi === printedIn.doi)?.source : undefined;
+  const { citation, doi, url, table, license } = second ?? edition.source;
   return { citation, doi, url: url ?? `https://doi.org/${doi}`, ...(table !== undefined ? { table } : {}), license };
 }

@@ -90,3 +90,22 @@ describe('an edition copied with its second source', () => {
     );
   });
 });
+
+describe('the dataflow made primary for a level of the real data (primaryFor)', () => {
+  it('DGI 2023 with "primaryFor": ["composite"]: Korea 0.93 from Government at a Glance 2025, 1st; the dimensions stay Table A.1’s; agreement recorded', () => {
+    data().editManifest((m) => (m.editions[1].sources[0].primaryFor = ['composite']));
+    const dataset = data().build();
+    const korea = (indicator: string) => dataset.observations.find((o) => o.index === 'dgi' && o.edition === '2023' && o.iso3 === 'KOR' && o.indicator === indicator)!;
+    expect(korea('composite')).toMatchObject({ text: '0.93', rank: 1, source: { doi: '10.1787/0efd0bcd-en' } });
+    expect(korea('data-driven-public-sector')).toMatchObject({ text: '1.0', file: 'data/dgi-2023.csv' });
+    expect(dataset.sourceChecks.find((c) => c.index === 'dgi')).toMatchObject({ compared: 273, agree: 273, primaryFor: ['composite'] });
+    expect(dataset.differences.filter((d) => d.kind === 'source' && d.index === 'dgi')).toEqual([]);
+  });
+
+  it('DGI 2023 with "primaryFor": ["dimension"] is refused: the dataflow prints the dimensions on 0–1/6', () => {
+    data().editManifest((m) => (m.editions[1].sources[0].primaryFor = ['dimension']));
+    expect(data().rejection().lines).toEqual([
+      expect.stringMatching(/^data\/manifest\.json:\d+: editions\[1\]\.sources\[0\]\.primaryFor\[0\]: "dimension": OECD \(2025\), Government at a Glance 2025, OECD Publishing, Paris prints this level on 0–1\/6, the edition on 0–1; a primary source must print the level on the edition's scale/),
+    ]);
+  });
+});
