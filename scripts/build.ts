@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { siteAddress } from '../src/lib/urls/address.ts';
 import { normalizeBasePath } from '../src/lib/urls/basePath.ts';
 import { configProblem } from './build/config.ts';
 import { finishSite } from './build/finishSite.ts';
@@ -8,6 +9,7 @@ import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor } from './build/outDir.ts';
 import { ownership } from './build/ownership.ts';
+import { buildRecord, recording } from './build/renderRecord.ts';
 import { moveDir, recoverSwap, swapFolders, swapIn } from './build/swap.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,8 +38,10 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   mkdirSync(dirname(staging), { recursive: true });
   process.env.ASTRO_OUT_DIR = staging;
   const { build } = await import('astro');
-  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  const finished = await finishSite(staging, { search: !skipSearchIndex, basePath: normalizeBasePath(process.env.BASE_PATH) });
+  const record = buildRecord();
+  await recording(record, () => build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }));
+  const basePath = normalizeBasePath(process.env.BASE_PATH);
+  const finished = await finishSite(staging, { search: !skipSearchIndex, basePath, address: siteAddress(process.env.SITE_URL, basePath), record });
   owner.mark(staging);
   return finished;
 }

@@ -62,7 +62,7 @@ export class IssueLimiter {
     for (const kind of this.kinds.values()) {
       if (kind.more === 0) continue;
       const lines = kind.first === undefined ? '' : kind.first === kind.last ? ` (line ${kind.first})` : ` (lines ${kind.first} to ${kind.last})`;
-      summaries.set(kind.after, { file: kind.after.file, message: `and ${kind.more} more like this${lines}` });
+      summaries.set(kind.after, { file: kind.after.file, message: `and ${kind.more} more like this${lines}`, more: kind.more });
     }
     const sorted = this.kept.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i);
     return sorted.flatMap(({ issue }) => (summaries.has(issue) ? [issue, summaries.get(issue)!] : [issue]));

@@ -2,6 +2,8 @@ import { csvCell } from './csvCell.ts';
 
 /** A chart a built page shows, as files a reader can take away: the drawing and its data table. */
 export interface ChartFile {
+  /** The page's folder in the output (`fr/countries/kor/`; `` for the home page). */
+  page: string;
   /** The figure's id, also its file name (`{id}.svg`, `{id}.csv`) beside the page. */
   id: string;
   svg: string;
@@ -158,15 +160,17 @@ export function tablesToCsv(html: string): string {
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
 
-/** The figure's context from its `data-chart-*` attributes (ChartFigure.astro, WorldMap.astro), if it has a title. */
-function contextOf(figureTag: string): ChartContext | undefined {
-  const attr = (name: string) => {
-    const value = new RegExp(`\\sdata-chart-${name}="([^"]*)"`).exec(figureTag)?.[1];
-    return value === undefined ? undefined : text(value);
-  };
-  const title = attr('title');
+/**
+ * The context as the take-away files have always written it: white space (no-break spaces too) collapsed to
+ * one space, so the files read the same as when they were taken from the page's markup.
+ */
+const plain = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim();
+
+/** What the files say about the figure, if it has a title. */
+function contextOf(figure: ChartSource): ChartContext | undefined {
+  const title = plain(figure.title);
   if (!title) return undefined;
-  const [subtitle, credit, address] = [attr('subtitle'), attr('credit'), attr('address')];
+  const [subtitle, credit, address] = [plain(figure.subtitle), plain(figure.credit), plain(figure.address)];
   return { title, ...(subtitle ? { subtitle } : {}), ...(credit ? { credit } : {}), ...(address ? { address } : {}) };
 }
 
@@ -176,16 +180,40 @@ function csvHead(context: ChartContext | undefined): string {
   return `${[context.title, context.subtitle, context.credit, context.address].filter((t): t is string => !!t).map(csvCell).join('\r\n')}\r\n\r\n`;
 }
 
-/** Every chart figure of a built page (`<figure … data-chart-file>`), with its wide drawing, its table and its context. */
-export function chartFiles(page: string): ChartFile[] {
-  const files: ChartFile[] = [];
-  for (const m of page.matchAll(/(<figure\b[^>]*\sid="([a-z][a-z0-9-]*)"[^>]*\sdata-chart-file\b[^>]*>)([\s\S]*?)<\/figure>/g)) {
-    const body = m[3]!;
-    const drawing = /<div class="chart-(?:wide|any)">\s*(<svg[\s\S]*?<\/svg>)\s*<\/div>/.exec(body)?.[1];
-    if (!drawing) continue;
-    const context = contextOf(m[1]!);
-    const tables = tablesToCsv(body);
-    files.push({ id: m[2]!, svg: standaloneSvg(drawing, context), csv: tables ? `${csvHead(context)}${tables}` : tables });
-  }
-  return files;
+/** The parts of a page's `Figure` (lib/pages/figures.ts) its take-away files are made from. */
+export interface ChartSource {
+  id: string;
+  title: string;
+  /** The wide drawing (the one a wide screen shows). */
+  svg: { toString(): string };
+  subtitle?: string | undefined;
+  credit?: string | undefined;
+  address: string;
 }
+
+/**
+ * A figure's take-away files, from the figure itself and the data tables its view renders under it
+ * (`tablesHtml`, as rendered): the drawing with its context as SVG, the tables as CSV (byte-order mark first,
+ * as spreadsheets want). `page` is the page's folder in the output (`fr/countries/kor/`, `` for the home page).
+ */
+export function chartFile(page: string, figure: ChartSource, tablesHtml: string): ChartFile {
+  const context = contextOf(figure);
+  const tables = tablesToCsv(tablesHtml);
+  return { page, id: figure.id, svg: standaloneSvg(figure.svg.toString().trim(), context), csv: `\uFEFF${tables ? `${csvHead(context)}${tables}` : tables}` };
+}
+
+/** Where rendering hands the take-away files to the build that writes them (scripts/build/renderRecord.ts). */
+export interface RenderRecord {
+  /** A figure's files, to be written beside its page. */
+  chart(file: ChartFile): void;
+  /** A page search engines are told not to index (`<meta name="robots" content="noindex">`), left out of the sitemap. */
+  unlisted(page: string): void;
+}
+
+/**
+ * The slot through which `npm run build` hands its record to the pages Astro renders in the same process
+ * (the prerender bundle has its own copies of these modules, so a module variable would not reach them). The
+ * build puts a fresh record there for each build and removes it after; outside a build it is empty and
+ * rendering records nothing.
+ */
+export const RENDER_RECORD = Symbol.for('digital-government-profiles.renderRecord');
