@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { dataDir } from '../src/lib/input/dataDir.ts';
 import { siteAddress } from '../src/lib/urls/address.ts';
 import { normalizeBasePath } from '../src/lib/urls/basePath.ts';
 import { configProblem } from './build/config.ts';
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
   const config = configProblem(root);
   if (config) return refuse(config);
   process.env.BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
-  const data = resolve(process.env.DATA_DIR ?? join(root, 'data'));
+  const data = dataDir(process.env, root);
   const content = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
   const protectedDirs = { 'the project': root, 'the data folder': data, 'the content folder': content, 'the sources': join(root, 'src'), 'the public folder': join(root, 'public'), 'the installed packages': join(root, 'node_modules') };
   const outProblem = outDirProblem(dist, protectedDirs, owner);

@@ -4,8 +4,7 @@ import { checkContent } from '../src/lib/content/checkContent.ts';
 import { staleTexts, textDates } from '../src/lib/content/staleTexts.ts';
 import { catalogueProblems } from '../src/lib/i18n/translate.ts';
 import { DataValidationError, formatIssue, type DataIssue } from '../src/lib/issues.ts';
-import { readGroups } from '../src/lib/groups/loadGroups.ts';
-import { dataDir, loadData } from '../src/lib/load/loadData.ts';
+import { groupProblems as readGroupProblems, loadData } from '../src/lib/load/loadData.ts';
 
 /**
  * Validates data, country groups, editorial content and translation catalogues; prints every problem as
@@ -22,7 +21,7 @@ export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? '
       return text;
     });
   let problems: string[] = catalogueProblems();
-  const groupProblems = listed(readGroups(dataDir()).issues);
+  const groupProblems = listed(readGroupProblems());
   try {
     const site = loadData();
     problems.push(...listed(checkContent(contentDir, site)));

@@ -1,7 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { loadGroups } from './lib/groups/loadGroups.ts';
 import { defaultLang, isLang } from './lib/i18n/languages.ts';
-import { loadData } from './lib/load/loadData.ts';
+import { loadData, loadGroups } from './lib/load/loadData.ts';
 import { RENDER_RECORD, type RenderRecord } from './lib/output/chartFiles.ts';
 import { createPageContext } from './lib/pages/context.ts';
 import { address, base } from './routes.ts';
