@@ -9,7 +9,7 @@ import { splitLocale } from '../../src/lib/urls/paths.ts';
 import type { BuildRecord } from './renderRecord.ts';
 
 /** Every built page under `site`, as paths relative to it, in a stable order. */
-export function htmlFiles(site: string, dir = site): string[] {
+function htmlFiles(site: string, dir = site): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? htmlFiles(site, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(site, join(dir, e.name))] : []))
     .sort();
@@ -25,7 +25,7 @@ interface PageVisit {
 }
 
 /** What the steps after `astro build` need besides the built pages. */
-export interface FinishOptions {
+interface FinishOptions {
   /** Index the pages for search (Pagefind); false only for test builds that never search. */
   search: boolean;
   basePath: string;

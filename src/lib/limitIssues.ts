@@ -1,10 +1,10 @@
 import type { DataIssue } from './issues.ts';
 
 /** How many problems of one kind are listed per file before the rest are counted. */
-export const SHOWN_PER_KIND = 10;
+const SHOWN_PER_KIND = 10;
 
 /** The message with its quoted values, numbers and codes blanked: problems of one kind share it. */
-export function kindOf(issue: DataIssue): string {
+function kindOf(issue: DataIssue): string {
   const template = issue.message
     .replace(/"(?:[^"\\]|\\.)*"/g, '""')
     .replace(/\d+(\.\d+)?/g, '0')
@@ -67,11 +67,4 @@ export class IssueLimiter {
     const sorted = this.kept.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i);
     return sorted.flatMap(({ issue }) => (summaries.has(issue) ? [issue, summaries.get(issue)!] : [issue]));
   }
-}
-
-/** `issues` with at most `perKind` of each kind per file, then "and N more like this". */
-export function limitIssues(issues: Iterable<DataIssue>, perKind = SHOWN_PER_KIND): DataIssue[] {
-  const limiter = new IssueLimiter(perKind);
-  for (const issue of issues) limiter.add(issue);
-  return limiter.issues();
 }

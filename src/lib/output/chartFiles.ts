@@ -59,7 +59,7 @@ const LOOK: [className: string, attributes: string][] = [
 const NAMES = /\s([a-z-]+)="/g;
 
 /** What a take-away file says about its chart: drawn into the SVG (and so the PNG) and written atop the CSV. */
-export interface ChartContext {
+interface ChartContext {
   title: string;
   /** The edition(s) shown and, for a partial one, the partial mark. */
   subtitle?: string;

@@ -1,7 +1,7 @@
 import { absoluteUrl, type SiteAddress } from '../urls/address.ts';
 
 /** A built page: its site path (`fr/countries/kor/`), language and language-neutral path (`countries/kor/`). */
-export interface SitemapPage<L extends string = string> {
+interface SitemapPage<L extends string = string> {
   path: string;
   lang: L;
   neutral: string;

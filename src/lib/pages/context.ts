@@ -41,7 +41,7 @@ export interface PageContext {
   unlisted: () => void;
 }
 
-export interface ContextSources {
+interface ContextSources {
   data: DataIndex;
   groups: readonly CountryGroup[];
   lang: Lang;
