@@ -124,7 +124,8 @@ async function main(): Promise<number> {
       rmSync(staging, { recursive: true, force: true });
       rmSync(incoming, { recursive: true, force: true });
       const code = (error as NodeJS.ErrnoException)?.code;
-      const cause = code && typeof code === 'string' && code.startsWith('E') && (error as NodeJS.ErrnoException).path ? describeFsError(error, (error as NodeJS.ErrnoException).path!, 'write') : explain(error);
+      const path = (error as NodeJS.ErrnoException)?.path;
+      const cause = code && typeof code === 'string' && code.startsWith('E') && path ? describeFsError(error, path, 'write') : explain(error);
       console.error(`\nThe build failed; ${untouched(dist)}.\n${cause}`);
       return 1;
     }

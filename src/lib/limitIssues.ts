@@ -65,6 +65,9 @@ export class IssueLimiter {
       summaries.set(kind.after, { file: kind.after.file, message: `and ${kind.more} more like this${lines}`, more: kind.more });
     }
     const sorted = this.kept.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i);
-    return sorted.flatMap(({ issue }) => (summaries.has(issue) ? [issue, summaries.get(issue)!] : [issue]));
+    return sorted.flatMap(({ issue }) => {
+      const summary = summaries.get(issue);
+      return summary ? [issue, summary] : [issue];
+    });
   }
 }

@@ -125,7 +125,7 @@ export function standaloneSvg(drawing: string, context?: ChartContext): string {
     const add = new Map<string, string>();
     for (const [name, look] of LOOK) {
       if (!classes.includes(name)) continue;
-      for (const m of look.matchAll(/([a-z-]+)="([^"]*)"/g)) add.set(m[1]!, m[2]!);
+      for (const [, attribute = '', value = ''] of look.matchAll(/([a-z-]+)="([^"]*)"/g)) add.set(attribute, value);
     }
     if (tag === 'text' && !add.has('fill') && !have.has('fill')) add.set('fill', '#1b1f24');
     const extra = [...add].filter(([name]) => !have.has(name)).map(([name, value]) => ` ${name}="${value}"`).join('');
@@ -152,10 +152,10 @@ const plainNumber = (cell: string) => (/^[+\u2212-]?\d+(?:\.\d+)?$/.test(cell) ?
 
 /** The figure's data tables as CSV (RFC 4180, CRLF), one after another with a blank line between, captions first. */
 export function tablesToCsv(html: string): string {
-  const blocks = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => {
-    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(m[0]);
-    const rows = [...m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/g)].map((c) => csvCell(plainNumber(text(c[2]!)))).join(','));
-    return [...(caption ? [csvCell(text(caption[1]!))] : []), ...rows].join('\r\n');
+  const blocks = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map(([table]) => {
+    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1];
+    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) => [...row.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/g)].map(([, , cell = '']) => csvCell(plainNumber(text(cell)))).join(','));
+    return [...(caption !== undefined ? [csvCell(text(caption))] : []), ...rows].join('\r\n');
   });
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
