@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { resolve } from 'node:path';
+import { dataDir } from './src/lib/input/dataDir.ts';
 import { cspDirectives, devCsp, scriptResources, styleResources } from './src/integrations/csp.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import { siteAddress } from './src/lib/urls/address.ts';
@@ -19,16 +19,16 @@ const base = (() => {
 })();
 /** Where the site is published, e.g. `SITE_URL=https://profiles.example.org/`: canonical links, sitemap, previews. */
 const address = siteAddress(process.env.SITE_URL, base);
-const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const data = dataDir();
 
 /** In `npm run dev`, reload the page when a file in the data folder changes. */
 const reloadOnDataChange = {
   name: 'reload-on-data-change',
   /** @param {import('vite').ViteDevServer} server */
   configureServer(server) {
-    server.watcher.add(dataDir);
+    server.watcher.add(data);
     server.watcher.on('all', (_event, file) => {
-      if (!file.startsWith(dataDir)) return;
+      if (!file.startsWith(data)) return;
       // The browser reloads, and so do the server's modules: route props from getStaticPaths are cached per module.
       for (const environment of Object.values(server.environments)) environment.hot.send({ type: 'full-reload' });
     });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { dataDir } from '../src/lib/input/dataDir.ts';
+import { siteAddress } from '../src/lib/urls/address.ts';
 import { normalizeBasePath } from '../src/lib/urls/basePath.ts';
 import { configProblem } from './build/config.ts';
 import { finishSite } from './build/finishSite.ts';
@@ -8,6 +10,7 @@ import { describeFsError } from './build/fsErrors.ts';
 import { acquireLock, type LockResult } from './build/lock.ts';
 import { outDirProblem, stagingFor } from './build/outDir.ts';
 import { ownership } from './build/ownership.ts';
+import { buildRecord, recording } from './build/renderRecord.ts';
 import { moveDir, recoverSwap, swapFolders, swapIn } from './build/swap.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,8 +39,10 @@ async function buildInto(staging: string): Promise<{ pages: number; indexed: num
   mkdirSync(dirname(staging), { recursive: true });
   process.env.ASTRO_OUT_DIR = staging;
   const { build } = await import('astro');
-  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  const finished = await finishSite(staging, { search: !skipSearchIndex, basePath: normalizeBasePath(process.env.BASE_PATH) });
+  const record = buildRecord();
+  await recording(record, () => build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }));
+  const basePath = normalizeBasePath(process.env.BASE_PATH);
+  const finished = await finishSite(staging, { search: !skipSearchIndex, basePath, address: siteAddress(process.env.SITE_URL, basePath), record });
   owner.mark(staging);
   return finished;
 }
@@ -59,7 +64,7 @@ async function main(): Promise<number> {
   const config = configProblem(root);
   if (config) return refuse(config);
   process.env.BASE_PATH = normalizeBasePath(process.env.BASE_PATH);
-  const data = resolve(process.env.DATA_DIR ?? join(root, 'data'));
+  const data = dataDir(process.env, root);
   const content = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
   const protectedDirs = { 'the project': root, 'the data folder': data, 'the content folder': content, 'the sources': join(root, 'src'), 'the public folder': join(root, 'public'), 'the installed packages': join(root, 'node_modules') };
   const outProblem = outDirProblem(dist, protectedDirs, owner);
@@ -119,7 +124,8 @@ async function main(): Promise<number> {
       rmSync(staging, { recursive: true, force: true });
       rmSync(incoming, { recursive: true, force: true });
       const code = (error as NodeJS.ErrnoException)?.code;
-      const cause = code && typeof code === 'string' && code.startsWith('E') && (error as NodeJS.ErrnoException).path ? describeFsError(error, (error as NodeJS.ErrnoException).path!, 'write') : explain(error);
+      const path = (error as NodeJS.ErrnoException)?.path;
+      const cause = code && typeof code === 'string' && code.startsWith('E') && path ? describeFsError(error, path, 'write') : explain(error);
       console.error(`\nThe build failed; ${untouched(dist)}.\n${cause}`);
       return 1;
     }

@@ -29,10 +29,7 @@ import { FIRST_LABEL, MAX_EDITIONS } from './synth/editions.ts';
 import { writeSynth } from './synth/synthesize.ts';
 
 export { ISO_CODES, MAX_COUNTRIES, resolvableName } from './synth/countries.ts';
-export { FIRST_LABEL, MAX_EDITIONS } from './synth/editions.ts';
-export { mulberry32 } from './synth/random.ts';
 export { synthesize, writeSynth } from './synth/synthesize.ts';
-export type { SynthOptions } from './synth/synthesize.ts';
 
 function main(argv: string[]): number {
   let values;

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { checkContent } from '../src/lib/content/checkContent.ts';
 import { staleTexts, textDates } from '../src/lib/content/staleTexts.ts';
 import { catalogueProblems } from '../src/lib/i18n/translate.ts';
-import { DataValidationError, formatIssue } from '../src/lib/issues.ts';
-import { readGroups } from '../src/lib/groups/loadGroups.ts';
-import { dataDir, loadData } from '../src/lib/load/loadData.ts';
+import { DataValidationError, formatIssue, type DataIssue } from '../src/lib/issues.ts';
+import { groupProblems as readGroupProblems, loadData } from '../src/lib/load/loadData.ts';
 
 /**
  * Validates data, country groups, editorial content and translation catalogues; prints every problem as
@@ -13,23 +12,30 @@ import { dataDir, loadData } from '../src/lib/load/loadData.ts';
  * this first, so whatever it would stop on is reported here, by `npm run check` too, in the same words.
  */
 export function validateInputs(contentDir = resolve(process.env.CONTENT_DIR ?? 'content')): boolean {
+  /** How many problems a listed line stands for, where more than one: "and N more like this" stands for N. */
+  const weights = new Map<string, number>();
+  const listed = (issues: DataIssue[]) =>
+    issues.map((issue) => {
+      const text = formatIssue(issue);
+      if (issue.more) weights.set(text, issue.more);
+      return text;
+    });
   let problems: string[] = catalogueProblems();
-  const groupProblems = readGroups(dataDir()).issues.map(formatIssue);
+  const groupProblems = listed(readGroupProblems());
   try {
     const site = loadData();
-    problems.push(...checkContent(contentDir, site).map(formatIssue));
+    problems.push(...listed(checkContent(contentDir, site)));
     for (const warning of site.dataset.warnings) console.warn(`warning: ${formatIssue(warning)}`);
     // Texts reviewed before the newest edition came out: to re-read, not a reason to refuse the build.
     if (existsSync(contentDir)) for (const stale of staleTexts(textDates(contentDir), site)) console.warn(`warning: ${formatIssue(stale)}`);
   } catch (error) {
-    if (error instanceof DataValidationError) problems = [...error.issues.map(formatIssue), ...problems];
+    if (error instanceof DataValidationError) problems = [...listed(error.issues), ...problems];
     else problems = [`the inputs could not be checked: ${(error as Error)?.message ?? String(error)}`, ...problems];
   }
   problems = [...new Set([...problems.filter((p) => !groupProblems.includes(p)), ...groupProblems])];
   if (problems.length === 0) return true;
-  const more = problems.reduce((sum, p) => sum + Number(/: and (\d+) more like this/.exec(p)?.[1] ?? 0), 0);
-  const total = problems.length - problems.filter((p) => /: and \d+ more like this/.test(p)).length + more;
-  const shown = more ? ' (the first of each kind are listed)' : '';
+  const total = problems.reduce((sum, p) => sum + (weights.get(p) ?? 1), 0);
+  const shown = problems.some((p) => weights.has(p)) ? ' (the first of each kind are listed)' : '';
   console.error(`\n${total} problem${total === 1 ? '' : 's'} found${shown}:`);
   for (const problem of problems) console.error(`  ${problem}`);
   console.error('\nNothing was built; fix the problems above and run the command again.');

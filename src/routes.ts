@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
-import { loadGroups } from './lib/groups/loadGroups.ts';
 import { languages, type Lang } from './lib/i18n/translate.ts';
-import { loadData } from './lib/load/loadData.ts';
+import { loadData, loadGroups } from './lib/load/loadData.ts';
 import { editionCsvPath } from './lib/output/dataPackage.ts';
 import { compareEditionLabels } from './lib/pages/compare.ts';
 import { headlineEdition } from './lib/pages/headline.ts';

@@ -4,7 +4,7 @@ import { fmtBytes, fmtMs } from './format.ts';
 import { measureBuild } from './measureBuild.ts';
 import { measureSite, type Result } from './measureSite.ts';
 
-export interface BenchSet {
+interface BenchSet {
   id: string;
   label: string;
   dataDir: string;

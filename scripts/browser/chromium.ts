@@ -21,7 +21,7 @@ import { createBrotliDecompress } from 'node:zlib';
 import { extract, type ExtractOptions } from 'tar-fs';
 
 /** A Chromium binary to launch, where it came from (for messages) and the environment it needs. */
-export interface Chromium {
+interface Chromium {
   path: string;
   origin: string;
   /** Added to the launching process's environment (the npm browser's libraries and fonts). */
@@ -40,7 +40,7 @@ export const chromiumFlags = [
 ];
 
 /** Debian's headless shell (package chromium-headless-shell), then its full browser: used where the npm package's is not. */
-export const SYSTEM_CHROMIUMS = [
+const SYSTEM_CHROMIUMS = [
   { path: '/usr/bin/chromium-headless-shell', origin: "Debian's chromium-headless-shell" },
   { path: '/usr/bin/chromium', origin: "Debian's chromium" },
 ];

@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chartFiles } from '../../src/lib/output/chartFiles.ts';
+import { languages } from '../../src/lib/i18n/translate.ts';
 import { framingLayout, renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { searchDocument } from '../../src/lib/output/searchDocument.ts';
+import { renderRobots, renderSitemap } from '../../src/lib/output/sitemap.ts';
+import type { SiteAddress } from '../../src/lib/urls/address.ts';
+import { splitLocale } from '../../src/lib/urls/paths.ts';
+import type { BuildRecord } from './renderRecord.ts';
 
 /** Every built page under `site`, as paths relative to it, in a stable order. */
-export function htmlFiles(site: string, dir = site): string[] {
+function htmlFiles(site: string, dir = site): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? htmlFiles(site, join(dir, e.name)) : e.name.endsWith('.html') ? [relative(site, join(dir, e.name))] : []))
     .sort();
@@ -20,31 +24,55 @@ interface PageVisit {
   policy?: string | undefined;
 }
 
+/** What the steps after `astro build` need besides the built pages. */
+interface FinishOptions {
+  /** Index the pages for search (Pagefind); false only for test builds that never search. */
+  search: boolean;
+  basePath: string;
+  /** Where the site is published; without it no sitemap is written and robots.txt names none. */
+  address: SiteAddress | undefined;
+  /** What rendering handed over: the figures' take-away files and the unlisted pages. */
+  record: BuildRecord;
+}
+
 /**
- * The steps after `astro build`, in one walk over the built pages: each page's charts written beside it as
- * `{figure id}.svg` and `.csv` (the names its take-away links give), its search document kept for Pagefind,
- * its CSP kept for `_headers`. Then the search index (unless `search` is false) and `_headers`, after the
- * index so the framing rules cover `pagefind/` too.
+ * The steps after `astro build`, all here: each figure's take-away files written beside its page as
+ * `{figure id}.svg` and `.csv` (the names its take-away links give) from what rendering recorded; then one walk
+ * over the built pages, keeping each page's search document for Pagefind and its CSP for `_headers`; then
+ * `robots.txt` and the sitemap (every page but the 404 and the unlisted ones), the search index (unless
+ * `search` is false) and `_headers`, after the index so the framing rules cover `pagefind/` too.
  */
-export async function finishSite(site: string, { search, basePath }: { search: boolean; basePath: string }): Promise<{ pages: number; indexed: number; charts: number }> {
+export async function finishSite(site: string, { search, basePath, address, record }: FinishOptions): Promise<{ pages: number; indexed: number; charts: number }> {
+  const charts = record.charts();
+  for (const chart of charts) {
+    writeFileSync(join(site, chart.page, `${chart.id}.svg`), chart.svg);
+    writeFileSync(join(site, chart.page, `${chart.id}.csv`), chart.csv);
+  }
   const visits: PageVisit[] = [];
-  let charts = 0;
   for (const file of htmlFiles(site)) {
     const page = readFileSync(join(site, file), 'utf8');
-    if (page.includes('data-chart-file')) {
-      const dir = join(site, file, '..');
-      for (const chart of chartFiles(page)) {
-        writeFileSync(join(dir, `${chart.id}.svg`), chart.svg);
-        writeFileSync(join(dir, `${chart.id}.csv`), `\uFEFF${chart.csv}`);
-        charts++;
-      }
-    }
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page)?.[1];
     visits.push({ file, search: search ? searchDocument(page) : undefined, policy });
   }
+  writePublishing(site, visits, address, record.unlistedPages());
   const indexed = search ? await indexSearch(site, visits) : 0;
   writeHeaders(site, visits, basePath);
-  return { pages: visits.length, indexed, charts };
+  return { pages: visits.length, indexed, charts: charts.length };
+}
+
+/** `robots.txt` and, with a site address, `sitemap.xml`: the built pages (`fr/countries/kor/`) but the 404 page and the unlisted ones. */
+function writePublishing(site: string, visits: PageVisit[], address: SiteAddress | undefined, unlisted: ReadonlySet<string>): void {
+  writeFileSync(join(site, 'robots.txt'), renderRobots(address));
+  if (!address) return;
+  const pages = visits
+    .filter(({ file }) => file === 'index.html' || file.endsWith('/index.html'))
+    .map(({ file }) => file.slice(0, -'index.html'.length))
+    .filter((path) => !unlisted.has(path))
+    .map((path) => {
+      const { lang, path: neutral } = splitLocale(path);
+      return { path, lang, neutral };
+    });
+  writeFileSync(join(site, 'sitemap.xml'), renderSitemap(pages, languages, address));
 }
 
 const fail = (step: string, errors: string[]): never => {

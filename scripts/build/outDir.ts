@@ -2,8 +2,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { MARKER, type Ownership } from './ownership.ts';
 
-export { MARKER } from './ownership.ts';
-
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
 
 /**

@@ -18,7 +18,7 @@ export interface SwapFs {
  * Removes a folder the build made, its marker last: a removal stopped half-way (a file that cannot be
  * deleted) leaves a folder that is still recognisably the build's, so the next build can finish the job.
  */
-export function removeOwned(dir: string): void {
+function removeOwned(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== MARKER) rmSync(join(dir, name), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
@@ -88,7 +88,7 @@ export function recoverSwap(dist: string, owner: Ownership, fs: SwapFs = realFs)
 }
 
 /** What a swap did: whether the new site is live, and a sentence saying what is where. */
-export type SwapOutcome = { live: true; note?: string } | { live: false; message: string };
+type SwapOutcome = { live: true; note?: string } | { live: false; message: string };
 
 /**
  * Replaces `dist` with the finished `dist.incoming` by two renames, then removes the old site. Never

@@ -3,7 +3,7 @@ import { stream } from './random.ts';
 export const MAX_EDITIONS = 40;
 export const FIRST_LABEL = 2015;
 
-export type Layout = 'wide' | 'long' | 'sdmx';
+type Layout = 'wide' | 'long' | 'sdmx';
 
 export interface EditionPlan {
   index: 'dgi' | 'ourdata';

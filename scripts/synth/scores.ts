@@ -2,7 +2,7 @@ import { roundTo } from '../../src/lib/model/round.ts';
 import { DGI_DIMENSIONS, OURDATA_PILLARS } from './indices.ts';
 import { clamp01, noise, stream } from './random.ts';
 
-export interface CountryTraits {
+interface CountryTraits {
   base: number;
   trend: number;
   offsets: Map<string, number>;
@@ -23,20 +23,20 @@ export interface Value {
   text: string;
 }
 
-export function scored(raw: number, decimals: number): Value {
+function scored(raw: number, decimals: number): Value {
   const value = roundTo(clamp01(raw), decimals);
   return { value, text: value.toFixed(decimals) };
 }
 
 /** Mean of already rounded values, rounded to `decimals` (the index's aggregation rule). */
-export function meanOf(values: readonly Value[], decimals: number): Value {
+function meanOf(values: readonly Value[], decimals: number): Value {
   return scored(values.reduce((sum, v) => sum + v.value, 0) / values.length, decimals);
 }
 
 /** A country's raw score for an indicator in the edition being scored. */
-export type RawScore = (iso3: string, id: string) => number;
+type RawScore = (iso3: string, id: string) => number;
 
-export interface DgiRow {
+interface DgiRow {
   iso3: string;
   dims: Value[];
   composite: Value;

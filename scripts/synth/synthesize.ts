@@ -8,7 +8,7 @@ import { describeEdition, writeManifest } from './manifest.ts';
 import { noise, stream } from './random.ts';
 import { scoreDgi, scoreOurdata, traitsFor, type Value } from './scores.ts';
 
-export interface SynthOptions {
+interface SynthOptions {
   /** Number of distinct countries in the data (1–249). */
   countries: number;
   /** Editions of each index (1–40). */

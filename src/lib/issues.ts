@@ -5,6 +5,8 @@ export interface DataIssue {
   /** 1-based file line (header = 1); omitted when the problem concerns the whole file. */
   line?: number;
   message: string;
+  /** On the "and N more like this" line that stands for problems not listed (lib/limitIssues.ts): N. */
+  more?: number;
 }
 
 export function formatIssue(issue: DataIssue): string {

@@ -1,10 +1,10 @@
 import type { DataIssue } from './issues.ts';
 
 /** How many problems of one kind are listed per file before the rest are counted. */
-export const SHOWN_PER_KIND = 10;
+const SHOWN_PER_KIND = 10;
 
 /** The message with its quoted values, numbers and codes blanked: problems of one kind share it. */
-export function kindOf(issue: DataIssue): string {
+function kindOf(issue: DataIssue): string {
   const template = issue.message
     .replace(/"(?:[^"\\]|\\.)*"/g, '""')
     .replace(/\d+(\.\d+)?/g, '0')
@@ -62,16 +62,12 @@ export class IssueLimiter {
     for (const kind of this.kinds.values()) {
       if (kind.more === 0) continue;
       const lines = kind.first === undefined ? '' : kind.first === kind.last ? ` (line ${kind.first})` : ` (lines ${kind.first} to ${kind.last})`;
-      summaries.set(kind.after, { file: kind.after.file, message: `and ${kind.more} more like this${lines}` });
+      summaries.set(kind.after, { file: kind.after.file, message: `and ${kind.more} more like this${lines}`, more: kind.more });
     }
     const sorted = this.kept.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i);
-    return sorted.flatMap(({ issue }) => (summaries.has(issue) ? [issue, summaries.get(issue)!] : [issue]));
+    return sorted.flatMap(({ issue }) => {
+      const summary = summaries.get(issue);
+      return summary ? [issue, summary] : [issue];
+    });
   }
-}
-
-/** `issues` with at most `perKind` of each kind per file, then "and N more like this". */
-export function limitIssues(issues: Iterable<DataIssue>, perKind = SHOWN_PER_KIND): DataIssue[] {
-  const limiter = new IssueLimiter(perKind);
-  for (const issue of issues) limiter.add(issue);
-  return limiter.issues();
 }

@@ -2,7 +2,7 @@
 // Plain data and pure functions; <site-search> (search.ts) holds one state and replaces it on each change.
 
 /** Filters the pages set (`data-pagefind-filter`), in the order they are offered. */
-export const FILTER_KEYS = ['type', 'index', 'membership'];
+const FILTER_KEYS = ['type', 'index', 'membership'];
 
 export interface SearchState {
   term: string;

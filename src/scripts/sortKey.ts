@@ -3,7 +3,7 @@
 /** A cell's key in a column without digits, such as "–" or "not covered"; it stays last in either direction. */
 export const MISSING = Number.NEGATIVE_INFINITY;
 
-export interface SortKey {
+interface SortKey {
   text: string;
   /** The cell's number, MISSING without digits, undefined for text that is not a number. */
   number: number | undefined;

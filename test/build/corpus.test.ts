@@ -19,7 +19,7 @@ import { devCsp, devPolicy } from '../../src/integrations/csp.ts';
 import { renderHeaders } from '../../src/lib/output/renderHeaders.ts';
 import { normalizeBasePath, projectPathProblem } from '../../src/lib/urls/basePath.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
-import { readGroups } from '../../src/lib/groups/loadGroups.ts';
+import { readGroups } from '../../src/lib/groups/readGroups.ts';
 import { checkDate, readInputs } from '../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../src/lib/issues.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';

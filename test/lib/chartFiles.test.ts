@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFiles, standaloneSvg, tablesToCsv } from '../../src/lib/output/chartFiles.ts';
+import { chartFile, standaloneSvg, tablesToCsv } from '../../src/lib/output/chartFiles.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--x" role="img" aria-labelledby="c-title c-desc" viewBox="0 0 640 120" width="100%" font-size="12">\n<title id="c-title">T</title>\n<desc id="c-desc">D</desc>\n<rect class="chart-bar chart-bar--highlight" x="1" y="2" width="3" height="4"/><path class="map-blank" fill="url(#h)" d="M0 0z"/><text class="chart-value" x="1" y="2">0.5</text><text x="1" y="2">n</text>\n</svg>';
 
@@ -28,32 +28,38 @@ describe('tablesToCsv()', () => {
   });
 });
 
-describe('chartFiles()', () => {
-  it('finds each marked figure with its wide drawing and table, and skips unmarked ones', () => {
-    const page = `<figure class="chart-figure" id="a-b" data-chart-file=""><div class="chart-wide">${SVG}</div><div class="chart-narrow"><svg class="narrow"></svg></div><table><tr><td>1</td></tr></table></figure><figure id="plain"><div class="chart-any">${SVG}</div></figure>`;
-    const files = chartFiles(page);
-    expect(files.map((f) => f.id)).toEqual(['a-b']);
-    expect(files[0]!.svg).toContain('class="chart chart--x"');
-    expect(files[0]!.csv).toBe('1\r\n');
+const FIGURE = { id: 'a-b', title: 'DGI 2025: composite', subtitle: 'DGI 2025 (partial edition)', credit: 'Source: OECD (2026). Licence: CC BY 4.0.', address: 'https://example.org/en/#a-b', svg: SVG };
+
+describe('chartFile()', () => {
+  it('makes the files from the figure’s wide drawing and the tables rendered under it', () => {
+    const file = chartFile('fr/countries/kor/', { id: 'a-b', title: '', address: '', svg: SVG }, '<table><tr><td>1</td></tr></table>');
+    expect(file.page).toBe('fr/countries/kor/');
+    expect(file.id).toBe('a-b');
+    expect(file.svg).toContain('class="chart chart--x"');
+    expect(file.svg, 'no title, no context').not.toContain('chart-context');
+    expect(file.csv).toBe('\uFEFF1\r\n');
+  });
+
+  it('writes an empty CSV (its byte-order mark only) for a figure without a table', () => {
+    expect(chartFile('', FIGURE, '<p>no table</p>').csv).toBe('\uFEFF');
   });
 });
 
-describe('chartFiles() with the figure’s context', () => {
-  const page = `<figure class="chart-figure" id="a-b" data-chart-file="" data-chart-title="DGI 2025: composite" data-chart-subtitle="DGI 2025 (partial edition)" data-chart-credit="Source: OECD (2026). Licence: CC BY 4.0." data-chart-address="https://example.org/en/#a-b"><div class="chart-wide">${SVG}</div><table><tr><td>1</td></tr></table></figure>`;
-  const [file] = chartFiles(page);
+describe('chartFile() with the figure’s context', () => {
+  const file = chartFile('', FIGURE, '<table><tr><td>1</td></tr></table>');
 
   it('draws title, subtitle, source, licence and address into the SVG, the chart moved down between them', () => {
-    expect(file!.svg).toMatch(/<text x="8" y="19" font-size="15" class="chart-context-title" font-weight="700" fill="#1b1f24">DGI 2025: composite<\/text>/);
-    expect(file!.svg).toContain('>DGI 2025 (partial edition)</text>');
-    expect(file!.svg).toContain('>Source: OECD (2026). Licence: CC BY 4.0.</text>');
-    expect(file!.svg).toContain('>https://example.org/en/#a-b</text>');
-    expect(file!.svg).toMatch(/<g transform="translate\(0,\d+\)">/);
-    const [, w, h] = /<svg width="(\d+)" height="(\d+)"/.exec(file!.svg)!;
+    expect(file.svg).toMatch(/<text x="8" y="19" font-size="15" class="chart-context-title" font-weight="700" fill="#1b1f24">DGI 2025: composite<\/text>/);
+    expect(file.svg).toContain('>DGI 2025 (partial edition)</text>');
+    expect(file.svg).toContain('>Source: OECD (2026). Licence: CC BY 4.0.</text>');
+    expect(file.svg).toContain('>https://example.org/en/#a-b</text>');
+    expect(file.svg).toMatch(/<g transform="translate\(0,\d+\)">/);
+    const [, w, h] = /<svg width="(\d+)" height="(\d+)"/.exec(file.svg) ?? [];
     expect(Number(w)).toBe(640);
     expect(Number(h)).toBeGreaterThan(120 + 60);
   });
 
   it('writes the same context atop the CSV', () => {
-    expect(file!.csv).toBe('DGI 2025: composite\r\nDGI 2025 (partial edition)\r\nSource: OECD (2026). Licence: CC BY 4.0.\r\nhttps://example.org/en/#a-b\r\n\r\n1\r\n');
+    expect(file.csv).toBe('\uFEFFDGI 2025: composite\r\nDGI 2025 (partial edition)\r\nSource: OECD (2026). Licence: CC BY 4.0.\r\nhttps://example.org/en/#a-b\r\n\r\n1\r\n');
   });
 });

@@ -1,7 +1,5 @@
 /** Page contexts on the real data (or a data folder given), with the default deployment base `/`. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseGroups } from '../../src/lib/groups/parseGroups.ts';
+import { groupsOf } from '../../src/lib/groups/readGroups.ts';
 import type { Lang } from '../../src/lib/i18n/languages.ts';
 import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
@@ -18,7 +16,8 @@ const loaded = new Map<string, { data: DataIndex; groups: PageContext['groups'] 
 export function dataOf(dir = realDataDir): { data: DataIndex; groups: PageContext['groups'] } {
   let entry = loaded.get(dir);
   if (!entry) {
-    entry = { data: indexData(buildDataset(readInputs(dir))), groups: parseGroups(readFileSync(join(dir, 'groups.json'), 'utf8'), 'groups.json').groups };
+    const inputs = readInputs(dir);
+    entry = { data: indexData(buildDataset(inputs)), groups: groupsOf(inputs).groups };
     loaded.set(dir, entry);
   }
   return entry;

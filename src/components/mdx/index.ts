@@ -12,7 +12,7 @@ import Rank from './Rank.astro';
 import Score from './Score.astro';
 
 /** Components available in every MDX file without an import. */
-export const mdxComponents = { Score, Rank, OecdAverage, IndicatorChart, CountryCompare, Editions, NewestEdition, LatestComplete, CountryCount, MethodologyEditions };
+const mdxComponents = { Score, Rank, OecdAverage, IndicatorChart, CountryCompare, Editions, NewestEdition, LatestComplete, CountryCount, MethodologyEditions };
 
 /**
  * The components for a text written in `textLang`: each gets the text's language, so its figures and words

@@ -7,7 +7,7 @@ export interface LegendItem {
   bold?: boolean;
 }
 
-export interface LegendLayout {
+interface LegendLayout {
   markup: SafeSvg;
   height: number;
 }

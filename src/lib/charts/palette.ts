@@ -25,7 +25,7 @@ export function tileClass(quantile: number | null): string {
 /** Paths by symbol type and area: they do not depend on position, and a build draws the same few thousands of times. */
 const symbolPaths = new Map<SymbolType, Map<number, string>>();
 
-export function symbolPath(type: SymbolType, area: number): string {
+function symbolPath(type: SymbolType, area: number): string {
   let byArea = symbolPaths.get(type);
   if (!byArea) symbolPaths.set(type, (byArea = new Map()));
   let path = byArea.get(area);

@@ -8,7 +8,7 @@ import { marker, MAX_SERIES, SERIES_SYMBOLS, seriesClass } from './palette.ts';
 import { clampedLinear } from './scale.ts';
 import { svg, type SafeSvg } from './svg.ts';
 
-export interface CompareDimension {
+interface CompareDimension {
   id: string;
   label: string;
   href?: string;
@@ -20,7 +20,7 @@ export interface CompareSeries {
   values: readonly (number | null)[];
 }
 
-export interface CompareDotsOptions extends BaseChartOptions {
+interface CompareDotsOptions extends BaseChartOptions {
   dimensions: readonly CompareDimension[];
   series: readonly CompareSeries[];
   averages: readonly (number | null)[];

@@ -22,7 +22,7 @@ export interface DistributionOptions extends BaseChartOptions {
   domain?: Domain;
 }
 
-export interface PlacedDot {
+interface PlacedDot {
   item: DistributionValue & { value: number };
   cx: number;
   cy: number;
@@ -38,7 +38,7 @@ const GAP = 1;
 const BIN = 2 * R + GAP;
 const HEADROOM = 30;
 
-export function stackDots(
+function stackDots(
   items: readonly (DistributionValue & { value: number })[],
   x: ScaleLinear<number, number>,
   baseline: number,

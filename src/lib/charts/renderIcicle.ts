@@ -13,7 +13,7 @@ export interface IcicleNode {
   children?: readonly IcicleNode[];
 }
 
-export interface IcicleOptions extends BaseChartOptions {
+interface IcicleOptions extends BaseChartOptions {
   /** The first level of the tree (the dimensions); their children and grandchildren make the next columns. */
   nodes: readonly IcicleNode[];
   /** Column headings, one per level (three). */

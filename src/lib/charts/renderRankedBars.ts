@@ -14,7 +14,7 @@ export interface RankedBarRow {
   href?: string;
 }
 
-export interface RankedBarsOptions extends BaseChartOptions {
+interface RankedBarsOptions extends BaseChartOptions {
   rows: readonly RankedBarRow[];
   average?: number | null;
   domain?: Domain;

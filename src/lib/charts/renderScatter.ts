@@ -5,7 +5,7 @@ import { resolveBase, resolveDomain, type BaseChartOptions, type Domain } from '
 import { clampedLinear } from './scale.ts';
 import { svg, type SafeSvg } from './svg.ts';
 
-export interface ScatterPoint {
+interface ScatterPoint {
   code: string;
   /** The country's name, in the dot's tooltip and its link's name. */
   label: string;
@@ -16,7 +16,7 @@ export interface ScatterPoint {
   href?: string;
 }
 
-export interface ScatterOptions extends BaseChartOptions {
+interface ScatterOptions extends BaseChartOptions {
   points: readonly ScatterPoint[];
   xLabel: string;
   yLabel: string;

@@ -13,7 +13,7 @@ export interface MapShape {
   geometry: Geometry;
 }
 
-export interface MapCountry {
+interface MapCountry {
   code: string;
   label: string;
   /** The score drawn; null: in the data but not covered by this edition. */
@@ -21,7 +21,7 @@ export interface MapCountry {
   href?: string;
 }
 
-export interface WorldMapOptions extends BaseChartOptions {
+interface WorldMapOptions extends BaseChartOptions {
   shapes: readonly MapShape[];
   countries: readonly MapCountry[];
   /** Four ascending class breaks: five classes, the same as the legend. */
@@ -49,7 +49,7 @@ const EUROPE_ASPECT = 0.92;
 const WORLD_SHARE = 0.6;
 
 /** The fill class of a score; the lowest class also gets an outline (`map-low`), its pale fill being close to the land's. */
-export function mapClass(value: number | null, thresholds: readonly number[]): string {
+function mapClass(value: number | null, thresholds: readonly number[]): string {
   if (!isValue(value)) return 'map-hatch';
   const q = bisectRight(thresholds, value);
   return q === 0 ? `${tileClass(0)} map-low` : tileClass(q);

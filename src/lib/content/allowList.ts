@@ -70,7 +70,7 @@ export const MATH_ELEMENTS = words(`
 `);
 
 /** MathML presentation attributes. */
-export const MATH_ATTRIBUTES = words(`
+const MATH_ATTRIBUTES = words(`
   id class role xmlns display displaystyle scriptlevel dir mathvariant mathsize mathcolor mathbackground
   lspace rspace stretchy symmetric maxsize minsize largeop movablelimits accent accentunder form fence separator
   linethickness columnalign rowalign columnspacing rowspacing columnlines rowlines frame framespacing columnspan

@@ -1,6 +1,6 @@
 import { lineOf, walk, type MdxNode } from './parseMdx.ts';
 
-export interface FoundReference {
+interface FoundReference {
   component: string;
   /** 1-based line in the file where the tag starts. */
   line: number;

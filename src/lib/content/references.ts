@@ -15,7 +15,7 @@ export interface DataReference {
  * Which props each MDX data component needs; `edition` is optional everywhere and means the latest
  * (`"latest"`); `"latest-complete"` names the newest complete edition, the one ranks come from.
  */
-export const componentProps: Record<string, (keyof DataReference)[]> = {
+const componentProps: Record<string, (keyof DataReference)[]> = {
   Score: ['country', 'index', 'indicator'],
   Rank: ['country', 'index', 'indicator'],
   OecdAverage: ['index', 'indicator'],

@@ -41,5 +41,3 @@ export const frontmatterSchema = z.object({
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
 });
-
-export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -30,7 +30,7 @@ function nameIndex(): Map<string, ReadonlySet<string>> {
 }
 
 /** A country name resolved: one code, several candidates (ambiguous), or nothing. */
-export type NameMatch = { code: string } | { candidates: string[] } | undefined;
+type NameMatch = { code: string } | { candidates: string[] } | undefined;
 
 /** Resolves a name as a source prints it; `extra` (a source's own aliases) wins over the built-in tables. */
 export function matchCountryName(name: string, extra: Record<string, string> = {}): NameMatch {

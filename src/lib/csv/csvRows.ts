@@ -2,7 +2,7 @@ import { lineEnds, type LineEnds } from './lineEnds.ts';
 import { COMMA, firstRow, papaParser, type PapaResult } from './papa.ts';
 
 /** One record of the file: its cells, or the problem that kept it from being read. */
-export interface Parsed {
+interface Parsed {
   /** 1-based line in the file where the row starts. */
   line: number;
   cells: string[];

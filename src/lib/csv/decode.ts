@@ -3,7 +3,7 @@ import type { DataIssue } from '../issues.ts';
 const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: "CSV UTF-8"; in LibreOffice: character set "Unicode (UTF-8)") and run the command again';
 
 /** Offset of the first byte that breaks UTF-8, or -1 when every sequence is well formed. */
-export function invalidUtf8At(bytes: Uint8Array): number {
+function invalidUtf8At(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     if (b < 0x80) {
@@ -23,7 +23,7 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 }
 
 /** 1-based line of `offset`, counting CRLF, LF and lone CR each as one line end. */
-export function lineOfByte(bytes: Uint8Array, offset: number): number {
+function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) {
     const b = bytes[i];

@@ -1,7 +1,7 @@
 import type { DataIssue } from '../issues.ts';
 import { csvRows } from './csvRows.ts';
 
-export interface CsvRow {
+interface CsvRow {
   /** 1-based line in the file where the row starts (header = 1). */
   line: number;
   cells: string[];

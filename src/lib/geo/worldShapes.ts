@@ -5,7 +5,7 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapShape } from '../charts/renderWorldMap.ts';
 
 /** Natural Earth's numeric ids are ISO 3166-1 numeric codes ("208"); a few territories have none (Kosovo). */
-export function iso3ForNumeric(id: string | number | undefined): string {
+function iso3ForNumeric(id: string | number | undefined): string {
   if (id === undefined) return '';
   return countries.numericToAlpha3(String(id).padStart(3, '0')) ?? '';
 }

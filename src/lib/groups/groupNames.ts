@@ -10,7 +10,10 @@ export function groupNameProblems(groups: readonly CountryGroup[], text: string,
   const languages = Object.keys(all);
   return groups.flatMap((group) => {
     const key = `group.${group.id}`;
-    const missing = languages.filter((lang) => !Object.hasOwn(all[lang]!, key) || all[lang]![key]!.trim() === '');
+    const missing = languages.filter((lang) => {
+      const catalogue = all[lang] ?? {};
+      return !Object.hasOwn(catalogue, key) || (catalogue[key] ?? '').trim() === '';
+    });
     if (missing.length === 0) return [];
     const at = text.indexOf(`"${group.id}"`);
     const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;

@@ -7,7 +7,7 @@ import { membersOn } from './parseGroups.ts';
 import type { CountryGroup } from './schema.ts';
 
 /** A group's figure in one edition: its members then, those the edition covers, and their mean. */
-export interface GroupFigure {
+interface GroupFigure {
   group: CountryGroup;
   /** Members on the edition's publication month. */
   members: string[];

@@ -4,12 +4,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, e.g. "
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'use an upper-case ISO 3166-1 alpha-3 code, e.g. "DNK"');
 
 /** A member: a code (member throughout), or a code with the first and last day of membership. */
-export const memberSchema = z.union([
+const memberSchema = z.union([
   iso3,
   z.object({ iso3, from: isoDate.optional(), until: isoDate.optional() }).strict(),
 ]);
 
-export const groupSchema = z
+const groupSchema = z
   .object({
     /** Used in URLs (`/compare/nordic/`) and catalogue keys (`group.nordic`). */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "asia-pacific"'),
@@ -20,9 +20,6 @@ export const groupSchema = z
   .strict();
 
 export const groupsFileSchema = z.object({ $comment: z.string().optional(), groups: z.array(groupSchema) }).strict();
-
-export type GroupMember = z.infer<typeof memberSchema>;
-export type GroupsFile = z.infer<typeof groupsFileSchema>;
 
 /** A group with each member's dated membership spelled out. */
 export interface CountryGroup {

@@ -5,13 +5,13 @@ import fr from './countries/fr.json' with { type: 'json' };
 import type { Lang } from './languages.ts';
 
 /** English: whether the name takes "the" in running text, and whether it is plural in form (the Netherlands'). */
-export interface EnglishGrammar {
+interface EnglishGrammar {
   article: boolean;
   plural: boolean;
 }
 
 /** French and Spanish: article, gender and number; French also whether le/la/de elide before the name (l'Allemagne, d'Israël). */
-export interface RomanceGrammar {
+interface RomanceGrammar {
   article: boolean;
   gender: 'm' | 'f';
   number: 'singular' | 'plural';
@@ -27,7 +27,7 @@ export const countryGrammar = { en, fr, es } as unknown as { en: Record<string, 
  * des États-Unis, del Reino Unido), `to` (French à/au/aux, Spanish a/al/a los: the object of "assessed"),
  * `possessive` (English: the Netherlands', Korea's; elsewhere the `of` form).
  */
-export type CountryForm = 'subject' | 'of' | 'to' | 'possessive';
+type CountryForm = 'subject' | 'of' | 'to' | 'possessive';
 
 function grammarOf(iso3: string, lang: Lang): EnglishGrammar | RomanceGrammar {
   const entry = countryGrammar[lang][iso3];
@@ -79,10 +79,4 @@ export function countryNumber(iso3: string, lang: Lang): 'singular' | 'plural' {
   if (lang === 'en') return 'singular';
   const g = grammarOf(iso3, lang) as RomanceGrammar;
   return g.article ? g.number : 'singular';
-}
-
-/** The grammatical gender of the country's name (French and Spanish), for agreement ("la Corée, évaluée"). */
-export function countryGender(iso3: string, lang: Lang): 'm' | 'f' {
-  if (lang === 'en') return 'f';
-  return (grammarOf(iso3, lang) as RomanceGrammar).gender;
 }

@@ -7,7 +7,7 @@ import fr from './fr.json' with { type: 'json' };
  * a message catalogue beside this file, its country names in src/lib/countries/names.ts and a content
  * folder (`content/{code}/`); no route or view changes.
  */
-export interface LanguageConfig {
+interface LanguageConfig {
   /** BCP 47 primary tag, used in URLs (`/fr/…`), `lang` attributes and content folders. */
   code: string;
   /** Locale for numbers and dates (`Intl`). */

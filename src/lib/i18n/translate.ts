@@ -1,7 +1,7 @@
 import type en from './en.json';
 import { languageConfig, languageConfigs, type Lang } from './languages.ts';
 
-export { languages, defaultLang, isLang, type Lang } from './languages.ts';
+export { languages, type Lang } from './languages.ts';
 export type MessageKey = keyof typeof en;
 
 export const catalogues: Record<string, Record<string, string>> = Object.fromEntries(languageConfigs.map((l) => [l.code, l.messages]));

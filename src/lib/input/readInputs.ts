@@ -15,16 +15,16 @@ export function checkDate(env: NodeJS.ProcessEnv = process.env, now = new Date()
 }
 
 /** Files in the data folder that are not editions. */
-export const NOT_EDITIONS = /^(manifest\.json|groups\.json|methodology|README(\.md)?|\..*)$/i;
+const NOT_EDITIONS = /^(manifest\.json|groups\.json|methodology|README(\.md)?|\..*)$/i;
 
 /** The folder of the data folder holding the methodology files (lib/methodology); not an edition. */
 export const METHODOLOGY_DIR = 'methodology';
 
 /** Larger files are refused before reading: no OECD result table comes near, and reading one would exhaust memory. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** One edition file as read from disk: its name in the data folder, its path as an editor sees it, and its text. */
-export interface InputFile {
+interface InputFile {
   name: string;
   file: string;
   text: string;
@@ -70,7 +70,7 @@ function namedFiles(manifestText: string): string[] {
 }
 
 /** Reads files of one data folder under the link rule: what it refused and why goes to `issues`. */
-export interface DataFolder {
+interface DataFolder {
   /** The folder's real path, or undefined (with an issue) when it is missing or a file. */
   root?: string;
   /** How a file name is shown in messages (`data/dgi-2023.csv`). */
@@ -84,7 +84,7 @@ export interface DataFolder {
  * Opens `dataDir` for reading. Every file read through it obeys one rule: never a link out of the data
  * folder (nor anything of the linked file printed), no folder, nothing above the size limit, UTF-8 only.
  */
-export function dataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
+function dataFolder(dataDir: string, cwd = process.cwd()): DataFolder {
   const shown = (name: string) => {
     const near = relative(cwd, join(dataDir, name));
     return near.startsWith('..') ? join(dataDir, name) : near || name;

@@ -10,10 +10,10 @@ import { Translations } from './translations.ts';
 import type { z } from 'zod';
 
 /** The file of `data/methodology/` describing every edition (survey, period, scale, comparability). */
-export const EDITIONS_FILE = 'editions.csv';
+const EDITIONS_FILE = 'editions.csv';
 
 /** The methodology files as read: name in data/methodology/ → text and the path an editor sees. */
-export interface MethodologyInputs {
+interface MethodologyInputs {
   files: Map<string, { text: string; file: string }>;
   /** How a file name of the folder is shown in messages (`data/methodology/editions.csv`). */
   shown: (name: string) => string;
@@ -24,7 +24,7 @@ const DIMENSION_COLUMNS = ['edition', 'dimension', 'definition', 'facets', 'ques
 const STRUCTURE_COLUMNS = ['dimension', 'row_type', 'facet', 'items', 'parameter', 'page', 'table'];
 const EDITION_COLUMNS = Object.keys(editionRowSchema.shape);
 /** The columns of editions.csv the methodology page shows, hence translated. */
-export const NOTE_FIELDS = ['survey', 'reference_period', 'scale', 'aggregation', 'comparability_statement'] as const;
+const NOTE_FIELDS = ['survey', 'reference_period', 'scale', 'aggregation', 'comparability_statement'] as const;
 
 /**
  * Reads and checks the methodology the manifest points each edition to, and the editions file. Every

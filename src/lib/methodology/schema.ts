@@ -9,7 +9,7 @@ import type { Localized } from '../manifest/schema.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the dimension id of the manifest, e.g. "open-by-default"');
 /** A weight as printed, `3.51%`. */
-export const percentText = z.string().regex(/^\d+(\.\d+)?%$/, 'write a weight as printed, e.g. "3.51%"');
+const percentText = z.string().regex(/^\d+(\.\d+)?%$/, 'write a weight as printed, e.g. "3.51%"');
 const page = z.string().regex(/^[1-9]\d*$/, 'give the page number, e.g. "31"');
 const text = z.string().trim().min(1, 'is empty; fill it in');
 
@@ -77,8 +77,6 @@ export const editionRowSchema = z.object({
   pages: z.string(),
 });
 
-export type EditionRow = z.infer<typeof editionRowSchema>;
-
 /** A place in a file, for messages and for the source column of the download. */
 export interface Source {
   file: string;
@@ -86,7 +84,7 @@ export interface Source {
 }
 
 /** One weighted question (DGI 2023). */
-export interface Question {
+interface Question {
   number: string;
   label: Localized;
   type: Localized;
@@ -99,7 +97,7 @@ export interface Question {
 }
 
 /** One facet of a dimension: strategic approach, policy levers, implementation, monitoring. */
-export interface Facet {
+interface Facet {
   /** The English name, the key of the facet in every file. */
   key: string;
   name: Localized;

@@ -5,7 +5,7 @@ import { readCsv } from '../csv/readCsv.ts';
 import type { Source } from './schema.ts';
 
 /** The file holding the translations of the methodology's texts into `lang`. */
-export const labelsFile = (lang: Lang) => `labels-${lang}.csv`;
+const labelsFile = (lang: Lang) => `labels-${lang}.csv`;
 
 /** English names of the languages, for messages to editors. */
 const languageName = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;

@@ -4,7 +4,7 @@ import { decimalsFor } from './levels.ts';
 import { roundTo } from './round.ts';
 
 /** Decimals a value written plainly carries, trailing zeros not counted: `0.5980` → 3, `1.0` → 0. */
-export const carriedDecimals = (text: string) => (text.split('.')[1] ?? '').replace(/0+$/, '').length;
+const carriedDecimals = (text: string) => (text.split('.')[1] ?? '').replace(/0+$/, '').length;
 
 /** A value as the file gives it: its indicator, its text written plainly, its number and line. */
 interface Given {

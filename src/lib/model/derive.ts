@@ -13,7 +13,7 @@ import { reconcile } from './reconcile.ts';
 import { describeSourceDifference } from './secondSources.ts';
 import type { Country, Dataset, Difference, Edition, IndicatorStats, Observation, PrintedAggregate, PrintedFigure, RankedObservation, SourceCheck } from './types.ts';
 
-export interface DeriveInputs {
+interface DeriveInputs {
   manifest: Manifest;
   /** Every valid observation of every edition, as read (and composed). */
   observations: readonly Observation[];
@@ -79,7 +79,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /** The build-log line of a difference (English; the data-quality page shows it in every language). */
-export function describeDifference(d: Difference): DataIssue {
+function describeDifference(d: Difference): DataIssue {
   const who = d.iso3 ? `${countryName(d.iso3, 'en')} ` : '';
   const what = {
     average: `the printed OECD average for ${d.index} ${d.edition} ${d.indicator} is ${d.printed} but the mean over the OECD members with data is ${d.computed}; the site shows the computed value and lists the printed one`,

@@ -43,7 +43,7 @@ export function normalizeNumber(raw: string): string | undefined {
  * A bound as a reader writes it: `1`, `0.5`, or a fraction with its rounded value (`1/6 ≈ 0.167`), never
  * the float a fraction becomes (`0.16666666666666666`).
  */
-export function readableBound(bound: number): string {
+function readableBound(bound: number): string {
   if (Number.isInteger(bound) || String(bound).length <= 6) return String(bound);
   for (let denominator = 2; denominator <= 100; denominator++) {
     const numerator = Math.round(bound * denominator);

@@ -7,14 +7,14 @@ import { roundTo, roundingTolerance } from './round.ts';
 import type { Difference, Observation, PrintedAggregate, Publication, SourceCheck } from './types.ts';
 
 /** A second source of an edition, as the manifest declares it. */
-export type SecondSource = EditionEntry['sources'][number];
+type SecondSource = EditionEntry['sources'][number];
 
 /** The edition entry as the second source would be read: its layout, precision and scale, nothing printed or ignored. */
 export function asEntry(entry: EditionEntry, source: SecondSource): EditionEntry {
   return { ...entry, file: source.file, layout: source.layout, source: source.source, decimals: source.decimals, levels: source.levels, printed: { rank: {}, change: {} }, ignore: [], knownDiscrepancies: [], sources: [] };
 }
 
-export const publicationOf = (source: SecondSource['source']): Publication => ({ citation: source.citation, doi: source.doi, ...(source.table ? { table: source.table } : {}) });
+const publicationOf = (source: SecondSource['source']): Publication => ({ citation: source.citation, doi: source.doi, ...(source.table ? { table: source.table } : {}) });
 
 /**
  * The edition entry as its figures are shown: a level whose primary source is a second source

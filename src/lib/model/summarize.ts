@@ -1,4 +1,4 @@
-export interface Summary {
+interface Summary {
   n: number;
   mean: number | null;
   min: number | null;

@@ -119,7 +119,7 @@ export interface RankedObservation extends Observation {
 }
 
 /** A change between editions; across a methodology break it is shown as such and never sorted or drawn as a trend. */
-export interface Change {
+interface Change {
   fromEdition: string;
   delta: number;
   methodologyBreak: boolean;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** One entry of an Atom feed: a change, with the page to look at. */
-export interface AtomEntry {
+interface AtomEntry {
   /** A stable IRI: the same change keeps it from build to build (see `stableId`). */
   id: string;
   title: string;

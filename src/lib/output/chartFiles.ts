@@ -2,6 +2,8 @@ import { csvCell } from './csvCell.ts';
 
 /** A chart a built page shows, as files a reader can take away: the drawing and its data table. */
 export interface ChartFile {
+  /** The page's folder in the output (`fr/countries/kor/`; `` for the home page). */
+  page: string;
   /** The figure's id, also its file name (`{id}.svg`, `{id}.csv`) beside the page. */
   id: string;
   svg: string;
@@ -57,7 +59,7 @@ const LOOK: [className: string, attributes: string][] = [
 const NAMES = /\s([a-z-]+)="/g;
 
 /** What a take-away file says about its chart: drawn into the SVG (and so the PNG) and written atop the CSV. */
-export interface ChartContext {
+interface ChartContext {
   title: string;
   /** The edition(s) shown and, for a partial one, the partial mark. */
   subtitle?: string;
@@ -123,7 +125,7 @@ export function standaloneSvg(drawing: string, context?: ChartContext): string {
     const add = new Map<string, string>();
     for (const [name, look] of LOOK) {
       if (!classes.includes(name)) continue;
-      for (const m of look.matchAll(/([a-z-]+)="([^"]*)"/g)) add.set(m[1]!, m[2]!);
+      for (const [, attribute = '', value = ''] of look.matchAll(/([a-z-]+)="([^"]*)"/g)) add.set(attribute, value);
     }
     if (tag === 'text' && !add.has('fill') && !have.has('fill')) add.set('fill', '#1b1f24');
     const extra = [...add].filter(([name]) => !have.has(name)).map(([name, value]) => ` ${name}="${value}"`).join('');
@@ -150,23 +152,25 @@ const plainNumber = (cell: string) => (/^[+\u2212-]?\d+(?:\.\d+)?$/.test(cell) ?
 
 /** The figure's data tables as CSV (RFC 4180, CRLF), one after another with a blank line between, captions first. */
 export function tablesToCsv(html: string): string {
-  const blocks = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => {
-    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(m[0]);
-    const rows = [...m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/g)].map((c) => csvCell(plainNumber(text(c[2]!)))).join(','));
-    return [...(caption ? [csvCell(text(caption[1]!))] : []), ...rows].join('\r\n');
+  const blocks = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map(([table]) => {
+    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1];
+    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row = '']) => [...row.matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/g)].map(([, , cell = '']) => csvCell(plainNumber(text(cell)))).join(','));
+    return [...(caption !== undefined ? [csvCell(text(caption))] : []), ...rows].join('\r\n');
   });
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
 
-/** The figure's context from its `data-chart-*` attributes (ChartFigure.astro, WorldMap.astro), if it has a title. */
-function contextOf(figureTag: string): ChartContext | undefined {
-  const attr = (name: string) => {
-    const value = new RegExp(`\\sdata-chart-${name}="([^"]*)"`).exec(figureTag)?.[1];
-    return value === undefined ? undefined : text(value);
-  };
-  const title = attr('title');
+/**
+ * The context as the take-away files have always written it: white space (no-break spaces too) collapsed to
+ * one space, so the files read the same as when they were taken from the page's markup.
+ */
+const plain = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim();
+
+/** What the files say about the figure, if it has a title. */
+function contextOf(figure: ChartSource): ChartContext | undefined {
+  const title = plain(figure.title);
   if (!title) return undefined;
-  const [subtitle, credit, address] = [attr('subtitle'), attr('credit'), attr('address')];
+  const [subtitle, credit, address] = [plain(figure.subtitle), plain(figure.credit), plain(figure.address)];
   return { title, ...(subtitle ? { subtitle } : {}), ...(credit ? { credit } : {}), ...(address ? { address } : {}) };
 }
 
@@ -176,16 +180,40 @@ function csvHead(context: ChartContext | undefined): string {
   return `${[context.title, context.subtitle, context.credit, context.address].filter((t): t is string => !!t).map(csvCell).join('\r\n')}\r\n\r\n`;
 }
 
-/** Every chart figure of a built page (`<figure … data-chart-file>`), with its wide drawing, its table and its context. */
-export function chartFiles(page: string): ChartFile[] {
-  const files: ChartFile[] = [];
-  for (const m of page.matchAll(/(<figure\b[^>]*\sid="([a-z][a-z0-9-]*)"[^>]*\sdata-chart-file\b[^>]*>)([\s\S]*?)<\/figure>/g)) {
-    const body = m[3]!;
-    const drawing = /<div class="chart-(?:wide|any)">\s*(<svg[\s\S]*?<\/svg>)\s*<\/div>/.exec(body)?.[1];
-    if (!drawing) continue;
-    const context = contextOf(m[1]!);
-    const tables = tablesToCsv(body);
-    files.push({ id: m[2]!, svg: standaloneSvg(drawing, context), csv: tables ? `${csvHead(context)}${tables}` : tables });
-  }
-  return files;
+/** The parts of a page's `Figure` (lib/pages/figures.ts) its take-away files are made from. */
+export interface ChartSource {
+  id: string;
+  title: string;
+  /** The wide drawing (the one a wide screen shows). */
+  svg: { toString(): string };
+  subtitle?: string | undefined;
+  credit?: string | undefined;
+  address: string;
 }
+
+/**
+ * A figure's take-away files, from the figure itself and the data tables its view renders under it
+ * (`tablesHtml`, as rendered): the drawing with its context as SVG, the tables as CSV (byte-order mark first,
+ * as spreadsheets want). `page` is the page's folder in the output (`fr/countries/kor/`, `` for the home page).
+ */
+export function chartFile(page: string, figure: ChartSource, tablesHtml: string): ChartFile {
+  const context = contextOf(figure);
+  const tables = tablesToCsv(tablesHtml);
+  return { page, id: figure.id, svg: standaloneSvg(figure.svg.toString().trim(), context), csv: `\uFEFF${tables ? `${csvHead(context)}${tables}` : tables}` };
+}
+
+/** Where rendering hands the take-away files to the build that writes them (scripts/build/renderRecord.ts). */
+export interface RenderRecord {
+  /** A figure's files, to be written beside its page. */
+  chart(file: ChartFile): void;
+  /** A page search engines are told not to index (`<meta name="robots" content="noindex">`), left out of the sitemap. */
+  unlisted(page: string): void;
+}
+
+/**
+ * The slot through which `npm run build` hands its record to the pages Astro renders in the same process
+ * (the prerender bundle has its own copies of these modules, so a module variable would not reach them). The
+ * build puts a fresh record there for each build and removes it after; outside a build it is empty and
+ * rendering records nothing.
+ */
+export const RENDER_RECORD = Symbol.for('digital-government-profiles.renderRecord');

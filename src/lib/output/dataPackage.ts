@@ -8,7 +8,7 @@ import { METHODOLOGY_CSV, methodologySchema } from './methodologyCsv.ts';
 import { versionOfData } from './version.ts';
 
 /** A CSV download: where it is under `downloads/`, and which editions (and so sources) its rows come from. */
-export interface DownloadFile {
+interface DownloadFile {
   kind: 'all' | 'edition' | 'country';
   name: string;
   /** Path relative to `downloads/`. */
@@ -70,7 +70,7 @@ function licensesOf(sources: readonly Source[]): License[] {
 }
 
 /** Path, relative to `downloads/`, of the one table schema every CSV shares (referenced, not repeated per file). */
-export const SCHEMA_PATH = 'observations.schema.json';
+const SCHEMA_PATH = 'observations.schema.json';
 
 /**
  * `downloads/datapackage.json`: a Frictionless Data Package describing every CSV download with its table

@@ -4,7 +4,7 @@ import type { DataIndex } from '../query/dataIndex.ts';
 import { sourcesOf } from './citations.ts';
 import { licenses } from './licenses.ts';
 
-export interface DatasetDescription {
+interface DatasetDescription {
   name: string;
   description: string;
   lang: Lang;

@@ -1,10 +1,10 @@
 import type { MessageKey } from '../i18n/translate.ts';
 
 /** A Frictionless Table Schema field type used by the downloads. */
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
+type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 
 /** One column of the observation downloads: the CSV writer, datapackage.json and the codebook all read this. */
-export interface DownloadField {
+interface DownloadField {
   name: string;
   type: FieldType;
   /** Catalogue key of the column's description (English goes into datapackage.json). */

@@ -14,7 +14,7 @@ export function mergePolicies(policies: readonly string[]): string {
 }
 
 /** Where the built site may be framed by other sites: the embed pages, in each language. */
-export interface FramingLayout {
+interface FramingLayout {
   /** URL patterns under the base of everything else, e.g. `/`, `countries/*`, `fr/countries/*`, `favicon.svg`. */
   elsewhere: string[];
   /** URL patterns of the embed pages, e.g. `embed/*`, `fr/embed/*`. */

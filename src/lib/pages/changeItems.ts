@@ -26,7 +26,7 @@ export interface ChangeItem {
 }
 
 /** "DGI 2025". */
-export function editionName(ctx: PageContext, ref: EditionRef): string {
+function editionName(ctx: PageContext, ref: EditionRef): string {
   return `${ctx.data.index(ref.index)?.shortLabel[ctx.lang] ?? ref.index} ${ref.edition}`;
 }
 
@@ -56,7 +56,7 @@ function lookAt(ctx: PageContext, change: ChangeEntry, scope: ChangeScope): Link
   return { text: ctx.data.index(index)?.label[ctx.lang] ?? index, href: ctx.href(sitePath.indicator(index)) };
 }
 
-export function changeItem(ctx: PageContext, { at, change }: RecordedChange, scope: ChangeScope = { kind: 'site' }): ChangeItem {
+function changeItem(ctx: PageContext, { at, change }: RecordedChange, scope: ChangeScope = { kind: 'site' }): ChangeItem {
   const kindLabel = ctx.t(`follow.kind.${change.kind}`);
   const ref = change.editions[0]!;
   return {

@@ -12,7 +12,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 
 /** A table of every country in one index's latest complete edition: a column per dimension, then the OECD average. */
-export interface CompareTable {
+interface CompareTable {
   caption: string;
   /** "OECD average" or, in a partial edition, "OECD average, as printed by the OECD". */
   averageLabel: string;
@@ -22,7 +22,7 @@ export interface CompareTable {
 }
 
 /** One choice of editions: the latest complete ones (`compare/`), or every index's edition of one label. */
-export interface EditionChoice {
+interface EditionChoice {
   /** "Latest complete: DGI 2023, OURdata 2023", "2025 (partial editions)". */
   text: string;
   href: string;
@@ -56,7 +56,7 @@ export interface ComparePage {
 }
 
 /** The editions a compare page shows: the latest complete of each index, or each index's edition labelled `label`. */
-export function compareEditions(site: DataIndex, label?: string): Edition[] {
+function compareEditions(site: DataIndex, label?: string): Edition[] {
   return site.dataset.indices.flatMap((index) => {
     const edition = label === undefined ? latestComplete(site, index.id) : site.edition(index.id, label);
     return edition ? [edition] : [];

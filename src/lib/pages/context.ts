@@ -1,5 +1,6 @@
 import type { CountryGroup } from '../groups/schema.ts';
 import { translator, type Lang } from '../i18n/translate.ts';
+import { chartFile, type ChartSource, type RenderRecord } from '../output/chartFiles.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import { absoluteUrl, type SiteAddress } from '../urls/address.ts';
 import { localePath, withBase } from '../urls/paths.ts';
@@ -31,19 +32,31 @@ export interface PageContext {
   base: string;
   /** The address of the page being rendered, with the deployment base and a closing slash (`/fr/countries/kor/`). */
   here: string;
+  /**
+   * Hands a figure and the data tables its view rendered under it to the build, which writes its take-away
+   * files (`{id}.svg`, `{id}.csv`) beside the page; does nothing outside `npm run build`.
+   */
+  keepFigure: (figure: ChartSource, tablesHtml: string) => void;
+  /** Tells the build that this page is not to be indexed (no sitemap entry); does nothing outside `npm run build`. */
+  unlisted: () => void;
 }
 
-export interface ContextSources {
+interface ContextSources {
   data: DataIndex;
   groups: readonly CountryGroup[];
   lang: Lang;
   base: string;
   address: SiteAddress | undefined;
   here?: string;
+  /** What the build keeps from rendering (see lib/output/chartFiles.ts); none outside `npm run build`. */
+  record?: RenderRecord | undefined;
 }
 
 /** The page context for one language of one build. */
-export function createPageContext({ data, groups, lang, base, address, here = base }: ContextSources): PageContext {
+export function createPageContext({ data, groups, lang, base, address, here = base, record }: ContextSources): PageContext {
+  const page = here.endsWith('/') ? here : `${here}/`;
+  /** The page's folder in the output: its address under the deployment base. */
+  const folder = page.startsWith(base) ? page.slice(base.length) : page.replace(/^\//, '');
   return {
     data,
     groups,
@@ -54,6 +67,8 @@ export function createPageContext({ data, groups, lang, base, address, here = ba
     absolute: (path) => (address ? absoluteUrl(address, path) : undefined),
     address,
     base,
-    here: here.endsWith('/') ? here : `${here}/`,
+    here: page,
+    keepFigure: (figure, tablesHtml) => record?.chart(chartFile(folder, figure, tablesHtml)),
+    unlisted: () => record?.unlisted(folder),
   };
 }

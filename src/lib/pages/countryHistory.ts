@@ -10,7 +10,7 @@ import { statementsOf } from '../statements/stateFigure.ts';
 import type { CoverageCode } from '../statements/types.ts';
 
 /** One edition's composite in the history table, in words. */
-export interface HistoryRow {
+interface HistoryRow {
   edition: string;
   score: string;
   rank: string;

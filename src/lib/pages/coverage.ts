@@ -14,7 +14,7 @@ export interface CoverageCell {
   text: string;
 }
 
-export interface CoverageMatrix {
+interface CoverageMatrix {
   /** One column per edition: "DGI 2025 (partial edition)". */
   columns: { index: string; edition: string; title: string; partial: boolean }[];
   rows: { iso3: string; name: string; member: boolean; cells: CoverageCell[] }[];

@@ -13,7 +13,7 @@ import { changeItems } from './changeItems.ts';
 import { titled } from '../i18n/format.ts';
 import { listOf } from '../i18n/phrases.ts';
 
-export interface QualityRow {
+interface QualityRow {
   edition: Link;
   country?: Link;
   indicator: Link;
@@ -25,7 +25,7 @@ export interface QualityRow {
 }
 
 /** One publication an edition is read from or compared with, and what comparing it found. */
-export interface SourceRow {
+interface SourceRow {
   edition: Link;
   /** As the publication is cited, in English (the view marks it `lang="en"`). */
   publication: { citation: string; doi: Link };
@@ -38,7 +38,7 @@ export interface SourceRow {
   filled: string;
 }
 
-export interface QualityView {
+interface QualityView {
   /** One table per kind of difference, in a fixed order; a kind without differences has no rows. */
   tables: { kind: DifferenceKind; title: string; rows: QualityRow[]; columns: { printed: string; computed: string } }[];
   /** Every edition's source and second sources. */

@@ -5,7 +5,7 @@ import type { DataIndex } from '../query/dataIndex.ts';
 import { localePath, sitePath } from '../urls/paths.ts';
 
 /** Absolute URL of a site path, or undefined when the site address is unknown. */
-export type Absolute = (path: string) => string | undefined;
+type Absolute = (path: string) => string | undefined;
 
 function distribution(absolute: Absolute, files: { name: string; path: string; format: string }[]) {
   return files.flatMap((f) => {

@@ -49,15 +49,6 @@ export function partialMarks(queries: DataIndex, edition: Edition, lang: Lang): 
   return { mark, footnote: translate(lang, 'chartMark.notTranscribed', { countries }) };
 }
 
-/** "Digital Government Index 2023" style heading parts. */
-export function indexLabel(queries: DataIndex, index: string, lang: Lang): string {
-  return queries.requireIndex(index).shortLabel[lang];
-}
-
-export function indicatorLabel(queries: DataIndex, index: string, indicator: string, lang: Lang): string {
-  return queries.requireIndicator(index, indicator).label[lang];
-}
-
 export { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /**
@@ -125,7 +116,7 @@ export function credited(ctx: PageContext, figure: Figure, editions: readonly Ed
 }
 
 /** A chart drawn twice, for wide screens and for phones (CSS shows one), from the same options. */
-export function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {
+function responsiveChart<T extends { id: string; width?: number }>(render: (opts: T) => SafeSvg, opts: T, narrow: Partial<T> = {}): { chart: SafeSvg; narrow: SafeSvg } {
   return { chart: render(opts), narrow: render({ ...opts, ...narrow, id: `${opts.id}-narrow`, width: NARROW_WIDTH }) };
 }
 

@@ -13,7 +13,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
 
 /** One index on a group's page: its members in the latest complete edition, with the group and OECD averages. */
-export interface GroupSection {
+interface GroupSection {
   index: string;
   heading: string;
   /** "The DGI 2023 covers none of them." */

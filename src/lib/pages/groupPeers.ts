@@ -11,9 +11,9 @@ import { sitePath } from '../urls/paths.ts';
 import { latestComplete } from '../query/editions.ts';
 
 /** Groups with more members than this show the country's place in words, not a table. */
-export const GROUP_TABLE_MAX = 8;
+const GROUP_TABLE_MAX = 8;
 
-export interface GroupPeerRow {
+interface GroupPeerRow {
   name: string;
   /** The profiled country itself, highlighted and not linked. */
   self: boolean;

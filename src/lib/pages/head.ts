@@ -11,10 +11,10 @@ import { versionOfData } from '../output/version.ts';
 import { PREVIEW_SIZE, previewAlt, previewFor, previewImagePath } from './previews.ts';
 
 /** The nav section a page belongs to, marked as current in the site header. */
-export type Section = 'home' | 'countries' | 'indices' | 'compare' | 'search' | 'methodology' | 'about' | 'downloads';
+type Section = 'home' | 'countries' | 'indices' | 'compare' | 'search' | 'methodology' | 'about' | 'downloads';
 
 /** What a page builder says about its page to the shell: title, description, where it sits, how search sees it. */
-export interface HeadSpec {
+interface HeadSpec {
   title: string;
   description: string;
   /** Language-neutral path of the page (`countries/kor/`); one ending in `.html` (the 404 page) has no twins. */
@@ -32,7 +32,7 @@ export interface HeadSpec {
 }
 
 /** A switch to this page in another language. */
-export interface LanguageSwitch {
+interface LanguageSwitch {
   lang: Lang;
   text: string;
   href: string;

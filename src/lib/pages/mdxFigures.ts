@@ -43,7 +43,7 @@ function resolve(ctx: PageContext, component: string, props: object): { ref: Dat
 }
 
 /** A score in running text: the figure with its machine-readable value, or why there is none. */
-export interface ScoreText {
+interface ScoreText {
   /** The source's text of the value, for `<data value>`. */
   value?: string;
   text: string;
@@ -124,7 +124,7 @@ export function countryCount(ctx: PageContext, props: { index: string; edition?:
 }
 
 /** One edition in `<Editions>`: its name, then what it covers, who is ranked and whether it compares with the one before. */
-export interface EditionItem {
+interface EditionItem {
   name: string;
   text: string;
 }

@@ -1,7 +1,7 @@
 import type { PageContext } from './context.ts';
 
 /** One edition as the OECD describes it (editions.csv), in the reader's language. */
-export interface EditionDifferenceRow {
+interface EditionDifferenceRow {
   edition: string;
   survey: string;
   period: string;
@@ -11,7 +11,7 @@ export interface EditionDifferenceRow {
 }
 
 /** The methodology page's table of how the editions of an index differ (the MDX `<MethodologyEditions index="dgi" />`). */
-export interface EditionDifferencesView {
+interface EditionDifferencesView {
   caption: string;
   rows: EditionDifferenceRow[];
 }

@@ -7,7 +7,7 @@ import { formatPercent } from './methodologyFormat.ts';
 import { METHODOLOGY_ANCHOR } from './methodologyView.ts';
 
 /** One row of the tree's table: a dimension (its facets follow) or a facet. */
-export interface TreeRow {
+interface TreeRow {
   level: 'dimension' | 'facet';
   /** A dimension links to its section; a facet names its dimension for a sorted table. */
   part: Link;

@@ -13,7 +13,7 @@ import { structureView, type StructureView } from './methodologyStructure.ts';
 export const METHODOLOGY_ANCHOR = 'how-built';
 
 /** The id of one edition's part of that section. */
-export const methodologySectionId = (edition: string) => `${METHODOLOGY_ANCHOR}-${edition}`.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+const methodologySectionId = (edition: string) => `${METHODOLOGY_ANCHOR}-${edition}`.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
 
 /**
  * "What this dimension asks": the part of the policy-area page listing the questions (or items) behind a
@@ -26,7 +26,7 @@ export function methodologyLink(ctx: PageContext, index: string, edition: string
 }
 
 /** One facet row of the facet table. */
-export interface FacetRow {
+interface FacetRow {
   facet: string;
   weight?: string;
   count: string;
@@ -36,7 +36,7 @@ export interface FacetRow {
 }
 
 /** One question row, its facet repeated so that the table still reads when sorted. */
-export interface QuestionRow {
+interface QuestionRow {
   facet: string;
   number: string;
   /** Sort key of the number: 40 < 40a < 41. */
@@ -48,7 +48,7 @@ export interface QuestionRow {
 }
 
 /** How one dimension was built in one edition. */
-export interface EditionMethodologyView {
+interface EditionMethodologyView {
   id: string;
   heading: string;
   kind: 'questions' | 'items' | 'unknown';

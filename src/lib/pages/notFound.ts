@@ -4,7 +4,7 @@ import type { Link, PageContext } from './context.ts';
 import { pageHead, type PageHead } from './head.ts';
 
 /** The 404 page: one file for every language (hosts serve a single 404.html), the default language first. */
-export interface NotFoundPage {
+interface NotFoundPage {
   head: PageHead;
   title: string;
   body: string;

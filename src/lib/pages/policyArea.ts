@@ -16,7 +16,7 @@ import { rankingView, type RankingView } from './ranking.ts';
 import { methodologyView, type MethodologyView } from './methodologyView.ts';
 
 /** Changes since the previous edition, largest rise first (never across a methodology break). */
-export interface AreaChanges {
+interface AreaChanges {
   previous: string;
   latest: string;
   rows: { country: Link; before: string; after: string; change: string }[];

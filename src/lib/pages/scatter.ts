@@ -7,7 +7,7 @@ import type { Link, PageContext } from './context.ts';
 import { chartFormat, chartLabels, credited, decimalsOf, drawFigure, type Figure } from './figures.ts';
 
 /** One country's row of the scatter's data table. */
-export interface ScatterRow {
+interface ScatterRow {
   country: Link;
   x: string;
   y: string;

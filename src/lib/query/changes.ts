@@ -12,7 +12,7 @@ export interface RecordedChange {
 }
 
 /** True when `change` touches `iso3`: it names the country, or names none and one of its editions holds the country. */
-export function touchesCountry(data: DataIndex, change: ChangeEntry, iso3: string): boolean {
+function touchesCountry(data: DataIndex, change: ChangeEntry, iso3: string): boolean {
   const named = touchedCountries(change);
   if (named) return named.includes(iso3);
   return change.editions.some((ref) => {

@@ -2,7 +2,7 @@ import { isOecdMember } from '../countries/membership.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import { decimalsFor } from '../model/levels.ts';
-import type { Edition, IndicatorStats, RankedObservation } from '../model/types.ts';
+import type { Edition, IndicatorStats } from '../model/types.ts';
 import type { DataIndex } from './dataIndex.ts';
 
 /** Whether a country is in an edition: covered, in the (partial) edition, not taking part, or not in the data. */
@@ -15,14 +15,6 @@ export function coverageStatus(queries: DataIndex, edition: Edition, iso3: strin
   // A complete edition covers every member that took part: an absent member did not.
   if (edition.notTakingPart.includes(iso3) || (edition.status === 'complete' && isOecdMember(iso3, edition.membershipAsOf))) return 'notTakingPart';
   return 'notInData';
-}
-
-/** "Germany did not take part in DGI 2023.", "DGI 2025 (partial) does not include Korea.", "OURdata 2019 does not cover Uruguay." */
-export function absenceText(queries: DataIndex, edition: Edition, iso3: string, lang: Lang): string {
-  const params = { index: queries.requireIndex(edition.index).shortLabel[lang], edition: edition.edition, country: queries.requireCountry(iso3).name[lang] };
-  const status = coverageStatus(queries, edition, iso3);
-  if (status === 'notTakingPart') return translate(lang, 'country.notTakingPart', params);
-  return translate(lang, edition.status === 'partial' ? 'country.notIncluded' : 'country.notCoveredLong', params);
 }
 
 /** The OECD average to show: computed in a complete edition; the OECD's printed figure in a partial one. */
@@ -44,12 +36,6 @@ export function shownAverage(queries: DataIndex, stats: IndicatorStats | undefin
 /** What the shown average is called: "OECD average, as printed by the OECD" for a printed one, else "OECD average". */
 export function averageLabel(printed: boolean, lang: Lang): string {
   return translate(lang, printed ? 'country.printedAverage' : 'table.average');
-}
-
-/** "0.83" or "not stated in the source" (partial) / "not covered" (complete). */
-export function scoreText(queries: DataIndex, edition: Edition, o: RankedObservation | undefined, lang: Lang): string {
-  if (o) return formatNumber(o.value, decimalsFor(edition, queries.requireIndex(edition.index), o.indicator), lang);
-  return translate(lang, edition.status === 'partial' ? 'country.notStated' : 'chart.notCovered');
 }
 
 /** The edition's label with its status: "2025 (partial edition)". */

@@ -11,12 +11,12 @@ export function fixed(value: number, decimals: number): string {
 }
 
 /** A signed number with `decimals` places, canonical: "+0.13", "-0.05", and "0.00" for what rounds to zero. */
-export function signedFixed(value: number, decimals: number): string {
+function signedFixed(value: number, decimals: number): string {
   const rounded = roundTo(value, decimals);
   return rounded > 0 ? `+${rounded.toFixed(decimals)}` : rounded.toFixed(decimals);
 }
 
-export interface ChangeInputs {
+interface ChangeInputs {
   index: IndexDefinition;
   edition: Edition;
   /** The country's observation in `edition`. */

@@ -25,7 +25,7 @@ export function publishedIndicators(edition: Edition, index: IndexDefinition): S
   return mapped;
 }
 
-export interface CoverageFacts {
+interface CoverageFacts {
   /** The country has a value for this indicator in the edition. */
   stated: boolean;
   /** The country has a value for some indicator of the edition. */

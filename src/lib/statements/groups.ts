@@ -17,7 +17,7 @@ export function placesWithin(statements: readonly FigureStatement[]): Map<string
 }
 
 /** What the site says about a group of countries for one indicator in one edition. */
-export interface GroupStatement {
+interface GroupStatement {
   /** Members with a score, in the site's ranking order, each with its place within the group. */
   stated: { statement: FigureStatement; place: number }[];
   /** Members without a score, by why (a member the edition covers but whose value it does not state is not "not covered"). */

@@ -25,7 +25,7 @@ export type CoverageCode =
   | 'not-member-at-membership-date'
   | 'not-in-edition';
 
-export interface ScoreStatement {
+interface ScoreStatement {
   value: number;
   /** Decimals the edition publishes at this level. */
   decimals: number;
@@ -46,7 +46,7 @@ export interface RankStatement {
 }
 
 /** Why a country with a score has no rank. */
-export type NotRankedCode = 'partial-edition' | 'outside-ranked-set';
+type NotRankedCode = 'partial-edition' | 'outside-ranked-set';
 
 export interface AverageStatement {
   value: number;
@@ -64,10 +64,10 @@ export interface AverageStatement {
  * alone); `differs` (beyond rounding: both are said, with the reason); `unchecked` (the site does not hold
  * the edition it is measured from).
  */
-export type ChangeCheck = 'agrees' | 'rounding' | 'differs' | 'unchecked';
+type ChangeCheck = 'agrees' | 'rounding' | 'differs' | 'unchecked';
 
 /** Why a figure that differs is said as it is. */
-export type ChangeReason = 'printed-differs-from-computed' | 'printed-differs-from-parts';
+type ChangeReason = 'printed-differs-from-computed' | 'printed-differs-from-parts';
 
 /** Why no change is said although the previous edition has a score. */
 export type NoChangeReason = 'methodology-break' | 'scale-change';
@@ -99,7 +99,7 @@ export interface SourceStatement {
 }
 
 /** The names a sentence about the figure needs, in every language. */
-export interface StatementSubject {
+interface StatementSubject {
   /** The index's short label: "DGI". */
   index: Localized;
   /** The indicator's label: "Open by default". */

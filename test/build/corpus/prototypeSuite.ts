@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../../src/lib/content/checkContent.ts';
-import { readGroups } from '../../../src/lib/groups/loadGroups.ts';
+import { readGroups } from '../../../src/lib/groups/readGroups.ts';
 import { readInputs } from '../../../src/lib/input/readInputs.ts';
 import { DataValidationError, formatIssue } from '../../../src/lib/issues.ts';
 import { buildDataset } from '../../../src/lib/model/buildDataset.ts';
