@@ -23,6 +23,7 @@ describe('tablesToCsv()', () => {
     ['<table><tr><th scope="row"><a href="/x/">Korea</a> <span>(not ranked)</span></th><td>\u22120.05</td><td>=1+1</td></tr></table>', "Korea (not ranked),-0.05,'=1+1\r\n"],
     ['<table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table>', '1\r\n\r\n2\r\n'],
     ['<p>no table</p>', ''],
+    ['<table><caption>IGN 2023\u00a0:\n  score</caption><tr><td>83\u202f%</td></tr></table>', 'IGN 2023\u00a0: score\r\n83\u202f%\r\n'],
   ])('%s', (html, csv) => {
     expect(tablesToCsv(html)).toBe(csv);
   });
@@ -57,6 +58,12 @@ describe('chartFile() with the figure’s context', () => {
     const [, w, h] = /<svg width="(\d+)" height="(\d+)"/.exec(file.svg) ?? [];
     expect(Number(w)).toBe(640);
     expect(Number(h)).toBeGreaterThan(120 + 60);
+  });
+
+  it('keeps the no-break spaces French typography needs in the context and wraps only at breaking spaces', () => {
+    const fr = chartFile('', { ...FIGURE, title: 'IGN 2025\u00a0: « indice composite »', subtitle: 'Édition\u202fpartielle' }, '<table><tr><td>1</td></tr></table>');
+    expect(fr.svg).toContain('>IGN 2025\u00a0: « indice composite »</text>');
+    expect(fr.csv.startsWith('\uFEFFIGN 2025\u00a0: « indice composite »\r\nÉdition\u202fpartielle\r\n')).toBe(true);
   });
 
   it('writes the same context atop the CSV', () => {

@@ -77,7 +77,7 @@ function wrap(text: string, width: number, size: number): string[] {
   const perLine = Math.max(10, Math.floor(width / (size * 0.6)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n\f]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && next.length > perLine) {
       lines.push(line);
@@ -144,7 +144,7 @@ const text = (html: string) =>
     .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : whole))
-    .replace(/\s+/g, ' ')
+    .replace(/[ \t\r\n\f]+/g, ' ')
     .trim();
 
 /** A signed figure as a spreadsheet reads it: "+0.167" → "0.167", "−0.05" → "-0.05"; other text unchanged. */
@@ -160,11 +160,8 @@ export function tablesToCsv(html: string): string {
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
 
-/**
- * The context as the take-away files have always written it: white space (no-break spaces too) collapsed to
- * one space, so the files read the same as when they were taken from the page's markup.
- */
-const plain = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim();
+/** The context on one line: runs of breaking white space collapsed; no-break spaces (French « », 0,83 %) kept. */
+const plain = (value: string | undefined) => value?.replace(/[ \t\r\n\f]+/g, ' ').trim();
 
 /** What the files say about the figure, if it has a title. */
 function contextOf(figure: ChartSource): ChartContext | undefined {
