@@ -100,16 +100,38 @@ export function figureOf(here: string, { id, title, summary }: { id: string; tit
   };
 }
 
+const suppliers = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The publications an edition's figures are taken from: its own source, then each second source that supplies a
+ * figure the site shows (the OURdata 2023 composites, printed in Government at a Glance 2025), not those only compared.
+ */
+function sourcesShown(site: DataIndex, e: Edition): Edition['source'][] {
+  let byEdition = suppliers.get(site.dataset);
+  if (!byEdition) {
+    byEdition = new Map();
+    for (const o of site.dataset.observations) {
+      if (!o.source) continue;
+      const key = `${o.index}|${o.edition}`;
+      byEdition.set(key, (byEdition.get(key) ?? new Set()).add(o.source.doi));
+    }
+    suppliers.set(site.dataset, byEdition);
+  }
+  const used = byEdition.get(`${e.index}|${e.edition}`);
+  return [e.source, ...(e.sources ?? []).map((x) => x.source).filter((x) => used?.has(x.doi) && x.doi !== e.source.doi)];
+}
+
 /**
  * The figure with what its take-away files say about it: the editions it shows (a partial one marked as such),
- * their source and licence, and its address with the site's host where known. `about`: whom it shows (a country
+ * the publications its figures come from and their licences, and its address with the site's host where known. `about`: whom it shows (a country
  * on its profile), where the title does not say.
  */
 export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[], about?: string): Figure {
   const { data: site, lang } = ctx;
   const subtitle = [...(about ? [about] : []), ...editions.map((e) => `${site.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`)].join(' · ');
-  const citations = [...new Set(editions.map((e) => e.source.citation))].join('; ');
-  const license = [...new Set(editions.map((e) => licenses[e.source.license].title))].join('; ');
+  const sources = editions.flatMap((e) => sourcesShown(site, e));
+  const citations = [...new Set(sources.map((s) => s.citation))].join('; ');
+  const license = [...new Set(sources.map((s) => licenses[s.license].title))].join('; ');
   const credit = translate(lang, 'chartMark.credit', { citation: citations, license });
   const address = ctx.address ? `${ctx.address.origin}${ctx.here}#${figure.id}` : figure.address;
   return { ...figure, ...(subtitle ? { subtitle } : {}), ...(editions.length ? { credit } : {}), address };
