@@ -1,9 +1,10 @@
 /** What a chart's take-away files credit: the publications its figures are taken from (real data, named editions). */
 import { describe, expect, it } from 'vitest';
+import { svg } from '../../src/lib/charts/svg.ts';
 import { credited, type Figure } from '../../src/lib/pages/figures.ts';
 import { pageContext } from './pageInputs.ts';
 
-const figure: Figure = { id: 'x', title: 'T', summary: 'S', svg: '<svg></svg>' as Figure['svg'], files: { svg: 'x.svg', png: 'x.png', csv: 'x.csv' }, address: '/#x' };
+const figure: Figure = { id: 'x', title: 'T', summary: 'S', svg: svg`<svg></svg>`, files: { svg: 'x.svg', png: 'x.png', csv: 'x.csv' }, address: '/#x' };
 
 describe('credited()', () => {
   const ctx = pageContext('en');
