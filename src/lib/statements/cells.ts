@@ -1,5 +1,6 @@
 import { formatNumber, formatRank } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { roundTo } from '../model/round.ts';
 import { signedNumber } from '../i18n/phrases.ts';
 import { translate, type MessageKey } from '../i18n/translate.ts';
 import type { CoverageCode, FigureStatement } from './types.ts';
@@ -38,12 +39,21 @@ export function averageCell(s: FigureStatement, lang: Lang): string {
   return s.average ? formatNumber(s.average.value, s.average.decimals, lang) : '–';
 }
 
-/** Score minus the average said, signed, at the score's decimals; undefined without both. */
-export function gapCell(s: FigureStatement, lang: Lang): { text: string; up: boolean } | undefined {
+/**
+ * Score minus the average said, as the two are shown (each at its decimals, the gap at the fewer of them),
+ * so the gap always equals the difference of the printed figures; undefined without both. The one gap
+ * every page, card and verdict says.
+ */
+export function statedGap(s: FigureStatement): { value: number; decimals: number } | undefined {
   if (!s.score || !s.average) return undefined;
   const decimals = Math.min(s.score.decimals, s.average.decimals);
-  const gap = Number(s.score.value.toFixed(decimals)) - Number(s.average.value.toFixed(decimals));
-  return { text: signedNumber(gap, decimals, lang), up: gap >= 0 };
+  return { value: roundTo(Number(s.score.value.toFixed(decimals)) - Number(s.average.value.toFixed(decimals)), decimals), decimals };
+}
+
+/** Score minus the average said, signed, at the score's decimals; undefined without both. */
+export function gapCell(s: FigureStatement, lang: Lang): { text: string; up: boolean } | undefined {
+  const gap = statedGap(s);
+  return gap && { text: signedNumber(gap.value, gap.decimals, lang), up: gap.value >= 0 };
 }
 
 /** The change said (printed where printed), with its sign: "+0.13"; "–" across a break or scale change, or without one. */
