@@ -96,8 +96,8 @@ export interface ProfilePage {
   follow: FollowView;
   /** The countries before and after this one in alphabetical order of the reader's language, to read profiles in turn. */
   neighbours: { previous?: Link; next?: Link };
-  /** Every profile by name in the reader's language, to jump to any without JavaScript; `current` is this one. */
-  countries: { label: string; links: (Link & { current: boolean })[] };
+  /** The list of every profile ("All 48 country profiles"), to go to any without JavaScript. */
+  countries: Link;
 }
 
 const PEERS = 4;
@@ -119,7 +119,11 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   const edition = (e: Edition): ProfileEdition => {
     const { partialNote: note, ...figures } = countryEditionView(ctx, iso3, e, e !== last);
     if (e === last) partialNote = note;
-    return { id: `h-${index.id}-${e.edition}`, title: `${index.shortLabel[lang]} ${e.edition}`, partial: e.status === 'partial', lead: e === last, figures: e === last ? figures : { ...figures, ...(note ? { partialNote: note } : {}) } };
+    if (e === last) return { id: `h-${index.id}-${e.edition}`, title: `${index.shortLabel[lang]} ${e.edition}`, partial: e.status === 'partial', lead: true, figures };
+    // An earlier edition's rows link each dimension's page (which holds every edition's questions), without the
+    // "What this dimension asks" link beside it: the folded tables stay out of the profile's 20 kB first view.
+    const tables = figures.tables.map((table) => ({ ...table, rows: table.rows.map(({ asks: _asks, ...row }) => row) }));
+    return { id: `h-${index.id}-${e.edition}`, title: `${index.shortLabel[lang]} ${e.edition}`, partial: e.status === 'partial', lead: false, figures: { ...figures, tables, ...(note ? { partialNote: note } : {}) } };
   };
   // Editions newer than the lead are said on the card; older ones that do not cover the country, once here.
   const older = editions.slice(lead.edition ? editions.indexOf(lead.edition) + 1 : editions.length);
@@ -177,15 +181,7 @@ function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
   return { ...link('country.previous', byName[at - 1]), ...link('country.next', byName[at + 1]) };
 }
 
-/** Every profile, by name in the reader's language. */
-function countryLinks(ctx: PageContext, iso3: string): ProfilePage['countries'] {
-  const { data: site, lang } = ctx;
-  const byName = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
-  return {
-    label: translate(lang, 'profile.allCountries', { count: byName.length }),
-    links: byName.map((c) => ({ text: c.name[lang], href: ctx.href(sitePath.country(c.iso3)), current: c.iso3 === iso3 })),
-  };
-}
+
 
 /**
  * A country's profile, read like the OECD's country notes: per index a verdict (sentence and key figures of
@@ -239,7 +235,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     ],
     note,
     neighbours: neighbours(ctx, iso3),
-    countries: countryLinks(ctx, iso3),
+    countries: { text: t('profile.allCountries', { count: site.dataset.countries.length }), href: ctx.href(sitePath.countries()) },
     citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition, site.observation(l.index, l.edition.edition, iso3, 'composite')?.source)]] : []))),
     editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),

@@ -40,14 +40,14 @@ export function averageCell(s: FigureStatement, lang: Lang): string {
 }
 
 /**
- * Score minus the average said, as the two are shown (each at its decimals, the gap at the fewer of them),
- * so the gap always equals the difference of the printed figures; undefined without both. The one gap
- * every page, card and verdict says.
+ * Score minus the average said, each rounded as printed (half away from zero, as Intl prints them) at the
+ * fewer decimals of the two, so the gap equals the difference of the printed figures; undefined without
+ * both. The one gap every table, card and verdict says.
  */
 export function statedGap(s: FigureStatement): { value: number; decimals: number } | undefined {
   if (!s.score || !s.average) return undefined;
   const decimals = Math.min(s.score.decimals, s.average.decimals);
-  return { value: roundTo(Number(s.score.value.toFixed(decimals)) - Number(s.average.value.toFixed(decimals)), decimals), decimals };
+  return { value: roundTo(roundTo(s.score.value, decimals) - roundTo(s.average.value, decimals), decimals), decimals };
 }
 
 /** Score minus the average said, signed, at the score's decimals; undefined without both. */

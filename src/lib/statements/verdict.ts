@@ -107,10 +107,12 @@ export function sayVerdictDimensions(dimensions: readonly FigureStatement[], lan
 }
 
 /**
- * The verdict: the composite's sentence, its change in words (printed where the OECD prints one, or why
- * none is shown), then its dimensions' where there is a strongest and a weakest.
+ * The verdict: the composite's sentence, its change in words where one is said (printed where the OECD
+ * prints one; across a methodology break the key figures say "not comparable"), then its dimensions'
+ * where there is a strongest and a weakest.
  */
 export function sayVerdict(composite: FigureStatement, dimensions: readonly FigureStatement[], lang: Lang, unit: 'dimension' | 'pillar' = 'dimension'): string {
-  const parts = [sayVerdictFigure(composite, lang), sayChange(composite, lang), sayVerdictDimensions(dimensions, lang, unit)];
+  const change = composite.change?.kind === 'stated' ? sayChange(composite, lang) : undefined;
+  const parts = [sayVerdictFigure(composite, lang), change, sayVerdictDimensions(dimensions, lang, unit)];
   return parts.filter((p): p is string => p !== undefined).join(' ');
 }
