@@ -104,10 +104,10 @@ describe('MDX components on the built site', () => {
     const note = text('countries/kor/index.html');
     const figures = [...note.matchAll(/<data class="figure" value="([^"]+)">([^<]+)<\/data>/g)].map((m) => m[2]);
     expect(figures).toContain('0.935');
-    expect(note).toMatch(/<p class="stat">0\.935<\/p>/);
+    expect(note).toMatch(/<dd class="stat">0\.935<\/dd>/);
     const french = text('fr/countries/kor/index.html');
     expect(french).toMatch(/<data class="figure" value="0\.935">0,935<\/data>/);
-    expect(french).toMatch(/<p class="stat">0,935<\/p>/);
+    expect(french).toMatch(/<dd class="stat">0,935<\/dd>/);
   });
 
   it('render the starter pages', () => {

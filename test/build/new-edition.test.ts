@@ -19,8 +19,9 @@ describe('a new edition added as data plus a manifest entry', () => {
     expect(dnk).toContain('DGI 2027');
     expect(dnk).toContain('1st of 3 OECD members');
     expect(dnk).toContain('0.923');
-    expect(read('countries/per/index.html')).toMatch(/DGI 2027 0\.990 Composite score · not ranked \(non-member\)/);
-    expect(read('countries/deu/index.html')).toContain('DGI 2027 0.633');
+    // The verdict's key figures (issue 21): score, then the rank or why there is none.
+    expect(read('countries/per/index.html')).toMatch(/DGI 2027 Score 0\.990 .*Rank not ranked \(non-member\)/);
+    expect(read('countries/deu/index.html')).toContain('DGI 2027 Score 0.633');
   });
 
   it('appears on policy-area pages with the OECD average and change since the partial 2025 edition', () => {

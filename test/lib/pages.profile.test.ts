@@ -59,39 +59,49 @@ describe('profilePage(): the sections list the editions covering the country new
     });
   });
 
-  it('Denmark: the partial DGI 2025 has no computed average, so no strengths and gaps; OURdata 2023 has two strengths and no weakness', () => {
-    const p = page('DNK');
-    expect(section(p, 'dgi').gaps).toBeUndefined();
-    expect(section(p, 'ourdata').gaps).toEqual({
-      strengths: [
-        { href: '/indices/ourdata/data-availability/', label: 'Data availability', gap: '+0.25' },
-        { href: '/indices/ourdata/government-support-for-data-reuse/', label: 'Government support for data re-use', gap: '+0.20' },
-      ],
-      weaknesses: [],
-    });
+});
+
+/** The verdict's figures of an index, as "kind: value". */
+const figures = (p: ProfilePage, index: string) => p.cards.find((c) => c.index === index)!.verdict!.figures.map((f) => `${f.kind}: ${f.value}`);
+
+describe('profilePage(): the verdicts the page opens with', () => {
+  // Behaviour change (issue 21): the strongest and weakest dimensions are said against the averages the
+  // edition gives, printed ones included, so a partial edition (DGI 2025) no longer loses them.
+  it('Denmark DGI 2025 (partial): score, printed average, above it, not ranked, printed change, strongest and weakest against the printed averages', () => {
+    expect(figures(page('DNK'), 'dgi')).toEqual([
+      'score: 0.83', 'average: 0.70', 'gap: +0.13', 'rank: not ranked (partial edition)', 'change: +0.02 since 2023',
+      'strongest: Open by default (+0.22)', 'weakest: User-driven (+0.01)',
+    ]);
+    const card = page('DNK').cards[0]!;
+    expect(card.verdict!.figures.find((f) => f.kind === 'average')!.label).toBe('OECD average (printed)');
+    expect(card.verdict!.figures.find((f) => f.kind === 'gap')).toEqual({ kind: 'gap', label: 'Above the average', value: '+0.13', tone: 'up' });
+    expect(card.verdict!.sentence).toBe('Denmark scores 0.83 in DGI 2025 (partial edition), 0.13 above the OECD average (0.70, as printed by the OECD); no rank is computed in a partial edition. Up 0.02 since 2023, as printed by the OECD. Its strongest dimension against the OECD average is Open by default (+0.22); its weakest is User-driven (+0.01).');
   });
 
-  it('Korea: strengths by gap to the average, ties by indicator; none below the average', () => {
-    expect(section(page('KOR'), 'dgi').gaps).toEqual({
-      strengths: [
-        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.367', asks: { text: 'What this dimension asks', href: '/indices/dgi/data-driven-public-sector/#how-built-2023' } },
-        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '+0.367', asks: { text: 'What this dimension asks', href: '/indices/dgi/proactiveness/#how-built-2023' } },
-      ],
-      weaknesses: [],
-    });
+  it('Korea DGI 2023: tied strongest dimensions named together; the weakest still above the average, its sign says so', () => {
+    expect(figures(page('KOR'), 'dgi')).toEqual([
+      'score: 0.935', 'average: 0.605', 'gap: +0.330', 'rank: 1st of 33 OECD members', 'change: not comparable with 2019',
+      'strongest: Data-driven public sector and Proactiveness (+0.367)', 'weakest: Digital by design (+0.287)',
+    ]);
   });
 
-  it('Czechia DGI 2023: the two largest surpluses, then the two largest shortfalls, the largest first', () => {
-    expect(section(page('CZE'), 'dgi').gaps).toEqual({
-      strengths: [
-        { href: '/indices/dgi/open-by-default/', label: 'Open by default', gap: '+0.117', asks: { text: 'What this dimension asks', href: '/indices/dgi/open-by-default/#how-built-2023' } },
-        { href: '/indices/dgi/data-driven-public-sector/', label: 'Data-driven public sector', gap: '+0.046', asks: { text: 'What this dimension asks', href: '/indices/dgi/data-driven-public-sector/#how-built-2023' } },
-      ],
-      weaknesses: [
-        { href: '/indices/dgi/proactiveness/', label: 'Proactiveness', gap: '−0.146', asks: { text: 'What this dimension asks', href: '/indices/dgi/proactiveness/#how-built-2023' } },
-        { href: '/indices/dgi/digital-by-design/', label: 'Digital by design', gap: '−0.071', asks: { text: 'What this dimension asks', href: '/indices/dgi/digital-by-design/#how-built-2023' } },
-      ],
-    });
+  it('Czechia DGI 2023: below the average, its strongest above and its weakest below', () => {
+    expect(figures(page('CZE'), 'dgi')).toEqual([
+      'score: 0.593', 'average: 0.605', 'gap: −0.012', 'rank: 17th of 33 OECD members', 'change: not comparable with 2019',
+      'strongest: Open by default (+0.117)', 'weakest: Proactiveness (−0.146)',
+    ]);
+  });
+
+  it('Germany DGI 2019 (the pilot): no earlier score, so no change', () => {
+    expect(figures(page('DEU'), 'dgi')).toContain('change: none: no earlier score');
+  });
+
+  it('the United States, in no edition: no verdict, the card says why', () => {
+    expect(page('USA').cards.map((c) => c.verdict)).toEqual([undefined, undefined]);
+  });
+
+  it('Peru in Spanish, DGI 2025 (partial): the figures in Spanish', () => {
+    expect(figures(page('PER', 'es'), 'dgi').slice(0, 4)).toEqual(['score: 0,69', 'average: 0,70', 'gap: −0,01', 'rank: sin clasificar (edición parcial)']);
   });
 });
 
@@ -116,33 +126,34 @@ describe('profilePage(): peers and the comparison link', () => {
 
   it('the United States: no peers, no history, no gaps, no citations, nothing to print', () => {
     const p = page('USA');
-    expect(p.sections.map((s) => [s.peers, s.gaps, s.history])).toEqual([[undefined, undefined, undefined], [undefined, undefined, undefined]]);
+    expect(p.sections.map((s) => [s.peers, s.history])).toEqual([[undefined, undefined], [undefined, undefined]]);
     expect(p.citations).toEqual([]);
     expect(p.printEditions).toBe('');
   });
 });
 
-describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: string; absence: string; peer: { name: string; score: string }; printEditions: string; description: string }>([
+describe.each<{ lang: Lang; membership: string; average: string; absence: string; peer: { name: string; score: string }; printEditions: string; description: string }>([
   {
-    lang: 'en', membership: 'OECD member', gapLabel: 'gap to OECD average: ', averageText: 'OECD average: 0.605', absence: "The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here.",
+    lang: 'en', membership: 'OECD member', average: 'OECD average: 0.605', absence: "The OECD assessed Korea in DGI 2025 (partial edition); its results are not transcribed here.",
     peer: { name: 'Denmark', score: '0.811' }, printEditions: 'DGI 2023 (published January 2024); OURdata 2023 (published December 2023)',
     description: 'Korea: DGI 2023 0.935, 1st of 33 OECD members.',
   },
   {
-    lang: 'fr', membership: "Membre de l'OCDE", gapLabel: "écart à la moyenne de l'OCDE\u202f: ", averageText: "Moyenne de l'OCDE\u202f: 0,605", absence: "L'OCDE a évalué la Corée dans l'édition 2025 (partielle) de l'indice DGI\u202f; ses résultats ne sont pas transcrits ici.",
+    lang: 'fr', membership: "Membre de l'OCDE", average: "Moyenne de l'OCDE: 0,605", absence: "L'OCDE a évalué la Corée dans l'édition 2025 (partielle) de l'indice DGI\u202f; ses résultats ne sont pas transcrits ici.",
     peer: { name: 'Danemark', score: '0,811' }, printEditions: 'DGI 2023 (publié en janvier 2024); OURdata 2023 (publié en décembre 2023)',
     description: "Corée\u202f: DGI 2023 0,935, 1er sur 33 membres de l'OCDE.",
   },
   {
-    lang: 'es', membership: 'Miembro de la OCDE', gapLabel: 'diferencia con el promedio de la OCDE: ', averageText: 'Promedio de la OCDE: 0,605', absence: 'La OCDE evaluó a Corea en el DGI 2025 (edición parcial); sus resultados no se han transcrito aquí.',
+    lang: 'es', membership: 'Miembro de la OCDE', average: 'Promedio de la OCDE: 0,605', absence: 'La OCDE evaluó a Corea en el DGI 2025 (edición parcial); sus resultados no se han transcrito aquí.',
     peer: { name: 'Dinamarca', score: '0,811' }, printEditions: 'DGI 2023 (publicado en enero de 2024); OURdata 2023 (publicado en diciembre de 2023)',
     description: 'Corea: DGI 2023 0,935, 1.º de 33 miembros de la OCDE.',
   },
-])('profilePage(KOR) in $lang', ({ lang, membership, gapLabel, averageText, absence, peer, printEditions, description }) => {
+])('profilePage(KOR) in $lang', ({ lang, membership, average, absence, peer, printEditions, description }) => {
   const p = page('KOR', lang);
   it('says the figures in the language', () => {
-    expect(p).toMatchObject({ membership, gapLabel, printEditions });
-    expect(p.cards[0]!.averageText).toBe(averageText);
+    expect(p).toMatchObject({ membership, printEditions });
+    const shown = p.cards[0]!.verdict!.figures.find((f) => f.kind === 'average')!;
+    expect(`${shown.label}: ${shown.value}`).toBe(average);
     expect(p.cards[0]!.absentFrom).toEqual([absence]);
     expect(section(p, 'dgi').peers!.countries[0]).toMatchObject(peer);
   });
@@ -150,7 +161,7 @@ describe.each<{ lang: Lang; membership: string; gapLabel: string; averageText: s
     expect(p.head.path).toBe('countries/kor/');
     expect(p.compare!.href).toBe(`${prefix(lang)}/compare/?countries=kor,dnk,gbr,nor`);
     expect(p.downloads.map((d) => d.href)).toEqual(['/downloads/countries/kor.csv', '/downloads/countries/kor.json']);
-    expect(section(p, 'dgi').gaps!.strengths.map((g) => g.href)).toEqual([`${prefix(lang)}/indices/dgi/data-driven-public-sector/`, `${prefix(lang)}/indices/dgi/proactiveness/`]);
+    expect(p.countries.href).toBe(`${prefix(lang)}/countries/`);
   });
   it('describes the page with its key figure, and cites each edition covering the country once', () => {
     expect(p.head.description).toBe(description);
@@ -177,9 +188,9 @@ describe('profilePage(): the page head', () => {
     expect(page('ARG').membership).toBe('Not an OECD member');
   });
 
-  it('cards carry an average line only where an average is shown', () => {
-    expect(page('USA').cards.map((c) => c.averageText)).toEqual([undefined, undefined]);
-    expect(page('DNK').cards[0]!.averageText).toBe('OECD average, as printed by the OECD: 0.70');
+  it('verdicts carry an average only where an average is shown, the printed one labelled so', () => {
+    expect(page('USA').cards.map((c) => c.verdict)).toEqual([undefined, undefined]);
+    expect(page('DNK').cards[0]!.verdict!.figures.find((f) => f.kind === 'average')).toEqual({ kind: 'average', label: 'OECD average (printed)', value: '0.70' });
   });
 });
 

@@ -4,7 +4,7 @@ import { readInputs } from '../../src/lib/input/readInputs.ts';
 import { buildDataset } from '../../src/lib/model/buildDataset.ts';
 import { coverageMatrix } from '../../src/lib/pages/coverage.ts';
 import { qualityView } from '../../src/lib/pages/dataQuality.ts';
-import { profileView, quartile } from '../../src/lib/pages/profile.ts';
+import { profileView } from '../../src/lib/pages/profileLeads.ts';
 import { indexData } from '../../src/lib/query/dataIndex.ts';
 import { realDataDir } from './helpers.ts';
 import { pageContext } from './pageInputs.ts';
@@ -88,28 +88,21 @@ describe('qualityView()', () => {
   });
 });
 
-describe('headline cards explain themselves', () => {
-  it.each([
-    [1, 33, 1], [8, 33, 1], [9, 33, 2], [16, 33, 2], [17, 33, 3], [25, 33, 4], [33, 33, 4], [1, 1, 1], [2, 2, 4], [2, 4, 2],
-  ] as const)('rank %i of %i is in quarter %i', (rank, of, expected) => {
-    expect(quartile(rank, of)).toBe(expected);
-  });
-});
-
 describe('headline card texts', () => {
-  it('Korea DGI 2023: scale, top quarter, no comparable earlier edition across the 2019 break', () => {
+  // Behaviour change (issue 21): no quartile line ("Top quarter of the 33 ranked countries" only repeated "1st of 33").
+  it('Korea DGI 2023: scale, its rank, no comparable earlier edition across the 2019 break, and no quartile line', () => {
     expect(lead('KOR')).toMatchObject({
       scale: 'Scale 0 to 1, 1 is best.',
-      quartile: 'Top quarter of the 33 ranked countries',
+      rank: '1st of 33 OECD members',
       trend: 'No change is shown since 2019: the OECD says the two editions cannot be compared.',
     });
-    expect(lead('KOR').whyNotRanked).toBeUndefined();
+    expect(lead('KOR')).not.toHaveProperty('quartile');
+    expect(lead('KOR').verdict!.figures.find((f) => f.kind === 'change')!.value).toBe('not comparable with 2019');
   });
 
   it('Denmark DGI 2025 (partial): up in words without a sign (the printed change), and why it is not ranked', () => {
-    expect(lead('DNK')).toMatchObject({ trend: 'Up 0.02 since 2023, as printed by the OECD.', whyNotRanked: 'Why not ranked: this edition is partial (countries and values are missing), so a rank would mislead.' });
+    expect(lead('DNK')).toMatchObject({ trend: 'Up 0.02 since 2023, as printed by the OECD.', rank: 'not ranked (partial edition)' });
     expect(lead('DNK', 'dgi', 'fr').trend).toBe("En hausse de 0,02 depuis 2023, selon l'OCDE.");
-    expect(lead('DNK').quartile).toBeUndefined();
   });
 
   it('France DGI 2025: the printed change, +0.13, not the +0.14 of the rounded scores', () => {
@@ -119,6 +112,6 @@ describe('headline card texts', () => {
   it('Brazil leads with DGI 2025 (partial) and says why it has no rank', () => {
     const brazil = profileView(queries, 'es', 'BRA').leads.find((l) => l.index === 'dgi')!;
     expect(brazil.edition?.edition).toBe('2025');
-    expect(brazil.whyNotRanked).toBe('Por qué no se clasifica: esta edición es parcial (faltan países y valores), así que una posición induciría a error.');
+    expect(brazil.rank).toBe('sin clasificar (edición parcial)');
   });
 });

@@ -90,7 +90,8 @@ describe('no change across a methodology break or a change of scale', () => {
 describe('a partial edition: no rank, the printed average, no group average, members stated', () => {
   it('FIX 2025 Netherlands: 0.76, not ranked, OECD average 0.70 as printed', () => {
     expect(say('2025', 'NLD')).toMatchObject({ score: { text: '0.76' }, rank: null, notRanked: 'partial-edition', average: { text: '0.70', basis: 'printed' } });
-    expect(profile('NLD').cards[0]).toMatchObject({ score: '0.76', rank: 'not ranked (partial edition)', averageText: 'OECD average, as printed by the OECD: 0.70' });
+    expect(profile('NLD').cards[0]).toMatchObject({ score: '0.76', rank: 'not ranked (partial edition)' });
+    expect(profile('NLD').cards[0]!.verdict!.figures.find((f) => f.kind === 'average')).toMatchObject({ label: 'OECD average (printed)', value: '0.70' });
     expect(indexRow('2025', 'Netherlands')).toMatchObject({ rank: '–', score: '0.76' });
     expect(csv('2025', 'NLD')).toMatchObject({ rank: null, oecd_average: null, oecd_average_printed: '0.70' });
     expect(previewFor(data, 'en', 'countries/nld/').rows[0]).toMatchObject({ value: '0.76', detail: '' });

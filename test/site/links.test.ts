@@ -224,7 +224,7 @@ describe('country profiles', () => {
         continue;
       }
       const cardText = textOf(card);
-      const stat = /<p class="stat">([\s\S]*?)<\/p>/.exec(card)?.[1];
+      const stat = /<dd class="stat">([\s\S]*?)<\/dd>/.exec(card)?.[1];
       const local = (score: number, places: number) => (lang === 'en' ? score.toFixed(places) : score.toFixed(places).replace('.', ','));
       // The card leads with the newest DGI edition that covers the country: 2025 (partial), else 2023.
       const newest = composites2025.get(iso3);
@@ -253,10 +253,11 @@ describe('country profiles', () => {
 
   it('/countries/kor/, /countries/deu/, /countries/dnk/, /countries/ury/ and /countries/usa/ in detail', () => {
     const card = (file: string) => textOf(/<section\b[^>]*aria-labelledby="card-dgi"[^>]*>([\s\S]*?)<\/section>/.exec(read(file))?.[1] ?? '');
-    expect(card('countries/kor/index.html')).toMatch(/^DGI 2023 The OECD assessed Korea in DGI 2025 \(partial edition\); its results are not transcribed here\. The OECD's country notes, DGI 2025 0\.935 Composite score · 1st of 33 OECD members/);
-    expect(card('countries/dnk/index.html')).toMatch(/^DGI 2025 \(partial edition\) 0\.83 Composite score · not ranked \(partial edition\) OECD average, as printed by the OECD: 0\.70 .* Up 0\.02 since 2023, as printed by the OECD\./);
-    expect(card('countries/ury/index.html')).toMatch(/DGI 2019 .*0\.602 Composite score · 9th of 33 participating countries/);
-    expect(card('countries/deu/index.html')).toMatch(/^DGI 2019 Germany did not take part in DGI 2023 and 2025\. 0\.398/);
+    // Behaviour change (issue 21): the card is the verdict, key figures first, then the sentence, then why newer editions lack the country.
+    expect(card('countries/kor/index.html')).toMatch(/^DGI 2023 Score 0\.935 OECD average 0\.605 Above the average \+0\.330 Rank 1st of 33 OECD members .* The OECD assessed Korea in DGI 2025 \(partial edition\); its results are not transcribed here\. The OECD's country notes, DGI 2025/);
+    expect(card('countries/dnk/index.html')).toMatch(/^DGI 2025 \(partial edition\) Score 0\.83 OECD average \(printed\) 0\.70 Above the average \+0\.13 Rank not ranked \(partial edition\) Change \(printed\) \+0\.02 since 2023 .* Up 0\.02 since 2023, as printed by the OECD\./);
+    expect(card('countries/ury/index.html')).toMatch(/DGI 2019 Score 0\.602 .*Rank 9th of 33 participating countries/);
+    expect(card('countries/deu/index.html')).toMatch(/^DGI 2019 Score 0\.398 .* Germany did not take part in DGI 2023 and 2025\./);
     expect(card('fr/countries/deu/index.html')).toMatch(/L'Allemagne n'a pas participé aux éditions 2023 et 2025 de l'indice DGI\./);
     expect(card('countries/usa/index.html')).toMatch(/The United States did not take part in DGI 2019, 2023 and 2025\./);
     expect(textOf(read('countries/deu/index.html')).split('Germany did not take part in DGI 2023 and 2025.')).toHaveLength(2);

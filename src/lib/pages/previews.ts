@@ -4,7 +4,7 @@ import type { Edition } from '../model/types.ts';
 import { latestComplete, scaleMax, shownAverage } from '../query/editions.ts';
 import { scoreCell } from '../statements/cells.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
-import { profileView } from './profile.ts';
+import { profileView } from './profileLeads.ts';
 import type { DataIndex } from '../query/dataIndex.ts';
 import type { PreviewCard, PreviewRow } from '../output/previewSvg.ts';
 import { decimalsOf } from './figures.ts';

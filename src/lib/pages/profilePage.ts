@@ -1,42 +1,31 @@
 import { countrySpellings } from '../countries/registry.ts';
-import { formatDate, formatNumber, formatSigned, titled } from '../i18n/format.ts';
-import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { formatDate, formatNumber, titled } from '../i18n/format.ts';
+import { translate, type MessageKey } from '../i18n/translate.ts';
 import type { Editorial } from '../content/editorial.ts';
 import type { IndexDefinition } from '../manifest/schema.ts';
 import type { Edition, RankedObservation } from '../model/types.ts';
 import { nearestPeers } from '../query/peers.ts';
-import { gapsToAverage, type Gap } from '../query/strengths.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import type { Link, PageContext } from './context.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { countryEditionView, type CountryEditionView } from './countryEdition.ts';
+import { gapToTargetView, type GapToTargetView } from './gapToTarget.ts';
 import { countryHistoryView, type CountryHistoryView } from './countryHistory.ts';
 import { sayCoverages } from '../statements/say.ts';
 import { sourcesOf } from '../output/citations.ts';
 import { listOf } from '../i18n/phrases.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
 import { groupPeersView, type GroupPeersView } from './groupPeers.ts';
-import { profileView, type ProfileLead } from './profile.ts';
+import { profileView, type ProfileLead } from './profileLeads.ts';
 import { followView, type FollowView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
-import { methodologyLink } from './methodologyView.ts';
 
 /**
- * A lead card, with its average line ("OECD average: 0.70") in words, the OECD's country notes of the
- * editions that assessed the country without being transcribed, and the data-quality entry where the
- * printed and computed changes differ.
+ * A verdict card: the lead with the OECD's country notes of the editions that assessed the country
+ * without being transcribed, and the data-quality entry where the printed and computed changes differ.
  */
-export type ProfileCard = ProfileLead & { averageText?: string; notes: Link[]; quality?: Link };
-
-/** A dimension far above or below the average: "Digital by design: +0.12". */
-export interface GapItem {
-  href: string;
-  label: string;
-  gap: string;
-  /** "What this dimension asks": the questions behind it, where the edition's methodology is held. */
-  asks?: Link;
-}
+export type ProfileCard = ProfileLead & { notes: Link[]; quality?: Link };
 
 /** One edition of an index on the profile, newest first: its figures where it covers the country, else why not. */
 export interface ProfileEdition {
@@ -45,18 +34,25 @@ export interface ProfileEdition {
   /** "DGI 2023". */
   title: string;
   partial: boolean;
-  /** The edition the index's section leads with (charted and printed); older ones are tables, screen only. */
+  /** The edition the index's section leads with (charted and printed); older ones are tables, folded, screen only. */
   lead: boolean;
+  /** The edition's figures; for the lead edition without its partial note, which the section's "about" fold says. */
   figures: CountryEditionView;
 }
 
 export interface ProfileSection {
   index: string;
   label: string;
-  /** The two dimensions furthest above and below the average, where more than one is scored. */
-  gaps?: { strengths: GapItem[]; weaknesses: GapItem[] };
+  /** "Scale 0 to 1, 1 is best." and what the score measures, in the section's "about" fold. */
+  about: string;
+  /** That fold's summary: "DGI 2025 (partial edition): what the scores mean". */
+  aboutLabel: string;
+  /** The lead edition's partial note ("This edition is partial: …"), in that fold, printed. */
+  partialNote?: string;
   /** The editions covering the country, newest first. */
   editions: ProfileEdition[];
+  /** The fold's summary for the editions other than the lead: "Earlier editions: DGI 2023, DGI 2019". */
+  earlierLabel?: string;
   /** Older editions that do not cover it, each reason said once ("Germany did not take part in DGI 2019."). */
   absences: string[];
   /** Nothing to show: no edition covers the country (the card says why), so the section is left out. */
@@ -64,6 +60,8 @@ export interface ProfileSection {
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
   peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
+  /** Gaps to the OECD average, the next rank up and the top quarter, in the newest complete edition covering the country. */
+  gapToTarget?: GapToTargetView;
 }
 
 /** Everything a country profile shows, in the reader's language. */
@@ -79,9 +77,8 @@ export interface ProfilePage {
   alsoPublishedAs?: string;
   /** The editions shown with their publication dates, for the printed masthead. */
   printEditions: string;
+  /** One per index, the page's opening: the verdict sentence and key figures of its newest edition covering the country. */
   cards: ProfileCard[];
-  /** "gap to average: ", mid-sentence after the average. */
-  gapLabel: string;
   sections: ProfileSection[];
   groups: GroupPeersView[];
   /** The comparison page with the country and its three nearest peers; none without peers (nobody to compare with). */
@@ -102,6 +99,8 @@ export interface ProfilePage {
   follow: FollowView;
   /** The countries before and after this one in alphabetical order of the reader's language, to read profiles in turn. */
   neighbours: { previous?: Link; next?: Link };
+  /** The list of every profile ("All 48 country profiles"), to go to any without JavaScript. */
+  countries: Link;
 }
 
 const PEERS = 4;
@@ -112,49 +111,38 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** Lower-cases only the first letter, for a label used mid-sentence (keeps “OECD”/“OCDE” in capitals). */
-function lowerFirst(text: string, lang: Lang): string {
-  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
-}
-
-function gapItems(ctx: PageContext, index: string, edition: string, gaps: Gap[]): GapItem[] {
-  const { data: site, lang } = ctx;
-  return gaps.map((g) => {
-    const asks = methodologyLink(ctx, index, edition, g.indicator);
-    return { href: ctx.href(sitePath.indicator(index, g.indicator)), label: site.requireIndicator(index, g.indicator).label[lang], gap: formatSigned(g.gap, decimalsOf(site, index, edition, g.indicator), lang), ...(asks ? { asks } : {}) };
-  });
-}
-
 function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
   const { data: site, lang } = ctx;
   const editions = [...site.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
-  const gaps = gapsToAverage(site, iso3, index.id, last.edition);
   const statements = statementsOf(site);
   const composite = (e: Edition) => statements.figure(index.id, e.edition, iso3, 'composite')!;
   const covers = (e: Edition) => ['stated', 'not-stated-in-source'].includes(composite(e).coverage);
-  const edition = (e: Edition): ProfileEdition => ({
-    id: `h-${index.id}-${e.edition}`,
-    title: `${index.shortLabel[lang]} ${e.edition}`,
-    partial: e.status === 'partial',
-    lead: e === last,
-    figures: countryEditionView(ctx, iso3, e, e !== last),
-  });
+  let partialNote: string | undefined;
+  const edition = (e: Edition): ProfileEdition => {
+    const { partialNote: note, ...figures } = countryEditionView(ctx, iso3, e, e !== last);
+    if (e === last) partialNote = note;
+    if (e === last) return { id: `h-${index.id}-${e.edition}`, title: `${index.shortLabel[lang]} ${e.edition}`, partial: e.status === 'partial', lead: true, figures };
+    // An earlier edition's rows link each dimension's page (which holds every edition's questions), without the
+    // "What this dimension asks" link beside it: the folded tables stay out of the profile's 20 kB first view.
+    const tables = figures.tables.map((table) => ({ ...table, rows: table.rows.map(({ asks: _asks, ...row }) => row) }));
+    return { id: `h-${index.id}-${e.edition}`, title: `${index.shortLabel[lang]} ${e.edition}`, partial: e.status === 'partial', lead: false, figures: { ...figures, tables, ...(note ? { partialNote: note } : {}) } };
+  };
   // Editions newer than the lead are said on the card; older ones that do not cover the country, once here.
   const older = editions.slice(lead.edition ? editions.indexOf(lead.edition) + 1 : editions.length);
+  const covering = editions.filter(covers).map(edition);
+  const earlier = covering.filter((e) => !e.lead);
   const view: ProfileSection = {
     index: index.id,
     label: index.label[lang],
-    editions: editions.filter(covers).map(edition),
+    about: [lead.scale, lead.meaning].filter(Boolean).join(' '),
+    aboutLabel: translate(lang, 'profile.about', { edition: lead.heading }),
+    ...(partialNote ? { partialNote } : {}),
+    editions: covering,
+    ...(earlier.length ? { earlierLabel: translate(lang, 'profile.earlier', { editions: listOf(earlier.map((e) => e.title), lang) }) } : {}),
     absences: sayCoverages(older.filter((e) => !covers(e)).map(composite), lang),
     empty: !editions.some(covers),
   };
-  if (gaps.length > 1) {
-    view.gaps = {
-      strengths: gapItems(ctx, index.id, last.edition, gaps.slice(0, 2).filter((g) => g.gap > 0)),
-      weaknesses: gapItems(ctx, index.id, last.edition, gaps.slice(-2).reverse().filter((g) => g.gap < 0)),
-    };
-  }
   if (peers.length) {
     const decimals = decimalsOf(site, index.id, last.edition, 'composite');
     view.peers = {
@@ -164,6 +152,8 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   }
   const history = countryHistoryView(ctx, iso3, index.id);
   if (history) view.history = history;
+  const gapToTarget = gapToTargetView(ctx, iso3, index.id);
+  if (gapToTarget) view.gapToTarget = gapToTarget;
   return view;
 }
 
@@ -196,7 +186,13 @@ function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
   return { ...link('country.previous', byName[at - 1]), ...link('country.next', byName[at + 1]) };
 }
 
-/** A country's profile: lead cards, a section per index with every edition, peers, groups, files and citations. */
+
+
+/**
+ * A country's profile, read like the OECD's country notes: per index a verdict (sentence and key figures of
+ * the newest edition covering the country), then a section per index with that edition's chart and the
+ * history, the rest (earlier editions, peers, groups, the note) folded; files, citations, other countries.
+ */
 export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
   const { data: site, lang, t } = ctx;
   const country = site.requireCountry(iso3);
@@ -231,11 +227,9 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     printEditions,
     cards: leads.map((l) => ({
       ...l,
-      ...(l.average ? { averageText: titled(lang, l.average.label, l.average.text) } : {}),
       notes: l.assessedIn.map((e) => ({ text: t('statement.card.oecdNote', { index: l.indexLabel, edition: e.edition }), href: e.source.url ?? `https://doi.org/${e.source.doi}` })),
       ...(l.changeDiffers ? { quality: { text: t('statement.card.qualityLink'), href: `${ctx.href(sitePath.page('data-quality'))}#quality-change` } } : {}),
     })),
-    gapLabel: titled(lang, lowerFirst(translate(lang, 'country.gap'), lang), ''),
     sections,
     groups: groupPeersView(ctx, iso3),
     ...(comparePeers.length ? { compare: { text: t('country.compareWithPeers', { country: name }), href: ctx.href(sitePath.compare([iso3, ...comparePeers])) } } : {}),
@@ -246,6 +240,7 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     ],
     note,
     neighbours: neighbours(ctx, iso3),
+    countries: { text: t('profile.allCountries', { count: site.dataset.countries.length }), href: ctx.href(sitePath.countries()) },
     citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
     provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition, site.observation(l.index, l.edition.edition, iso3, 'composite')?.source)]] : []))),
     editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),

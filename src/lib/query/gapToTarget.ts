@@ -49,7 +49,7 @@ export interface GapToTarget {
 /**
  * Whether a rank is in the top quarter of `of` ranked countries: ranks up to a quarter of them
  * (1–8 of 33, 1–2 of 10), and first always, so with fewer than four ranked countries it is the first
- * place alone. The same rule as the profile's quartile text (`quartile` in lib/pages/profile.ts).
+ * place alone.
  */
 export function inTopQuarter(rank: number, of: number): boolean {
   return rank <= topQuarterLast(of);

@@ -39,12 +39,21 @@ export function averageCell(s: FigureStatement, lang: Lang): string {
   return s.average ? formatNumber(s.average.value, s.average.decimals, lang) : '–';
 }
 
-/** Score minus the average said, each rounded as printed (half away from zero, as Intl prints them), signed; undefined without both. */
-export function gapCell(s: FigureStatement, lang: Lang): { text: string; up: boolean } | undefined {
+/**
+ * Score minus the average said, each rounded as printed (half away from zero, as Intl prints them) at the
+ * fewer decimals of the two, so the gap equals the difference of the printed figures; undefined without
+ * both. The one gap every table, card and verdict says.
+ */
+export function statedGap(s: FigureStatement): { value: number; decimals: number } | undefined {
   if (!s.score || !s.average) return undefined;
   const decimals = Math.min(s.score.decimals, s.average.decimals);
-  const gap = roundTo(roundTo(s.score.value, decimals) - roundTo(s.average.value, decimals), decimals);
-  return { text: signedNumber(gap, decimals, lang), up: gap >= 0 };
+  return { value: roundTo(roundTo(s.score.value, decimals) - roundTo(s.average.value, decimals), decimals), decimals };
+}
+
+/** The stated gap, signed, in the reader's language; undefined without both figures. */
+export function gapCell(s: FigureStatement, lang: Lang): { text: string; up: boolean } | undefined {
+  const gap = statedGap(s);
+  return gap && { text: signedNumber(gap.value, gap.decimals, lang), up: gap.value >= 0 };
 }
 
 /** The change said (printed where printed), with its sign: "+0.13"; "–" across a break or scale change, or without one. */

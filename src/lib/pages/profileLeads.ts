@@ -8,6 +8,7 @@ import { averageCell, changeCell, gapCell, rankCell, scoreCell } from '../statem
 import { sayChange, sayCoverages } from '../statements/say.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
 import type { FigureStatement } from '../statements/types.ts';
+import { verdictView, type VerdictView } from './profileVerdict.ts';
 
 /** One index's lead on a profile: the newest edition that covers the country, and the newer ones that do not. */
 export interface ProfileLead {
@@ -45,14 +46,12 @@ export interface ProfileLead {
   scale: string;
   /** What the score measures, from the manifest. */
   meaning?: string;
-  /** "Top quarter of the 33 ranked countries". */
-  quartile?: string;
-  /** Why the country has no rank, where it has none. */
-  whyNotRanked?: string;
   /** Figures the OECD printed beside the computed ones. */
   printed: string[];
   /** "No edition of the DGI held here covers the United States." */
   none?: string;
+  /** The sentence and the row of key figures the profile opens with (lib/pages/profileVerdict.ts). */
+  verdict?: VerdictView;
 }
 
 export interface ProfileView {
@@ -101,6 +100,7 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     ...(partial && edition.completeness.status === 'partial' ? { partialNote: edition.completeness.missing[lang] } : {}),
     average: average && { ...average, label: translate(lang, average.printed ? 'country.printedAverage' : 'country.oecdAverage') },
     printed: [],
+    verdict: verdictView(queries, lang, s),
     ...explain(def, lang),
   };
   if (!s.score) return view;
@@ -114,16 +114,8 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     view.trendAcrossBreak = s.change.kind === 'not-comparable';
     view.changeDiffers = s.change.kind === 'stated' && s.change.computed !== undefined;
   }
-  if (s.rank) view.quartile = translate(lang, `card.quartile.${quartile(s.rank.position, s.rank.of)}`, { count: s.rank.of });
-  else view.whyNotRanked = translate(lang, partial ? 'card.whyNotRanked.partial' : 'card.whyNotRanked.member', { country });
   if (s.printedRank?.differs) view.printed.push(translate(lang, 'country.printedRank', { rank: s.printedRank.text }));
   return view;
-}
-
-/** The quarter (1 = top) a rank falls in among `of` ranked countries: ranks 1–8 of 33 are the top quarter; first is always top. */
-export function quartile(rank: number, of: number): 1 | 2 | 3 | 4 {
-  if (rank <= 1) return 1;
-  return Math.min(4, Math.max(1, Math.ceil((4 * rank) / of))) as 1 | 2 | 3 | 4;
 }
 
 function explain(def: IndexDefinition, lang: Lang): Pick<ProfileLead, 'scale' | 'meaning'> {
