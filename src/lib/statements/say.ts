@@ -12,7 +12,7 @@ import type { FigureStatement } from './types.ts';
  */
 
 /** "DGI 2025 (partial edition)", "l'édition 2025 (partielle) de l'indice DGI", "DGI 2025 (edición parcial)". */
-function sayEdition(s: FigureStatement, lang: Lang): string {
+export function sayEdition(s: FigureStatement, lang: Lang): string {
   return phrase(lang, 'edition', { index: s.about.index[lang], edition: s.edition, partial: s.editionStatus === 'partial' ? 'yes' : 'no' });
 }
 
@@ -71,7 +71,7 @@ export function sayChange(s: FigureStatement, lang: Lang): string | undefined {
 }
 
 /** Why a statement has no score, in one sentence ("The United States did not take part in DGI 2025."). */
-function sayCoverage(s: FigureStatement, lang: Lang): string {
+export function sayCoverage(s: FigureStatement, lang: Lang): string {
   if (s.coverage === 'stated') return sayFigure(s, lang);
   const joined = oecdAccession[s.iso3];
   return sentenceCase(
