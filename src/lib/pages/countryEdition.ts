@@ -6,7 +6,7 @@ import type { Edition } from '../model/types.ts';
 import type { Link, PageContext } from './context.ts';
 import { methodologyLink } from './methodologyView.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, partialMarks, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawCompact, drawFigure, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax } from '../query/editions.ts';
 import { averageCell, gapCell, rankCell, scoreCell } from '../statements/cells.ts';
@@ -138,9 +138,11 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
     ...(mark ? { mark } : {}),
   };
-  // On phones and paper, a chart of pillars and their sub-pillars is drawn with the pillars only (the table keeps every level).
-  const pillarsOnly = publishedSubGroups.length > 0 ? { rows: dimRows.map(chartRow) } : {};
-  const drawn = drawFigure(ctx.here, renderDimensionDots, view.chart, pillarsOnly, embed);
-  view.figure = credited(ctx, publishedSubGroups.length > 0 ? { ...drawn, narrowNote: t('chart.narrowPillarsOnly') } : drawn, [edition], name);
+  // Pillars with sub-pillars: drawn whole for wide screens, and with the pillars only on phones and paper (the
+  // table keeps every level). Dimensions alone: one drawing at the phone width says it all.
+  const drawn = publishedSubGroups.length > 0
+    ? { ...drawFigure(ctx.here, renderDimensionDots, view.chart, { rows: dimRows.map(chartRow) }, embed), narrowNote: t('chart.narrowPillarsOnly') }
+    : drawCompact(ctx.here, renderDimensionDots, view.chart, embed);
+  view.figure = credited(ctx, drawn, [edition], name);
   return view;
 }

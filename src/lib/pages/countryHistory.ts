@@ -3,7 +3,7 @@ import { formatNumber, titled } from '../i18n/format.ts';
 import { translator, type MessageKey } from '../i18n/translate.ts';
 import type { Edition } from '../model/types.ts';
 import type { PageContext } from './context.ts';
-import { chartFormat, chartLabels, decimalsOf, credited, drawFigure, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawCompact, type Figure } from './figures.ts';
 import { editionTitle, scaleMax } from '../query/editions.ts';
 import { averageCell, changeCell, chartCoverageWord, rankCell, scoreCell } from '../statements/cells.ts';
 import { statementsOf } from '../statements/stateFigure.ts';
@@ -83,7 +83,7 @@ export function countryHistoryView(ctx: PageContext, iso3: string, index: string
     title,
     summary,
     chart,
-    figure: credited(ctx, drawFigure(ctx.here, renderHistory, chart, { plotHeight: 130 }), editions, name),
+    figure: credited(ctx, drawCompact(ctx.here, renderHistory, { ...chart, plotHeight: 130 }), editions, name),
     rows: points.map((p) => ({
       edition: editionTitle(p.e, lang),
       score: scoreCell(p.s, lang),

@@ -61,6 +61,8 @@ export interface Figure {
   summary: string;
   svg: SafeSvg;
   narrow?: SafeSvg | undefined;
+  /** Drawn once, at the phone width, and shown no wider than about that (a chart whose phone drawing says it all). */
+  compact?: boolean;
   /** What the narrow drawing (phones, print) leaves out, said under it. */
   narrowNote?: string | undefined;
   /** The take-away files beside the page, and the chart's embeddable page where it has one. */
@@ -84,6 +86,15 @@ export function drawFigure<T extends { id: string; title: string; summary: strin
 ): Figure {
   const drawn = narrow ? responsiveChart(render, opts, narrow) : { chart: render(opts), narrow: undefined };
   return figureOf(here, opts, drawn.chart, drawn.narrow, embed);
+}
+
+/**
+ * A chart drawn once at the phone width, for a chart whose phone drawing leaves nothing out (a history of a
+ * few editions, dimensions without sub-pillars): shown at about that width everywhere, so its text stays
+ * ≥ 12 px on a phone and 8 pt on paper, and the page carries one drawing instead of two.
+ */
+export function drawCompact<T extends { id: string; title: string; summary: string; width?: number }>(here: string, render: (opts: T) => SafeSvg, opts: T, embed?: string): Figure {
+  return { ...figureOf(here, opts, render({ ...opts, width: NARROW_WIDTH }), undefined, embed), compact: true };
 }
 
 /** A figure from drawings already made (by a renderer that takes other options than one object). */

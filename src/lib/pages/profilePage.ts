@@ -60,6 +60,8 @@ export interface ProfileSection {
   /** The countries whose composite is closest, in the lead edition ("DGI 2023"). */
   peers?: { edition: string; countries: { href: string; name: string; score: string }[] };
   history?: CountryHistoryView;
+  /** The lead edition's chart and the history are both drawn at the phone width: wide screens show them side by side. */
+  pairCharts: boolean;
   /** Gaps to the OECD average, the next rank up and the top quarter, in the newest complete edition covering the country. */
   gapToTarget?: GapToTargetView;
 }
@@ -142,6 +144,7 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
     ...(earlier.length ? { earlierLabel: translate(lang, 'profile.earlier', { editions: listOf(earlier.map((e) => e.title), lang) }) } : {}),
     absences: sayCoverages(older.filter((e) => !covers(e)).map(composite), lang),
     empty: !editions.some(covers),
+    pairCharts: false,
   };
   if (peers.length) {
     const decimals = decimalsOf(site, index.id, last.edition, 'composite');
@@ -152,6 +155,7 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
   }
   const history = countryHistoryView(ctx, iso3, index.id);
   if (history) view.history = history;
+  view.pairCharts = Boolean(history?.figure.compact && view.editions.find((e) => e.lead)?.figures.figure?.compact);
   const gapToTarget = gapToTargetView(ctx, iso3, index.id);
   if (gapToTarget) view.gapToTarget = gapToTarget;
   return view;
