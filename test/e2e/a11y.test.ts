@@ -10,7 +10,7 @@ import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 const PAGES = [
   '/', '/countries/', '/countries/kor/', '/countries/deu/', '/indices/dgi/', '/indices/dgi/open-by-default/',
   '/indices/ourdata/data-availability/', '/methodology/', '/data-quality/', '/downloads/',
-  '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/',
+  '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/', '/es/indices/ourdata/map/2025/',
 ];
 
 
