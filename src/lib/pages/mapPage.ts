@@ -1,6 +1,6 @@
 import { sitePath } from '../urls/paths.ts';
 import { pageHead, type PageHead } from './head.ts';
-import { type Link, type PageContext } from './context.ts';
+import { type PageContext } from './context.ts';
 import { worldMapView, type WorldMapView } from './worldMap.ts';
 
 /**
@@ -11,8 +11,6 @@ export interface MapPage {
   head: PageHead;
   title: string;
   map: WorldMapView;
-  /** The index page, with its rankings and the edition's notes. */
-  index: Link;
 }
 
 export function mapPage(ctx: PageContext, { index, edition }: { index: string; edition: string }): MapPage {
@@ -20,18 +18,17 @@ export function mapPage(ctx: PageContext, { index, edition }: { index: string; e
   const def = site.requireIndex(index);
   const map = worldMapView(ctx, index, `${index}-map`, edition);
   const title = map.figure.title;
-  const indexLink = { text: def.label[lang], href: ctx.href(sitePath.indicator(index)) };
   return {
     head: pageHead(ctx, {
       title,
       description: t('map.pageDescription', { index: def.shortLabel[lang], edition }),
       path: sitePath.indexMap(index, edition),
       section: 'indices',
-      crumbs: [indexLink],
+      // The index page, with the edition's ranking and notes, is one step up the breadcrumb.
+      crumbs: [{ text: def.label[lang], href: ctx.href(sitePath.indicator(index)) }],
       pagefindFilters: { type: t('type.index'), index: def.shortLabel[lang] },
     }),
     title,
     map,
-    index: indexLink,
   };
 }
