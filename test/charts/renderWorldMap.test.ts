@@ -1,4 +1,5 @@
 /** The world map's legend and its drawing of a partial edition: assessed-but-not-transcribed apart from not covered. */
+import type { GeoProjection } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { mapClass, mapLegend, renderWorldMap, type MapShape } from '../../src/lib/charts/renderWorldMap.ts';
 
@@ -54,5 +55,18 @@ describe('renderWorldMap() on a partial edition', () => {
     const complete = renderWorldMap({ ...base, id: 'c', countries: [{ code: 'AAA', label: 'Aland', value: 0.9 }] }).toString();
     expect(complete).not.toContain('cross');
     expect(complete).not.toContain('chart-mark');
+  });
+});
+
+describe('compactPath() with a tolerance (land not covered, drawn as texture)', () => {
+  it('merges points closer than the tolerance, keeps the ring, and leaves covered outlines exact', async () => {
+    const { geoIdentity } = await import('d3');
+    const { compactPath } = await import('../../src/lib/charts/compactPath.ts');
+    const wiggly = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [2, 0], [3, 1], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    const identity = geoIdentity() as unknown as GeoProjection;
+    const exact = compactPath(wiggly, identity);
+    const coarse = compactPath(wiggly, identity, 1.5, 2.5);
+    expect(exact).toBe('M0 0l1 0 1 0 1 1 7-1 0 10-10 0z');
+    expect(coarse).toBe('M0 0l3 1 7-1 0 10-10 0z');
   });
 });

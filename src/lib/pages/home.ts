@@ -2,7 +2,7 @@ import { translator } from '../i18n/translate.ts';
 import { sitePath } from '../urls/paths.ts';
 import { shownAverage } from '../query/editions.ts';
 import type { Edition } from '../model/types.ts';
-import { chartId } from './figures.ts';
+import { chartId, NARROW_WIDTH } from './figures.ts';
 import type { Editorial } from '../content/editorial.ts';
 import { pageHead, type PageHead } from './head.ts';
 import { type Link, type PageContext } from './context.ts';
@@ -13,8 +13,12 @@ import { scatterView, type ScatterView } from './scatter.ts';
 
 /** Countries drawn in each home-page ranking; the index pages rank them all. */
 export const HOME_TOP = 15;
-/** Width of the home rankings' wide drawing: in one of two columns at 1280 px its 12-unit text shows at 12 px. */
-export const HOME_CHART_WIDTH = 540;
+/**
+ * The home rankings are drawn once, at the phone width, and shown at about that width in their column on wider
+ * screens (styles/home.css), their 12-unit text at 12 px or more: a second, wider drawing of four charts would
+ * add 8 kB gzip to the home page's first view (budgets.config.json: 40 kB).
+ */
+export const HOME_CHART_WIDTH = NARROW_WIDTH;
 
 /**
  * An edition on the home page: its top countries (a partial edition: all its scores, alphabetically), and a link
@@ -65,7 +69,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
         const ranking = rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP, width: HOME_CHART_WIDTH });
         return {
           heading: e === newest ? t('home.newest') : t('home.latestRanked'),
-          ranking: e.status === 'partial' ? saidOnce(ctx, ranking, e) : ranking,
+          ranking: drawnOnce(e.status === 'partial' ? saidOnce(ctx, ranking, e) : ranking),
           more: link(e.status === 'partial' ? t('home.partialMore', { index: index.shortLabel[lang], edition: e.edition }) : t('home.fullRanking', { count }), sitePath.indicator(index.id)),
         };
       }),
@@ -87,6 +91,13 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
     scatter: scatterView(ctx, 'home-scatter'),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
+}
+
+/** The ranking with its one drawing (made at the phone width): the identical narrow copy left out. */
+function drawnOnce(ranking: RankingView): RankingView {
+  if (!ranking.figure?.narrow) return ranking;
+  const { narrow: _same, ...figure } = ranking.figure;
+  return { ...ranking, figure };
 }
 
 /**
