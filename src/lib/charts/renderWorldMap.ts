@@ -53,10 +53,10 @@ const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-10.5
 /** Europe's own panel, in the European equal-area projection (ETRS89-LAEA's centre), nearly square. */
 const EUROPE_ASPECT = 0.92;
 /** Land not covered: rings smaller than this (square units) dropped, points closer than this (units) merged. */
-const BLANK_MIN_AREA = 4;
-const BLANK_TOLERANCE = 2.5;
+const BLANK_MIN_AREA = 6;
+const BLANK_TOLERANCE = 3;
 /** Covered countries in the world view: points closer than this (units) merged. */
-const WORLD_TOLERANCE = 1.5;
+const WORLD_TOLERANCE = 2;
 /** A side-by-side drawing gives the world this share of the width, Europe the rest. */
 const WORLD_SHARE = 0.55;
 

@@ -88,7 +88,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
     ],
     latest,
     maps: indices.map((index) => worldMapView(ctx, index.id, chartId('home-map', index.id))),
-    scatter: scatterView(ctx, 'home-scatter'),
+    scatter: phoneDrawingOf(scatterView(ctx, 'home-scatter')),
     areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }
@@ -98,6 +98,13 @@ function drawnOnce(ranking: RankingView): RankingView {
   if (!ranking.figure?.narrow) return ranking;
   const { narrow: _same, ...figure } = ranking.figure;
   return { ...ranking, figure };
+}
+
+/** The scatter with only its phone drawing, shown at about that width on wider screens too (styles/home.css): 2 kB gzip less. */
+function phoneDrawingOf(scatter: ScatterView | undefined): ScatterView | undefined {
+  if (!scatter?.figure.narrow) return scatter;
+  const { narrow, ...figure } = scatter.figure;
+  return { ...scatter, figure: { ...figure, svg: narrow } };
 }
 
 /**
