@@ -86,7 +86,7 @@ describe('world map edition switch', () => {
       await page.waitForURL(/\/map\/2025\/$/);
       const shown = page.locator('section.world-map');
       expect(await shown.locator('.map-editions a[aria-current]').innerText()).toMatch(/^2025 /);
-      expect(await shown.locator('.world-map-figure svg .chart-mark').textContent()).toContain(mark);
+      expect((await shown.locator('.world-map-figure svg .chart-mark').textContent())?.replace(/\s+/g, ' ')).toContain(mark);
       expect(await shown.locator('.map-legend li').count(), 'five classes, not transcribed, not covered').toBe(7);
       expect(await shown.locator('.world-map-figure svg .map-untranscribed').count()).toBeGreaterThan(0);
       expect(await shown.locator('table thead th').count(), 'no rank column').toBe(2);
