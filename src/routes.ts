@@ -47,6 +47,11 @@ export function indexPagePaths() {
   return perLanguage(loadData().dataset.indices.map((index) => ({ params: { index: index.id }, props: { index: index.id } })));
 }
 
+/** The world map of each edition of each index (`indices/dgi/map/2025/`), the latest complete one included. */
+export function indexMapPaths() {
+  return perLanguage(loadData().dataset.editions.map((e) => ({ params: { index: e.index, edition: e.edition }, props: { index: e.index, edition: e.edition } })));
+}
+
 export function countryProfilePaths() {
   return perLanguage(loadData().dataset.countries.map((c) => ({ params: { iso3: c.iso3.toLowerCase() }, props: { iso3: c.iso3 } })));
 }

@@ -143,6 +143,27 @@ const goldens: [string, () => SafeSvg][] = [
       }),
   ],
   [
+    'world-map-partial',
+    () =>
+      renderWorldMap({
+        id: 'dgi-map-2025',
+        title: 'World map: DGI 2025 (partial edition)',
+        summary: 'Made up for the test: three countries with a score as published, Korea assessed but not transcribed, Germany not covered.',
+        shapes: GOLDEN_SHAPES,
+        countries: [
+          { code: 'KOR', label: 'Korea', value: null, untranscribed: true, href: countryHref('KOR') },
+          { code: 'FRA', label: 'France', value: 0.8, href: countryHref('FRA') },
+          { code: 'DEU', label: 'Germany', value: null, href: countryHref('DEU') },
+          { code: 'ROU', label: 'Romania', value: 0.24, href: countryHref('ROU') },
+          { code: 'COL', label: 'Colombia', value: 0.71 },
+        ],
+        thresholds: [0.5, 0.6, 0.7, 0.8],
+        untranscribedLabel: 'assessed by the OECD, not transcribed here',
+        mark: 'DGI 2025: partial edition, scores as published, not ranked',
+        footnote: 'Assessed by the OECD, not transcribed here: Korea.',
+      }),
+  ],
+  [
     'scatter',
     () =>
       renderScatter({

@@ -10,7 +10,7 @@ import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 const PAGES = [
   '/', '/countries/', '/countries/kor/', '/countries/deu/', '/indices/dgi/', '/indices/dgi/open-by-default/',
   '/indices/ourdata/data-availability/', '/methodology/', '/data-quality/', '/downloads/',
-  '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/',
+  '/fr/', '/fr/countries/kor/', '/fr/indices/dgi/open-by-default/', '/fr/countries/deu/', '/es/indices/ourdata/map/2025/',
   // The profiles of issue 21's screenshots: a partial edition leading (Denmark, France, Peru) and no edition at all (the United States).
   '/countries/dnk/', '/countries/usa/', '/fr/countries/fra/', '/es/countries/per/',
 ];

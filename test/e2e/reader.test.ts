@@ -73,6 +73,30 @@ describe('sortable tables', () => {
   });
 });
 
+describe('world map edition switch', () => {
+  it.each([
+    { path: '/', map: '#home-map-dgi-2023', lang: 'en', mark: 'DGI 2025: partial edition, scores as published, not ranked' },
+    { path: '/es/indices/ourdata/', map: '#ourdata-map-2023', lang: 'es', mark: 'OURdata 2025: edición parcial' },
+  ])('$path: without JavaScript, a reader follows the map’s switch to the partial 2025 map and sees its mark, the not-transcribed key and an unranked table', async ({ path, map, mark }) => {
+    const page = await open(path, false);
+    try {
+      const section = page.locator('section.world-map', { has: page.locator(map) });
+      expect(await section.locator('.map-editions a[aria-current]').innerText()).toMatch(/^2023 /);
+      await section.locator('.map-editions a', { hasText: /^2025/ }).click();
+      await page.waitForURL(/\/map\/2025\/$/);
+      const shown = page.locator('section.world-map');
+      expect(await shown.locator('.map-editions a[aria-current]').innerText()).toMatch(/^2025 /);
+      expect((await shown.locator('.world-map-figure svg .chart-mark').textContent())?.replace(/\s+/g, ' ')).toContain(mark);
+      expect(await shown.locator('.map-legend li').count(), 'five classes, not transcribed, not covered').toBe(7);
+      expect(await shown.locator('.world-map-figure svg .map-untranscribed').count()).toBeGreaterThan(0);
+      expect(await shown.locator('table thead th').count(), 'no rank column').toBe(2);
+      expect(await shown.locator('table caption').textContent()).toContain(mark);
+    } finally {
+      await session.done(page);
+    }
+  });
+});
+
 describe('compare picker', () => {
   it('filters the list as you type, keeping ticked countries in view', async () => {
     const page = await open('/compare/?countries=kor,fra');

@@ -13,13 +13,26 @@ describe.each(langs)('indexPage() in %s', (lang) => {
     const view = indexPage(pageContext(lang), { index: index });
     const short = site.requireIndex(index).shortLabel[lang];
 
-    it('leads with the partial 2025 scores (no ranking sentence), then the 2023 ranking of the OECD members', () => {
-      expect(view.first.map((e) => e.heading)).toEqual([translate(lang, 'index.partialScores', { index: short, edition: '2025' }), translate(lang, 'index.latest', { index: short, edition: '2023' })]);
+    it('leads with the partial 2025 scores (no ranking sentence, the mark said in the chart, not again in heading and summary), then the 2023 ranking of the OECD members', () => {
+      expect(view.first.map((e) => e.heading)).toEqual([`${short} 2025 (${translate(lang, 'edition.partial')})`, translate(lang, 'index.latest', { index: short, edition: '2023' })]);
+      expect(view.first[0]!.ranking.partialNote).toBeDefined();
+      expect(view.first[0]!.ranking.figure!.summary).not.toBe(translate(lang, 'index.partialScores', { index: short, edition: '2025' }));
       expect(view.first[0]!.note.startsWith(' ')).toBe(true);
       expect(view.first[1]!.note.startsWith(translate(lang, 'index.ranked.members'))).toBe(true);
       expect(view.first.map((e) => e.ranking.figure?.svg.toString().match(/id="([a-z0-9-]+)-title/)?.[1])).toEqual([`${index}-2025`, `${index}-2023`]);
       expect(view.first[0]!.ranking.table.ranked).toBe(false);
       expect(view.first[1]!.ranking.filter).toBeDefined();
+    });
+
+    it('maps the latest complete edition (2023) with the switch to every edition’s map page, 2025 (partial) included', () => {
+      expect(view.map.figure.id).toBe(`${index}-map-2023`);
+      expect(view.map.editions.map((e) => [e.href, e.current])).toEqual([
+        [`${prefix(lang)}/indices/${index}/map/2019/`, false],
+        [`${prefix(lang)}/indices/${index}/map/2023/`, true],
+        [`${prefix(lang)}/indices/${index}/map/2025/`, false],
+      ]);
+      expect(view.map.editions[2]!.text).toBe(`2025 (${translate(lang, 'edition.partial')})`);
+      expect(view.map.figure.address).toBe(`https://profiles.example.org${prefix(lang)}/indices/${index}/map/2023/#${index}-map-2023`);
     });
 
     it('marks the methodology break at 2023 only (2019 has no previous edition held)', () => {

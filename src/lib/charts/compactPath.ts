@@ -2,11 +2,12 @@ import { geoPath, type GeoProjection } from 'd3';
 import type { Geometry } from 'geojson';
 
 /**
- * SVG path data for a projected geometry, made small: points rounded to whole units, repeated points dropped,
+ * SVG path data for a projected geometry, made small: points rounded to whole units, repeated points dropped
+ * (and, with a `tolerance`, points closer than that to the last one kept: for outlines drawn only as texture),
  * rings that shrink below `minArea` square units dropped, and every move after the first written relative
  * (`l3 -1 2 0`), which gzip packs far better than absolute coordinates.
  */
-export function compactPath(geometry: Geometry, projection: GeoProjection, minArea = 1.5): string {
+export function compactPath(geometry: Geometry, projection: GeoProjection, minArea = 1.5, tolerance = 0): string {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   const context = {
@@ -17,7 +18,7 @@ export function compactPath(geometry: Geometry, projection: GeoProjection, minAr
     lineTo(x: number, y: number) {
       const p: [number, number] = [Math.round(x), Math.round(y)];
       const last = ring[ring.length - 1]!;
-      if (p[0] !== last[0] || p[1] !== last[1]) ring.push(p);
+      if (Math.hypot(p[0] - last[0], p[1] - last[1]) > tolerance && (p[0] !== last[0] || p[1] !== last[1])) ring.push(p);
     },
     closePath() {},
     arc() {},

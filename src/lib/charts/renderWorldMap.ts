@@ -19,6 +19,8 @@ interface MapCountry {
   /** The score drawn; null: in the data but not covered by this edition. */
   value: number | null;
   href?: string;
+  /** Without a value: the OECD assessed the country but its results are not transcribed (cross-hatched, not "not covered"). */
+  untranscribed?: boolean;
 }
 
 interface WorldMapOptions extends BaseChartOptions {
@@ -33,6 +35,8 @@ interface WorldMapOptions extends BaseChartOptions {
   europeInset?: boolean;
   /** The panel's caption, e.g. "Europe, enlarged". */
   europeLabel?: string;
+  /** The tooltip of an assessed country not transcribed ("assessed by the OECD, not transcribed here"). */
+  untranscribedLabel?: string;
 }
 
 export interface MapLegendItem {
@@ -41,12 +45,20 @@ export interface MapLegendItem {
 }
 
 const PAD = 2;
-/** Europe from Iceland to the Urals' foot and from Crete to the North Cape. */
-const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-24, 35], [10, 34], [42, 38], [-24, 66], [10, 71.5], [42, 66]] };
+/**
+ * Europe from Ireland to the Baltic states and from Crete to the North Cape: the small countries (Benelux,
+ * Slovenia, the Baltics) large enough to read. Iceland, Türkiye and Israel, large enough on the world map, are cut.
+ */
+const EUROPE: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[-10.5, 36], [12, 35], [30, 36], [-10.5, 60], [12, 71], [30, 69]] };
 /** Europe's own panel, in the European equal-area projection (ETRS89-LAEA's centre), nearly square. */
 const EUROPE_ASPECT = 0.92;
+/** Land not covered: rings smaller than this (square units) dropped, points closer than this (units) merged. */
+const BLANK_MIN_AREA = 6;
+const BLANK_TOLERANCE = 3;
+/** Covered countries in the world view: points closer than this (units) merged. */
+const WORLD_TOLERANCE = 2;
 /** A side-by-side drawing gives the world this share of the width, Europe the rest. */
-const WORLD_SHARE = 0.6;
+const WORLD_SHARE = 0.55;
 
 /** The fill class of a score; the lowest class also gets an outline (`map-low`), its pale fill being close to the land's. */
 function mapClass(value: number | null, thresholds: readonly number[]): string {
@@ -60,12 +72,19 @@ function validateThresholds(thresholds: readonly number[]): void {
   if (!ok) throw new Error(`renderWorldMap(): thresholds must be ${TILE_CLASS_COUNT - 1} ascending finite numbers, got [${thresholds.join(', ')}]`);
 }
 
-/** The legend beside the map: five score classes and the hatch for countries the edition does not cover. */
-export function mapLegend(thresholds: readonly number[], format: (v: number) => string, notCovered: string): MapLegendItem[] {
+/**
+ * The legend beside the map: five score classes, the cross-hatch for countries assessed but not transcribed
+ * (only where `untranscribed` is given: a partial edition that has some) and the hatch for countries the edition does not cover.
+ */
+export function mapLegend(thresholds: readonly number[], format: (v: number) => string, notCovered: string, untranscribed?: string): MapLegendItem[] {
   validateThresholds(thresholds);
   const t = thresholds.map(format);
   const ranges = [`< ${t[0]}`, `${t[0]}–${t[1]}`, `${t[1]}–${t[2]}`, `${t[2]}–${t[3]}`, `≥ ${t[3]}`];
-  return [...ranges.map((text, q) => ({ className: q === 0 ? `${tileClass(0)} map-low` : tileClass(q), text })), { className: 'map-hatch', text: notCovered }];
+  return [
+    ...ranges.map((text, q) => ({ className: q === 0 ? `${tileClass(0)} map-low` : tileClass(q), text })),
+    ...(untranscribed ? [{ className: 'map-cross', text: untranscribed }] : []),
+    { className: 'map-hatch', text: notCovered },
+  ];
 }
 
 /**
@@ -98,14 +117,15 @@ export function renderWorldMap(opts: WorldMapOptions): SafeSvg {
   const { id, width, formatValue, labels } = base;
   const byCode = new Map(opts.countries.map((c) => [c.code, c]));
   const hatch = `${id}-hatch`;
+  const cross = `${id}-cross`;
   const europe = opts.europeInset !== false;
   const side = europe && width > 480;
   const worldWidth = side ? Math.round(width * WORLD_SHARE) : width;
 
-  // The world cropped to the countries with data (no Antarctica, no empty ocean), at the width it is given.
+  // The world cropped to the countries with data or assessed (no Antarctica, no empty ocean), at the width it is given.
   const covered: GeoPermissibleObjects = {
     type: 'GeometryCollection',
-    geometries: opts.shapes.filter((s) => isValue(byCode.get(s.code)?.value)).map((s) => s.geometry),
+    geometries: opts.shapes.filter((s) => { const c = byCode.get(s.code); return isValue(c?.value) || c?.untranscribed === true; }).map((s) => s.geometry),
   } as GeoPermissibleObjects;
   const target = (covered as { geometries: unknown[] }).geometries.length ? covered : ({ type: 'Sphere' } as GeoPermissibleObjects);
   const world = geoEqualEarth().fitWidth(worldWidth - 2 * PAD, target);
@@ -123,14 +143,19 @@ export function renderWorldMap(opts: WorldMapOptions): SafeSvg {
     const blank: string[] = [];
     const filled = opts.shapes.flatMap((shape) => {
       const country = byCode.get(shape.code);
-      const d = compactPath(shape.geometry, projection);
-      if (!d) return [];
-      if (!country || !isValue(country.value)) {
-        blank.push(d);
+      const assessed = country?.untranscribed === true && !isValue(country.value);
+      if (!country || (!isValue(country.value) && !assessed)) {
+        // Land not covered is drawn only as hatched texture: coarser outlines, a third of the map's bytes saved.
+        blank.push(compactPath(shape.geometry, projection, BLANK_MIN_AREA, BLANK_TOLERANCE));
         return [];
       }
-      const tip = `${country.label}: ${formatValue(country.value)}`;
-      const body = svg`<path class="${`map-country ${mapClass(country.value, opts.thresholds)}`}" d="${d}"><title>${tip}</title></path>`;
+      // The world view is the overview (Europe's panel the detail): its outlines a little coarser.
+      const d = compactPath(shape.geometry, projection, 1.5, inset ? 0 : WORLD_TOLERANCE);
+      if (!d) return [];
+      const tip = `${country.label}: ${isValue(country.value) ? formatValue(country.value) : (opts.untranscribedLabel ?? '')}`;
+      const body = assessed
+        ? svg`<path class="map-blank map-untranscribed" fill="${`url(#${cross})`}" d="${d}"><title>${tip}</title></path>`
+        : svg`<path class="${`map-country ${mapClass(country.value, opts.thresholds)}`}" d="${d}"><title>${tip}</title></path>`;
       // The panel repeats countries the world view already links: clickable, but out of the tab order and the accessibility tree.
       if (!country.href) return [body];
       return [inset ? svg`<a href="${safeHref(country.href)}" tabindex="-1">${body}</a>` : svg`<a href="${safeHref(country.href)}" aria-label="${tip}">${body}</a>`];
@@ -140,7 +165,7 @@ ${filled}`;
   };
 
   const parts = [
-    svg`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="map-hatch-bg" width="5" height="5"/><line class="map-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern></defs>`,
+    svg`<defs><pattern id="${hatch}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="map-hatch-bg" width="5" height="5"/><line class="map-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern>${opts.countries.some((c) => c.untranscribed) ? svg`<pattern id="${cross}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect class="map-hatch-bg" width="4" height="4"/><path class="map-hatch-line" d="M0 0V4M0 0H4"/></pattern>` : ''}</defs>`,
     svg`<rect class="map-sphere" x="0" y="0" width="${worldWidth}" height="${worldHeight}"/>`,
     svg`<g class="map-world">${layer(world)}</g>`,
   ];

@@ -8,6 +8,7 @@ import { pageHead, type PageHead } from './head.ts';
 import { coverageMatrix, type CoverageCell } from './coverage.ts';
 import { coverageStatus, latestComplete } from '../query/editions.ts';
 import type { Edition } from '../model/types.ts';
+import { mapEditionLinks, type MapEditionLink } from './worldMap.ts';
 
 /** A country's row in the table of latest scores. */
 export interface ScoreRow {
@@ -23,6 +24,8 @@ export interface ScoreRow {
 
 export interface CountryListPage {
   head: PageHead;
+  /** Per index, every edition's map page with its table of scores (a partial edition's unranked): the switch to editions the table below does not show. */
+  editions: { label: string; links: MapEditionLink[] }[];
   scores: {
     /** The `<sort-table>`'s `data-filter`: OECD membership and each group. */
     filter: string;
@@ -63,6 +66,7 @@ export function countryListPage(ctx: PageContext): CountryListPage {
     return { heading: `${heading} (${rows.length})`, rows };
   };
   return {
+    editions: site.dataset.indices.map((index) => ({ label: t('map.editions', { index: index.shortLabel[lang] }), links: mapEditionLinks(ctx, index.id) })),
     head: pageHead(ctx, { title: t('countries.title'), description: t('countries.intro'), path: sitePath.countries(), section: 'countries' }),
     scores: {
       filter: countryFilter(groups, lang),

@@ -17,6 +17,10 @@ import { worldMapView, type WorldMapView } from './worldMap.ts';
 import { followView, nextEditionView, type FollowView, type NextEditionView } from './follow.ts';
 import { editionProvenance, type ProvenanceView } from './provenance.ts';
 import { scatterView, type ScatterView } from './scatter.ts';
+import { saidOnce } from './home.ts';
+
+/** A partial edition's ranking with its notice, its summary not repeating its mark. */
+const partialOnce = (ctx: PageContext, ranking: RankingView, e: Edition) => (e.status === 'partial' ? saidOnce(ctx, ranking, e, true) : ranking);
 
 /** An edition's composite ranking on its index page. */
 export interface IndexEditionView {
@@ -72,10 +76,10 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
   const shownFirst = newest === latest ? [latest] : [newest, latest];
   const rankedText = (e: Edition) => (e.rankedSet === 'all-participants' ? t('index.ranked.all') : t('index.ranked.members'));
   const first = shownFirst.map((e) => ({
-    heading: e.status === 'partial' ? t('index.partialScores', { index: short, edition: e.edition }) : t('index.latest', { index: short, edition: e.edition }),
+    heading: e.status === 'partial' ? `${short} ${editionTitle(e, lang)}` : t('index.latest', { index: short, edition: e.edition }),
     note: `${e.status === 'complete' ? rankedText(e) : ''} ${e.note?.[lang] ?? ''}`,
     // Named by the edition, not "latest": a permalink made today shows the same ranking after the next edition is added.
-    ranking: rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition) }),
+    ranking: partialOnce(ctx, rankingView(ctx, index, e.edition, 'composite', { id: chartId(index, e.edition) }), e),
     provenance: editionProvenance(ctx, e),
   }));
   const past = editions.filter((e) => !shownFirst.includes(e)).map((e) => ({
@@ -106,7 +110,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     title: def.label[lang],
     others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
     first,
-    map: worldMapView(ctx, index, `${index}-map`),
+    map: worldMapView(ctx, index, chartId(index, 'map')),
     scatter: scatterView(ctx, `${index}-scatter`),
     ...(groups ? { groups } : {}),
     distribution: distribution(ctx, index, latest),

@@ -35,6 +35,8 @@ export const sitePath = {
   country: (iso3: string) => `countries/${iso3.toLowerCase()}/`,
   /** The index page for its composite, the policy-area page for anything else. */
   indicator: (index: string, indicator = 'composite') => (indicator === 'composite' ? `indices/${index}/` : `indices/${index}/${indicator}/`),
+  /** The world map of one edition of an index (`indices/dgi/map/2025/`): a permanent address for that edition's map. */
+  indexMap: (index: string, edition: string) => `indices/${index}/map/${edition}/`,
   /** The static comparison of a country group (`compare/nordic/`). */
   group: (id: string) => `compare/${id}/`,
   compare: (countries: readonly string[] = []) => (countries.length ? `compare/?countries=${countries.map((c) => c.toLowerCase()).join(',')}` : 'compare/'),
