@@ -61,7 +61,7 @@ const WORLD_TOLERANCE = 2;
 const WORLD_SHARE = 0.55;
 
 /** The fill class of a score; the lowest class also gets an outline (`map-low`), its pale fill being close to the land's. */
-function mapClass(value: number | null, thresholds: readonly number[]): string {
+export function mapClass(value: number | null, thresholds: readonly number[]): string {
   if (!isValue(value)) return 'map-hatch';
   const q = bisectRight(thresholds, value);
   return q === 0 ? `${tileClass(0)} map-low` : tileClass(q);
