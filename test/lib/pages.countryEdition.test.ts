@@ -60,10 +60,12 @@ describe('countryEditionView(): one edition covering the country', () => {
     expect(view.chart!.rows.map((r) => r.label.startsWith('· '))).toEqual([false, false, false]);
   });
 
-  it('OURdata 2023: a table of sub-pillars per pillar, charted under their pillar', () => {
+  // Behaviour change (issue 21): the profile charts the dimensions only; sub-pillars are folded into the data table.
+  it('OURdata 2023: a table of sub-pillars per pillar; the chart draws the three pillars once and says where the sub-pillars are', () => {
     const view = edition('KOR', 'ourdata', '2023');
     expect(view.tables.map((t) => t.rows.length)).toEqual([3, 3, 3, 3]);
-    expect(view.chart!.rows.map((r) => r.label.startsWith('· '))).toEqual([false, true, true, true, false, true, true, true, false, true, true, true]);
+    expect(view.chart!.rows.map((r) => r.label)).toEqual(['Data availability', 'Data accessibility', 'Government support for data re-use']);
+    expect(view.figure).toMatchObject({ compact: true, narrow: undefined, leftOut: 'The chart shows the pillars; each sub-pillar is in the data table.' });
   });
 
   it('OURdata 2025 (partial, pillars only): draws the pillars and no "not stated" sub-pillar rows, with the partial mark in the picture', () => {

@@ -6,7 +6,7 @@ import type { Edition } from '../model/types.ts';
 import type { Link, PageContext } from './context.ts';
 import { methodologyLink } from './methodologyView.ts';
 import { headlineEdition } from './headline.ts';
-import { chartFormat, chartLabels, decimalsOf, credited, drawCompact, drawFigure, partialMarks, type Figure } from './figures.ts';
+import { chartFormat, chartLabels, decimalsOf, credited, drawCompact, partialMarks, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, scaleMax } from '../query/editions.ts';
 import { averageCell, gapCell, rankCell, scoreCell } from '../statements/cells.ts';
@@ -116,8 +116,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
   };
   if (tableOnly) return view;
   const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
-  const chartRows = dimRows.flatMap((r) => [r, ...(publishedSubGroups.find((g) => g.parent.id === r.id)?.rows.map((sub) => ({ ...sub, label: `· ${sub.short}` })) ?? [])]);
-  const chartRow = (r: (typeof chartRows)[number]) => ({
+  const chartRow = (r: (typeof dimRows)[number]) => ({
     label: r.label,
     value: r.o?.value ?? null,
     average: r.average?.value ?? null,
@@ -133,16 +132,14 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     title,
     summary,
     countryLabel: name,
-    rows: chartRows.map(chartRow),
+    rows: dimRows.map(chartRow),
     formatValue: chartFormat(lang, Math.max(...dimRows.map((r) => r.decimals))),
     labels: { ...chartLabels(lang), ...(partial ? { average: t('chart.printedAverage') } : {}) },
     ...(mark ? { mark } : {}),
   };
-  // Pillars with sub-pillars: drawn whole for wide screens, and with the pillars only on phones and paper (the
-  // table keeps every level). Dimensions alone: one drawing at the phone width says it all.
-  const drawn = publishedSubGroups.length > 0
-    ? { ...drawFigure(ctx.here, renderDimensionDots, view.chart, { rows: dimRows.map(chartRow) }, embed), narrowNote: t('chart.narrowPillarsOnly') }
-    : drawCompact(ctx.here, renderDimensionDots, view.chart, embed);
-  view.figure = credited(ctx, drawn, [edition], name);
+  // The dimensions (pillars) only, drawn once at the phone width; the sub-pillars are in the data table under it.
+  const drawn = drawCompact(ctx.here, renderDimensionDots, view.chart, embed);
+  const noted = publishedSubGroups.length > 0 ? { ...drawn, leftOut: t('chart.subPillarsInTable') } : drawn;
+  view.figure = credited(ctx, noted, [edition], name);
   return view;
 }

@@ -63,8 +63,8 @@ export interface Figure {
   narrow?: SafeSvg | undefined;
   /** Drawn once, at the phone width, and shown no wider than about that (a chart whose phone drawing says it all). */
   compact?: boolean;
-  /** What the narrow drawing (phones, print) leaves out, said under it. */
-  narrowNote?: string | undefined;
+  /** What the drawing leaves out and where it is instead ("each sub-pillar is in the data table"), said under it. */
+  leftOut?: string | undefined;
   /** The take-away files beside the page, and the chart's embeddable page where it has one. */
   files: { svg: string; png: string; csv: string };
   embed?: string | undefined;
