@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { NARROW_WIDTH } from '../../src/lib/shared/chartWidths.ts';
 import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const session = useSiteInBrowser();
@@ -166,12 +167,13 @@ describe('take-away charts', () => {
       };
       const svgFile = await take('SVG');
       expect(svgFile.name).toBe(`${id}.svg`);
-      expect(svgFile.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\n<svg width="640" height="\d+" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      // The profile's edition chart is drawn once, at the phone width (drawCompact), and the file is that drawing.
+      expect(svgFile.body.toString('utf8')).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg width="${NARROW_WIDTH}" height="\\d+" xmlns="http://www\\.w3\\.org/2000/svg"`));
       expect(svgFile.body.toString('utf8')).toContain('fill="#0a4a94"');
       const png = await take('PNG');
       expect(png.name).toBe(`${id}.png`);
       expect(png.body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(png.body.readUInt32BE(16), 'drawn at twice the chart width').toBe(1280);
+      expect(png.body.readUInt32BE(16), 'drawn at twice the chart width').toBe(2 * NARROW_WIDTH);
       const csv = await take('Data (CSV)');
       expect(csv.name).toBe(`${id}.csv`);
       const all = csv.body.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');

@@ -1,4 +1,4 @@
-import { max, scaleLinear, symbolCircle, symbolDiamond } from 'd3';
+import { max, scaleLinear } from 'd3';
 import { bottomAxis } from './axis.ts';
 import { isValue } from './format.ts';
 import { chartFrame, clamp, emptyChart, linked, textWidth, rowLabel, wrapLabel, wrapLines } from './frame.ts';
@@ -57,8 +57,8 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
 
   const key = legend(
     [
-      { key: (cx, cy) => marker(symbolCircle, DOT_AREA, cx, cy, 'chart-dot'), text: opts.countryLabel, bold: true },
-      { key: (cx, cy) => marker(symbolDiamond, AVG_AREA, cx, cy, 'chart-avg'), text: labels.average },
+      { key: (cx, cy) => marker('circle', DOT_AREA, cx, cy, 'chart-dot'), text: opts.countryLabel, bold: true },
+      { key: (cx, cy) => marker('diamond', AVG_AREA, cx, cy, 'chart-avg'), text: labels.average },
       // The range is keyed only where one is drawn (a partial edition has none).
       ...(rows.some((r) => isValue(r.min) && isValue(r.max))
         ? [{ key: (cx: number, cy: number) => svg`<line class="chart-range" x1="${cx - 8}" x2="${cx + 8}" y1="${cy}" y2="${cy}"/>`, text: labels.range }]
@@ -96,10 +96,10 @@ export function renderDimensionDots(opts: DimensionDotsOptions): SafeSvg {
         ? svg`<line class="chart-range" x1="${x(row.min)}" x2="${x(row.max)}" y1="${cy}" y2="${cy}"><title>${`${labels.range}: ${formatValue(row.min)}–${formatValue(row.max)}`}</title></line>`
         : '';
     const avg = isValue(row.average)
-      ? marker(symbolDiamond, AVG_AREA, x(row.average), cy, 'chart-avg', `${labels.average}: ${formatValue(row.average)}`)
+      ? marker('diamond', AVG_AREA, x(row.average), cy, 'chart-avg', `${labels.average}: ${formatValue(row.average)}`)
       : '';
     const dot = isValue(row.value)
-      ? marker(symbolCircle, DOT_AREA, x(row.value), cy, 'chart-dot', `${opts.countryLabel}: ${formatValue(row.value)}`)
+      ? marker('circle', DOT_AREA, x(row.value), cy, 'chart-dot', `${opts.countryLabel}: ${formatValue(row.value)}`)
       : '';
     const rank = row.rankText && rankWidth > 0
       ? svg`<text class="chart-label" x="${base.width - 4}" y="${cy}" dy="0.35em" text-anchor="end">${row.rankText}</text>`

@@ -1,4 +1,4 @@
-import { line, scaleLinear, scalePoint, symbolDiamond } from 'd3';
+import { line, scaleLinear, scalePoint } from 'd3';
 import { leftAxis } from './axis.ts';
 import { isValue } from './format.ts';
 import { anchorWithin, chartFrame, emptyChart, textWidth } from './frame.ts';
@@ -101,7 +101,7 @@ export function renderHistory(opts: HistoryOptions): SafeSvg {
   const marks = points.map((p, i) => {
     const cx = px(i);
     const avg = isValue(p.average)
-      ? marker(symbolDiamond, AVG_AREA, cx, y(p.average), 'chart-avg', `${labels.average} ${p.edition}: ${p.averageText ?? formatValue(p.average)}`)
+      ? marker('diamond', AVG_AREA, cx, y(p.average), 'chart-avg', `${labels.average} ${p.edition}: ${p.averageText ?? formatValue(p.average)}`)
       : '';
     if (!isValue(p.value)) {
       return svg`<g>${avg}<text class="chart-value" x="${cx}" y="${plotBottom - 8}" text-anchor="middle">${p.missingText ?? labels.notCovered}</text></g>`;
