@@ -1,10 +1,10 @@
 /** Country names in running text: article, "of" forms, possessives and agreement, per language, from data. */
 import { describe, expect, it } from 'vitest';
 import { countryCodes } from '../../src/lib/countries/registry.ts';
-import { countryGrammar, countryNumber, countryPhrase } from '../../src/lib/i18n/countryGrammar.ts';
+import { countryGrammar, countryNumber, countryPhrase } from '../../src/lib/countries/grammar.ts';
 import { languages } from '../../src/lib/i18n/languages.ts';
 
-describe('country grammar data (src/lib/i18n/countries/{lang}.json)', () => {
+describe('country grammar data (src/lib/countries/grammar/{lang}.json)', () => {
   it.each(languages)('%s has an entry for every country of the registry, and for nothing else', (lang) => {
     const codes = countryCodes();
     expect(codes.length).toBeGreaterThan(240);

@@ -1,5 +1,5 @@
 import { oecdAccession } from '../countries/membership.ts';
-import { countryNumber, countryPhrase } from '../i18n/countryGrammar.ts';
+import { countryNumber, countryPhrase } from '../countries/grammar.ts';
 import { formatDate, formatNumber, formatOrdinal } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { listOf, phrase, sentenceCase, signedNumber, unsignedNumber, type SentenceKey } from '../i18n/phrases.ts';

@@ -1,4 +1,4 @@
-import { countryNumber, countryPhrase } from '../i18n/countryGrammar.ts';
+import { countryNumber, countryPhrase } from '../countries/grammar.ts';
 import { formatNumber, formatOrdinal } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { listOf, phrase, sentenceCase, signedNumber, unsignedNumber } from '../i18n/phrases.ts';

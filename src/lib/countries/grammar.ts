@@ -1,8 +1,8 @@
-import { countryName } from '../countries/registry.ts';
-import en from './countries/en.json' with { type: 'json' };
-import es from './countries/es.json' with { type: 'json' };
-import fr from './countries/fr.json' with { type: 'json' };
-import type { Lang } from './languages.ts';
+import { countryName } from './registry.ts';
+import en from './grammar/en.json' with { type: 'json' };
+import es from './grammar/es.json' with { type: 'json' };
+import fr from './grammar/fr.json' with { type: 'json' };
+import type { Lang } from '../i18n/languages.ts';
 
 /** English: whether the name takes "the" in running text, and whether it is plural in form (the Netherlands'). */
 interface EnglishGrammar {
@@ -18,7 +18,7 @@ interface RomanceGrammar {
   elision?: boolean;
 }
 
-/** Country grammar per language and ISO3 code: data, in src/lib/i18n/countries/{lang}.json. */
+/** Country grammar per language and ISO3 code: data, in src/lib/countries/grammar/{lang}.json. */
 export const countryGrammar = { en, fr, es } as unknown as { en: Record<string, EnglishGrammar>; fr: Record<string, RomanceGrammar>; es: Record<string, RomanceGrammar> };
 
 /**
@@ -31,7 +31,7 @@ type CountryForm = 'subject' | 'of' | 'to' | 'possessive';
 
 function grammarOf(iso3: string, lang: Lang): EnglishGrammar | RomanceGrammar {
   const entry = countryGrammar[lang][iso3];
-  if (!entry) throw new Error(`src/lib/i18n/countries/${lang}.json: no entry for ${iso3}; add {"article": …} for it`);
+  if (!entry) throw new Error(`src/lib/countries/grammar/${lang}.json: no entry for ${iso3}; add {"article": …} for it`);
   return entry;
 }
 
