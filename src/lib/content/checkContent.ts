@@ -16,7 +16,7 @@ import { unsafeHtml } from './unsafeHtml.ts';
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
 
 /** Checks the frontmatter of one file against the schema, naming the field and its line. */
-function checkFrontmatter(source: string, file: string, queries: DataIndex): DataIssue[] {
+function checkFrontmatter(source: string, file: string, data: DataIndex): DataIssue[] {
   const issues: DataIssue[] = [];
   const head = FRONTMATTER.exec(source);
   if (!head) return [{ file, line: 1, message: 'the file has no frontmatter; start it with a --- block holding title, summary, updated and sources' }];
@@ -38,11 +38,11 @@ function checkFrontmatter(source: string, file: string, queries: DataIndex): Dat
     return issues;
   }
   for (const code of result.data.related.countries) {
-    if (!queries.country(code)) issues.push({ file, message: `frontmatter field "related.countries": "${code}" is not a country in the data` });
+    if (!data.country(code)) issues.push({ file, message: `frontmatter field "related.countries": "${code}" is not a country in the data` });
   }
   for (const ref of result.data.related.indicators) {
     const [index, indicator] = ref.split('/');
-    if (!queries.indicator(index!, indicator!)) issues.push({ file, message: `frontmatter field "related.indicators": "${ref}" is not an indicator; write "{index}/{indicator}", e.g. "dgi/open-by-default"` });
+    if (!data.indicator(index!, indicator!)) issues.push({ file, message: `frontmatter field "related.indicators": "${ref}" is not an indicator; write "{index}/{indicator}", e.g. "dgi/open-by-default"` });
   }
   return issues;
 }
@@ -79,7 +79,7 @@ function yamlFeatures(document: ReturnType<typeof parseDocument>, yaml: string, 
  * that the MDX compiles, raw HTML that would navigate, load or run, and each data component's country,
  * index, indicator and edition against the dataset (naming the line).
  */
-export function checkContent(contentDir: string, queries: DataIndex, pagesDir = resolve('src/pages')): DataIssue[] {
+export function checkContent(contentDir: string, data: DataIndex, pagesDir = resolve('src/pages')): DataIssue[] {
   if (!existsSync(contentDir)) {
     return [{ file: relative(process.cwd(), contentDir) || contentDir, message: 'the content folder does not exist; set CONTENT_DIR to the folder holding the MDX texts, or unset it to use content/' }];
   }
@@ -87,7 +87,7 @@ export function checkContent(contentDir: string, queries: DataIndex, pagesDir = 
   const refused = new Map(linksLeaving(contentDir, listed).map(({ path, message }) => [path, message]));
   const files = listed.filter((path) => !refused.has(path));
   const issues: DataIssue[] = [...refused].map(([path, message]) => ({ file: relative(process.cwd(), path), message }));
-  issues.push(...checkContentFiles(contentDir, files, queries, builtInRoutes(pagesDir, languages), languages));
+  issues.push(...checkContentFiles(contentDir, files, data, builtInRoutes(pagesDir, languages), languages));
   for (const path of files.filter((f) => f.endsWith('.mdx'))) {
     const file = relative(process.cwd(), path);
     const decoded = decodeText(readFileSync(path), file);
@@ -96,7 +96,7 @@ export function checkContent(contentDir: string, queries: DataIndex, pagesDir = 
       continue;
     }
     const source = decoded.text!;
-    issues.push(...checkFrontmatter(source, file, queries));
+    issues.push(...checkFrontmatter(source, file, data));
     const parsed = parseMdx(source, file);
     if (!parsed.tree) {
       issues.push(parsed.issue!);
@@ -106,7 +106,7 @@ export function checkContent(contentDir: string, queries: DataIndex, pagesDir = 
     for (const ref of findReferences(parsed.tree)) {
       if (ref.inline && blockComponents.has(ref.component)) issues.push({ file, line: ref.line, message: `<${ref.component}> is a figure, so it stands on a line of its own, with a blank line before and after; take it out of the sentence` });
       for (const prop of ref.unreadable) issues.push({ file, line: ref.line, message: `<${ref.component}> attribute ${prop} must be a plain string or list, e.g. countries={["KOR","DNK"]}` });
-      for (const message of checkReference(queries, ref.component, ref.props)) issues.push({ file, line: ref.line, message });
+      for (const message of checkReference(data, ref.component, ref.props)) issues.push({ file, line: ref.line, message });
     }
   }
   return issues;

@@ -58,7 +58,7 @@ export function builtInRoutes(pagesDir: string, languages: readonly string[]): S
  * code with no profile, a page clashing with a built-in route, a name with capitals or spaces, a file in a
  * folder the site does not read) is an error rather than silently dropped.
  */
-export function checkContentFiles(contentDir: string, files: string[], queries: DataIndex, reserved: Set<string>, languages: readonly string[]): DataIssue[] {
+export function checkContentFiles(contentDir: string, files: string[], data: DataIndex, reserved: Set<string>, languages: readonly string[]): DataIssue[] {
   const issues: DataIssue[] = [];
   const lower = new Map<string, string[]>();
   for (const path of files) {
@@ -88,13 +88,13 @@ export function checkContentFiles(contentDir: string, files: string[], queries: 
     const [kind, ...rest] = parts;
     if (kind === 'countries' && rest.length === 1) {
       if (!/^[a-z]{3}$/.test(stem)) say(`a country note is named by the lower-case ISO 3166-1 alpha-3 code of a country in the data, e.g. kor.mdx; ${JSON.stringify(stem)} is not one, so the note would never be shown`);
-      else if (!queries.country(stem.toUpperCase())) say(`there is no profile for ${JSON.stringify(stem.toUpperCase())} (the data has no such country), so this note would never be shown; rename it to the code of a country in the data or remove it`);
+      else if (!data.country(stem.toUpperCase())) say(`there is no profile for ${JSON.stringify(stem.toUpperCase())} (the data has no such country), so this note would never be shown; rename it to the code of a country in the data or remove it`);
     } else if (kind === 'indices' && rest.length === 1) {
-      if (!queries.index(stem)) say(`there is no index ${JSON.stringify(stem)}, so this text would never be shown; name it after an index: ${queries.dataset.indices.map((i) => `${i.id}.mdx`).join(', ')}`);
+      if (!data.index(stem)) say(`there is no index ${JSON.stringify(stem)}, so this text would never be shown; name it after an index: ${data.dataset.indices.map((i) => `${i.id}.mdx`).join(', ')}`);
     } else if (kind === 'indices' && rest.length === 2) {
-      const index = queries.index(rest[0]!);
-      const indicator = index && queries.indicator(index.id, stem);
-      if (!index) say(`there is no index ${JSON.stringify(rest[0])}, so this text would never be shown; use a folder named after an index: ${queries.dataset.indices.map((i) => i.id).join(', ')}`);
+      const index = data.index(rest[0]!);
+      const indicator = index && data.indicator(index.id, stem);
+      if (!index) say(`there is no index ${JSON.stringify(rest[0])}, so this text would never be shown; use a folder named after an index: ${data.dataset.indices.map((i) => i.id).join(', ')}`);
       else if (!indicator || indicator.id === 'composite') say(`${JSON.stringify(stem)} is not a policy area of ${index.id}, so this text would never be shown; name it after one of ${index.indicators.filter((i) => i.id !== 'composite').map((i) => i.id).join(', ')}${stem === 'composite' ? ` (the composite is described in ${prefix}indices/${index.id}.mdx)` : ''}`);
     } else if (kind === 'pages' && rest.length === 1) {
       if (reserved.has(stem)) say(`the page name ${JSON.stringify(stem)} is taken by the site's own /${stem}/ page, so this text would never be shown; choose another name`);

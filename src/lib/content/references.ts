@@ -54,38 +54,38 @@ function typeProblems(component: string, props: Record<string, unknown>): string
 }
 
 /** The edition a component's `edition` names: a label, `latest` (the default) or `latest-complete`. */
-export function editionOf(queries: DataIndex, index: string, label = 'latest'): Edition | undefined {
-  if (label === 'latest-complete') return queries.editions(index).length ? latestComplete(queries, index) : undefined;
-  return queries.edition(index, label);
+export function editionOf(data: DataIndex, index: string, label = 'latest'): Edition | undefined {
+  if (label === 'latest-complete') return data.editions(index).length ? latestComplete(data, index) : undefined;
+  return data.edition(index, label);
 }
 
 /**
  * Problems with a component's data reference, each naming the bad value and the allowed values; an
  * empty list when the reference resolves.
  */
-export function checkReference(queries: DataIndex, component: string, props: Record<string, unknown>): string[] {
+export function checkReference(data: DataIndex, component: string, props: Record<string, unknown>): string[] {
   const needed = propsOf(component);
   if (!needed) return [`unknown component <${component}>; use one of ${Object.keys(componentProps).map((c) => `<${c}>`).join(', ')}`];
   const problems = needed.filter((prop) => props[prop] === undefined).map((prop) => `<${component}> needs the attribute ${prop}`);
   problems.push(...typeProblems(component, props));
   if (problems.length) return problems;
   const ref = props as DataReference;
-  const indexIds = queries.dataset.indices.map((i) => i.id);
-  const index = queries.index(ref.index!);
+  const indexIds = data.dataset.indices.map((i) => i.id);
+  const index = data.index(ref.index!);
   if (!index) return [`<${component}> index "${ref.index}" is unknown; allowed: ${list(indexIds)}`];
-  const editions = queries.editions(index.id).map((e) => e.edition);
-  const edition = editionOf(queries, index.id, ref.edition);
+  const editions = data.editions(index.id).map((e) => e.edition);
+  const edition = editionOf(data, index.id, ref.edition);
   if (!edition) return [`<${component}> edition "${ref.edition}" of ${index.id} is unknown; allowed: ${list(['latest', 'latest-complete', ...editions])}`];
-  if (ref.indicator !== undefined && !queries.indicator(index.id, ref.indicator)) {
+  if (ref.indicator !== undefined && !data.indicator(index.id, ref.indicator)) {
     return [`<${component}> indicator "${ref.indicator}" is not part of ${index.id}; allowed: ${list(index.indicators.map((i) => i.id))}`];
   }
   const countries = ref.countries ?? (ref.country !== undefined ? [ref.country] : []);
   if (ref.countries && (ref.countries.length < 2 || ref.countries.length > 6)) problems.push(`<${component}> compares 2 to 6 countries, got ${ref.countries.length}`);
   const twice = [...new Set(countries.filter((c, i) => countries.indexOf(c) !== i))];
   for (const country of twice) problems.push(`<${component}> lists the country "${country}" twice; list each country once`);
-  const covered = queries.ranking(index.id, edition.edition, 'composite').map((o) => o.iso3);
+  const covered = data.ranking(index.id, edition.edition, 'composite').map((o) => o.iso3);
   for (const country of new Set(countries)) {
-    if (!queries.country(country)) problems.push(`<${component}> country "${country}" is unknown; allowed: ${list(queries.dataset.countries.map((c) => c.iso3))}`);
+    if (!data.country(country)) problems.push(`<${component}> country "${country}" is unknown; allowed: ${list(data.dataset.countries.map((c) => c.iso3))}`);
     else if (!covered.includes(country)) problems.push(`<${component}> country "${country}" has no data in ${index.id} ${edition.edition}; allowed: ${list([...covered].sort())}`);
   }
   return problems;

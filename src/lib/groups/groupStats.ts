@@ -22,13 +22,13 @@ interface GroupFigure {
 }
 
 /** A group's members in an edition: those with a value, those the edition covers without one, the others; the mean in a complete edition only. */
-export function groupFigure(site: DataIndex, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
-  const e = site.requireEdition(index, edition);
+export function groupFigure(data: DataIndex, group: CountryGroup, index: string, edition: string, indicator: string): GroupFigure {
+  const e = data.requireEdition(index, edition);
   const members = membersOn(group, e.published);
   const inGroup = new Set(members);
-  const covered = site.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
+  const covered = data.ranking(index, edition, indicator).filter((o) => inGroup.has(o.iso3));
   const have = new Set(covered.map((o) => o.iso3));
-  const inEdition = (iso3: string) => site.requireIndex(index).indicators.some((i) => site.observation(index, edition, iso3, i.id) !== undefined);
+  const inEdition = (iso3: string) => data.requireIndex(index).indicators.some((i) => data.observation(index, edition, iso3, i.id) !== undefined);
   const absent = members.filter((c) => !have.has(c));
   return {
     group,
@@ -41,8 +41,8 @@ export function groupFigure(site: DataIndex, group: CountryGroup, index: string,
 }
 
 /** A member's name in `lang`: from the data, or from the country registry for a member outside it (the United States in the G7). */
-export function memberName(site: DataIndex, iso3: string, lang: Lang): string {
-  return site.country(iso3)?.name[lang] ?? countryName(iso3, lang);
+export function memberName(data: DataIndex, iso3: string, lang: Lang): string {
+  return data.country(iso3)?.name[lang] ?? countryName(iso3, lang);
 }
 
 /** The group's name in `lang` (catalogue key `group.{id}`). */

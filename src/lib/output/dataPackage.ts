@@ -18,11 +18,11 @@ interface DownloadFile {
 }
 
 /** Every CSV download: all observations, one per index and edition, one per country. */
-export function downloadFiles(queries: DataIndex): DownloadFile[] {
-  const { dataset } = queries;
+export function downloadFiles(data: DataIndex): DownloadFile[] {
+  const { dataset } = data;
   const files: DownloadFile[] = [{ kind: 'all', name: 'observations', path: 'observations.csv', title: 'All observations', editions: dataset.editions }];
   for (const e of dataset.editions) {
-    const index = queries.requireIndex(e.index);
+    const index = data.requireIndex(e.index);
     files.push({ kind: 'edition', name: `${e.index}-${e.edition}`.toLowerCase(), path: editionCsvPath(e), title: `${index.label.en}, ${e.edition}`, editions: [e] });
   }
   const covered = new Map<string, Set<string>>();
@@ -43,10 +43,10 @@ export function editionCsvPath(edition: Pick<Edition, 'index' | 'edition'>): str
 }
 
 /** The Frictionless Table Schema of every observation file, with the dataset's indices and indicators as enums. */
-export function tableSchema(queries: DataIndex) {
+export function tableSchema(data: DataIndex) {
   const enums: Record<string, string[]> = {
-    index: queries.dataset.indices.map((i) => i.id),
-    indicator: [...new Set(queries.dataset.indices.flatMap((i) => i.indicators.map((d) => d.id)))],
+    index: data.dataset.indices.map((i) => i.id),
+    indicator: [...new Set(data.dataset.indices.flatMap((i) => i.indicators.map((d) => d.id)))],
   };
   return {
     fields: observationFields.map((field) => ({
@@ -78,10 +78,10 @@ const SCHEMA_PATH = 'observations.schema.json';
  * and `created` date from the record of changes. `home` is the site's
  * absolute address, when known.
  */
-export function dataPackage(queries: DataIndex, home: string | undefined) {
+export function dataPackage(data: DataIndex, home: string | undefined) {
   const schema = SCHEMA_PATH;
-  const allSources = sourcesOf(queries.dataset.editions);
-  const resources = downloadFiles(queries).map((file) => {
+  const allSources = sourcesOf(data.dataset.editions);
+  const resources = downloadFiles(data).map((file) => {
     const sources = sourcesOf(file.editions);
     return {
       name: file.name,
@@ -98,7 +98,7 @@ export function dataPackage(queries: DataIndex, home: string | undefined) {
     };
   });
   // The version and date of the data, from the record of changes, else the figures' fingerprint (never the build's clock).
-  const version = versionOfData(queries.dataset);
+  const version = versionOfData(data.dataset);
   return {
     profile: 'tabular-data-package',
     name: 'oecd-digital-government-profiles',
@@ -111,14 +111,14 @@ export function dataPackage(queries: DataIndex, home: string | undefined) {
     licenses: licensesOf(allSources),
     sources: allSources.map(sourceEntry),
     contributors: [{ title: 'OECD', role: 'author', path: 'https://www.oecd.org/' }],
-    resources: [...resources, ...methodologyResource(queries)],
+    resources: [...resources, ...methodologyResource(data)],
   };
 }
 
 /** The methodology download, with its own typed schema and the publications it transcribes. */
-function methodologyResource(queries: DataIndex) {
-  const held = queries.dataset.methodology?.editions ?? [];
+function methodologyResource(data: DataIndex) {
+  const held = data.dataset.methodology?.editions ?? [];
   if (held.length === 0) return [];
   const sources = [...new Map(held.map((m) => [m.source.doi, m.source])).values()].map((s) => ({ title: s.citation, path: `https://doi.org/${s.doi}`, doi: s.doi }));
-  return [{ name: 'methodology', path: METHODOLOGY_CSV, title: 'What each score is made of: facets, questions and weights', profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', sources, licenses: licensesOf(sourcesOf(queries.dataset.editions.filter((e) => held.some((m) => m.index === e.index && m.edition === e.edition)))), schema: methodologySchema(queries.dataset.indices.map((i) => i.id)) }];
+  return [{ name: 'methodology', path: METHODOLOGY_CSV, title: 'What each score is made of: facets, questions and weights', profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', sources, licenses: licensesOf(sourcesOf(data.dataset.editions.filter((e) => held.some((m) => m.index === e.index && m.edition === e.edition)))), schema: methodologySchema(data.dataset.indices.map((i) => i.id)) }];
 }

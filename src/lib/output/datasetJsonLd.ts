@@ -22,10 +22,10 @@ function temporalCoverage(editions: readonly Edition[]): string {
 }
 
 /** A schema.org `Dataset` for dataset search engines, from the editions it covers. */
-export function datasetJsonLd(queries: DataIndex, d: DatasetDescription): Record<string, unknown> {
+export function datasetJsonLd(data: DataIndex, d: DatasetDescription): Record<string, unknown> {
   const sources = sourcesOf(d.editions);
   const covered = new Set(d.editions.map((e) => `${e.index}|${e.edition}`));
-  const iso3s = new Set(queries.dataset.observations.filter((o) => covered.has(`${o.index}|${o.edition}`)).map((o) => o.iso3));
+  const iso3s = new Set(data.dataset.observations.filter((o) => covered.has(`${o.index}|${o.edition}`)).map((o) => o.iso3));
   const licenseUrls = [...new Set(sources.map((s) => licenses[s.license].path))];
   return {
     '@context': 'https://schema.org',
@@ -40,7 +40,7 @@ export function datasetJsonLd(queries: DataIndex, d: DatasetDescription): Record
     citation: sources.map((s) => `${s.citation}, ${s.url}`),
     isBasedOn: sources.map((s) => s.url),
     temporalCoverage: temporalCoverage(d.editions),
-    spatialCoverage: queries.dataset.countries.filter((c) => iso3s.has(c.iso3)).map((c) => ({ '@type': 'Country', name: c.name[d.lang], identifier: c.iso3 })),
+    spatialCoverage: data.dataset.countries.filter((c) => iso3s.has(c.iso3)).map((c) => ({ '@type': 'Country', name: c.name[d.lang], identifier: c.iso3 })),
     ...(d.distribution.length ? { distribution: d.distribution.map((f) => ({ '@type': 'DataDownload', ...f })) } : {}),
   };
 }

@@ -13,12 +13,12 @@ export type ObservationRow = Record<ObservationColumn, string | number | boolean
  * methodology break or a change of scale; never -0), and the OECD's printed rank, change and average
  * beside them, as printed, and the publication each score comes from.
  */
-export function observationRows(queries: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
-  const statements = statementsOf(queries);
+export function observationRows(data: DataIndex, observations: readonly RankedObservation[]): ObservationRow[] {
+  const statements = statementsOf(data);
   return observations.map((o) => {
-    const edition = queries.requireEdition(o.index, o.edition);
+    const edition = data.requireEdition(o.index, o.edition);
     const s = statements.figure(o.index, o.edition, o.iso3, o.indicator)!;
-    const stats = queries.stats(o.index, o.edition, o.indicator);
+    const stats = data.stats(o.index, o.edition, o.indicator);
     const change = s.change && s.change.since === edition.previous ? s.change : null;
     // A figure taken from a second source names it; every other one the edition's own source.
     const source = o.source ?? edition.source;
@@ -26,7 +26,7 @@ export function observationRows(queries: DataIndex, observations: readonly Ranke
       index: o.index,
       edition: o.edition,
       iso3: o.iso3,
-      country: queries.requireCountry(o.iso3).name.en,
+      country: data.requireCountry(o.iso3).name.en,
       indicator: o.indicator,
       score: o.text,
       rank: s.rank?.position ?? null,

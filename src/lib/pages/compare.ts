@@ -56,9 +56,9 @@ export interface ComparePage {
 }
 
 /** The editions a compare page shows: the latest complete of each index, or each index's edition labelled `label`. */
-function compareEditions(site: DataIndex, label?: string): Edition[] {
-  return site.dataset.indices.flatMap((index) => {
-    const edition = label === undefined ? latestComplete(site, index.id) : site.edition(index.id, label);
+function compareEditions(data: DataIndex, label?: string): Edition[] {
+  return data.dataset.indices.flatMap((index) => {
+    const edition = label === undefined ? latestComplete(data, index.id) : data.edition(index.id, label);
     return edition ? [edition] : [];
   });
 }
@@ -67,18 +67,18 @@ function compareEditions(site: DataIndex, label?: string): Edition[] {
  * The edition labels that get a compare page of their own (`compare/editions/{label}/`): every label an index
  * has, except one whose editions are exactly the latest complete ones (that is `compare/`).
  */
-export function compareEditionLabels(site: DataIndex): string[] {
-  const latest = compareEditions(site).map((e) => `${e.index}|${e.edition}`).join(',');
-  const labels = [...new Set(site.dataset.editions.map((e) => e.edition))];
+export function compareEditionLabels(data: DataIndex): string[] {
+  const latest = compareEditions(data).map((e) => `${e.index}|${e.edition}`).join(',');
+  const labels = [...new Set(data.dataset.editions.map((e) => e.edition))];
   return labels
-    .filter((label) => compareEditions(site, label).map((e) => `${e.index}|${e.edition}`).join(',') !== latest)
-    .sort((a, b) => Math.min(...compareEditions(site, a).map((e) => e.order)) - Math.min(...compareEditions(site, b).map((e) => e.order)) || a.localeCompare(b));
+    .filter((label) => compareEditions(data, label).map((e) => `${e.index}|${e.edition}`).join(',') !== latest)
+    .sort((a, b) => Math.min(...compareEditions(data, a).map((e) => e.order)) - Math.min(...compareEditions(data, b).map((e) => e.order)) || a.localeCompare(b));
 }
 
 /** What a choice of editions is called: "Latest complete editions (DGI 2023, OURdata 2023)", "2025 (partial editions)". */
-function choiceTitle(site: DataIndex, editions: Edition[], label: string | undefined, lang: PageContext['lang']): string {
+function choiceTitle(data: DataIndex, editions: Edition[], label: string | undefined, lang: PageContext['lang']): string {
   const t = translator(lang);
-  const list = editions.map((e) => `${site.requireIndex(e.index).shortLabel[lang]} ${e.edition}`).join(', ');
+  const list = editions.map((e) => `${data.requireIndex(e.index).shortLabel[lang]} ${e.edition}`).join(', ');
   if (label === undefined) return t('compare.latestComplete', { editions: list });
   const partial = editions.some((e) => e.status === 'partial');
   return t(partial ? 'compare.editionsPartial' : 'compare.editionsOf', { label, editions: list });
@@ -86,15 +86,15 @@ function choiceTitle(site: DataIndex, editions: Edition[], label: string | undef
 
 /** The compare page: the latest complete editions (no `edition`), or every index's edition labelled `edition`. */
 export function comparePage(ctx: PageContext, { edition: label }: { edition?: string } = {}): ComparePage {
-  const { data: site, groups, lang } = ctx;
+  const { data, groups, lang } = ctx;
   const t = translator(lang);
-  const editions = compareEditions(site, label);
-  const data = editions.map((e) => comparisonData(site, e.index, e.edition, lang));
+  const editions = compareEditions(data, label);
+  const comparisons = editions.map((e) => comparisonData(data, e.index, e.edition, lang));
   const country = (iso3: string, name: string): Link => ({ text: name, href: ctx.href(sitePath.country(iso3)) });
   const path = label === undefined ? sitePath.compare() : sitePath.compareEditions(label);
-  const editionsTitle = choiceTitle(site, editions, label, lang);
-  const choices = [undefined, ...compareEditionLabels(site)].map((l) => ({
-    text: choiceTitle(site, compareEditions(site, l), l, lang),
+  const editionsTitle = choiceTitle(data, editions, label, lang);
+  const choices = [undefined, ...compareEditionLabels(data)].map((l) => ({
+    text: choiceTitle(data, compareEditions(data, l), l, lang),
     href: ctx.href(l === undefined ? sitePath.compare() : sitePath.compareEditions(l)),
     current: l === label,
   }));
@@ -114,11 +114,11 @@ export function comparePage(ctx: PageContext, { edition: label }: { edition?: st
     action: ctx.href(path),
     countryUrl: ctx.href(sitePath.country('{iso3}')),
     // An attribute, so no JSON quotes to escape.
-    peers: Object.entries(peerTable(site)).map(([code, list]) => [code, ...list].join(' ')).join(','),
-    presets: comparePresets(site, groups, lang, editions),
-    checklist: [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)).map((c) => ({ code: c.iso3.toLowerCase(), name: c.name[lang] })),
+    peers: Object.entries(peerTable(data)).map(([code, list]) => [code, ...list].join(' ')).join(','),
+    presets: comparePresets(data, groups, lang, editions),
+    checklist: [...data.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)).map((c) => ({ code: c.iso3.toLowerCase(), name: c.name[lang] })),
     groups: groups.map((g) => ({ text: capitalized(groupName(g, lang), lang), href: ctx.href(sitePath.group(g.id)) })),
-    tables: data.map((d) => ({
+    tables: comparisons.map((d) => ({
       caption: t('compare.allCountries', { index: d.indexLabel, edition: d.editionTitle }),
       averageLabel: averageLabel(d.partial, lang),
       dimensions: d.dimensions.map((dim) => dim.label),
@@ -126,7 +126,7 @@ export function comparePage(ctx: PageContext, { edition: label }: { edition?: st
       rows: (d.partial ? d.countries.filter((c) => c.scores.some((v) => v !== null)) : d.countries).map((c) => ({ country: country(c.iso3, c.name), cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, d.decimals[i]!, d.words)) })),
       averages: d.averages.map((v, i) => (v === null ? '–' : formatNumber(v, d.decimals[i]!, lang))),
     })),
-    data,
+    data: comparisons,
     strings: {
       selected: t('compare.selected'),
       tooFew: t('compare.tooFew'),
@@ -139,6 +139,6 @@ export function comparePage(ctx: PageContext, { edition: label }: { edition?: st
       peersOf: t('compare.peersOf'),
       filterNone: t('compare.filterNone'),
     },
-    indexLabels: Object.fromEntries(site.dataset.indices.map((index) => [index.id, index.label[lang]])),
+    indexLabels: Object.fromEntries(data.dataset.indices.map((index) => [index.id, index.label[lang]])),
   };
 }

@@ -18,12 +18,12 @@ export interface ComparePreset {
  * ranked edition's top five (a partial edition ranks nobody, so it has none), and each group small enough to
  * compare whole in the first edition shown.
  */
-export function comparePresets(site: DataIndex, groups: readonly CountryGroup[], lang: Lang, editions: readonly Edition[] = site.dataset.indices.map((i) => latestComplete(site, i.id))): ComparePreset[] {
+export function comparePresets(data: DataIndex, groups: readonly CountryGroup[], lang: Lang, editions: readonly Edition[] = data.dataset.indices.map((i) => latestComplete(data, i.id))): ComparePreset[] {
   const top = editions.filter((e) => e.status === 'complete').map((e) => {
-    const index = site.requireIndex(e.index);
-    const codes = site.ranking(e.index, e.edition, 'composite').filter((o) => o.rank !== null).slice(0, 5).map((o) => o.iso3.toLowerCase());
+    const index = data.requireIndex(e.index);
+    const codes = data.ranking(e.index, e.edition, 'composite').filter((o) => o.rank !== null).slice(0, 5).map((o) => o.iso3.toLowerCase());
     // "(latest complete)" where a newer, partial edition exists: the reader may expect the newest.
-    const newer = site.editions(e.index).at(-1)!.edition !== e.edition && latestComplete(site, e.index).edition === e.edition;
+    const newer = data.editions(e.index).at(-1)!.edition !== e.edition && latestComplete(data, e.index).edition === e.edition;
     return { label: translate(lang, newer ? 'compare.topFiveLatest' : 'compare.topFive', { index: index.shortLabel[lang], edition: e.edition }), codes };
   });
   const first = editions[0];
@@ -31,18 +31,18 @@ export function comparePresets(site: DataIndex, groups: readonly CountryGroup[],
   const index = first.index;
   const edition = first.edition;
   const whole = groups
-    .map((g) => ({ g, covered: groupFigure(site, g, index, edition, 'composite').covered }))
+    .map((g) => ({ g, covered: groupFigure(data, g, index, edition, 'composite').covered }))
     .filter(({ covered }) => covered.length >= COMPARE_MIN && covered.length <= COMPARE_MAX)
     .map(({ g, covered }) => ({ label: capitalized(groupName(g, lang), lang), codes: covered.map((o) => o.iso3.toLowerCase()) }));
   return [...top, ...whole].filter((p) => p.codes.length >= COMPARE_MIN);
 }
 
 /** Each country's three nearest peers by composite (first index that covers it), lower-case, for the peers preset. */
-export function peerTable(site: DataIndex): Record<string, string[]> {
+export function peerTable(data: DataIndex): Record<string, string[]> {
   const table: Record<string, string[]> = {};
-  for (const c of site.dataset.countries) {
-    for (const index of site.dataset.indices) {
-      const peers = nearestPeers(site, c.iso3, index.id, latestComplete(site, index.id).edition, 3);
+  for (const c of data.dataset.countries) {
+    for (const index of data.dataset.indices) {
+      const peers = nearestPeers(data, c.iso3, index.id, latestComplete(data, index.id).edition, 3);
       if (peers.length) {
         table[c.iso3.toLowerCase()] = peers.map((o) => o.iso3.toLowerCase());
         break;

@@ -7,24 +7,24 @@ import { statementsOf } from '../statements/stateFigure.ts';
 import { chartLabels, decimalsOf } from './figures.ts';
 
 /** The comparison data of an edition in `lang`: composite first, then each dimension/pillar. */
-export function comparisonData(site: DataIndex, index: string, edition: string, lang: Lang): ComparisonData {
-  const found = site.requireEdition(index, edition);
+export function comparisonData(data: DataIndex, index: string, edition: string, lang: Lang): ComparisonData {
+  const found = data.requireEdition(index, edition);
   const partial = found.status === 'partial';
   // A partial edition publishes no sub-pillars it does not state, and its average is the OECD's printed one.
-  const dims = [site.requireIndicator(index, 'composite'), ...site.children(index, 'composite')];
+  const dims = [data.requireIndicator(index, 'composite'), ...data.children(index, 'composite')];
   // Scores and ranks as the site states them everywhere (lib/statements): one tie rule, the source's decimals.
-  const said = statementsOf(site);
+  const said = statementsOf(data);
   return {
     index,
-    indexLabel: site.requireIndex(index).shortLabel[lang],
+    indexLabel: data.requireIndex(index).shortLabel[lang],
     edition,
     editionTitle: editionTitle(found, lang),
     partial,
-    decimals: dims.map((d) => decimalsOf(site, index, edition, d.id)),
+    decimals: dims.map((d) => decimalsOf(data, index, edition, d.id)),
     dimensions: dims.map((d) => ({ id: d.id, label: d.label[lang] })),
-    averages: dims.map((d) => (partial ? (shownAverage(site, site.stats(index, edition, d.id), lang)?.value ?? null) : (site.stats(index, edition, d.id)?.average ?? null))),
+    averages: dims.map((d) => (partial ? (shownAverage(data, data.stats(index, edition, d.id), lang)?.value ?? null) : (data.stats(index, edition, d.id)?.average ?? null))),
     // Every country, covered or not, so a chosen country keeps its colour and symbol in each index's chart.
-    countries: site.dataset.countries
+    countries: data.dataset.countries
       .map((c) => ({
         iso3: c.iso3,
         name: c.name[lang],

@@ -58,26 +58,26 @@ export interface CountryEditionView {
 
 /** A country's dimensions (and sub-pillars) in one edition that covers it; `tableOnly` for a past edition. */
 export function countryEditionView(ctx: PageContext, iso3: string, edition: Edition, tableOnly = false): CountryEditionView {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
-  const index = site.requireIndex(edition.index);
+  const index = data.requireIndex(edition.index);
   const indexLabel = index.shortLabel[lang];
-  const name = site.requireCountry(iso3).name[lang];
+  const name = data.requireCountry(iso3).name[lang];
   const partial = edition.status === 'partial';
-  const statements = statementsOf(site);
+  const statements = statementsOf(data);
   const rowsFor = (defs: IndicatorDefinition[]) =>
     defs.map((d) => {
       const statement = statements.figure(index.id, edition.edition, iso3, d.id)!;
-      const o = site.observation(index.id, edition.edition, iso3, d.id);
-      const s = site.stats(index.id, edition.edition, d.id);
-      const decimals = decimalsOf(site, index.id, edition.edition, d.id);
+      const o = data.observation(index.id, edition.edition, iso3, d.id);
+      const s = data.stats(index.id, edition.edition, d.id);
+      const decimals = decimalsOf(data, index.id, edition.edition, d.id);
       return { id: d.id, label: d.label[lang], short: (d.shortLabel ?? d.label)[lang], o, s, decimals, statement, average: statement.average };
     });
-  const dims = site.children(index.id, 'composite');
+  const dims = data.children(index.id, 'composite');
   const dimRows = rowsFor(dims);
-  const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(site.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
+  const subGroups = dims.map((d) => ({ parent: d, rows: rowsFor(data.children(index.id, d.id)) })).filter((g) => g.rows.length > 0);
   // Only the levels the edition publishes are drawn and tabled (OURdata 2025 prints pillars, no sub-pillars).
-  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => site.dataset.countries.some((c) => site.observation(index.id, edition.edition, c.iso3, r.id))));
+  const publishedSubGroups = subGroups.filter((g) => g.rows.some((r) => data.dataset.countries.some((c) => data.observation(index.id, edition.edition, c.iso3, r.id))));
   const title = titled(lang, `${indexLabel} ${edition.edition}`, t(subGroups.length ? 'country.pillars' : 'country.dimensions').toLowerCase());
   // The chart's legend says what each dimension is drawn against; the summary says what the figures are.
   const summary = sayExtremes(dimRows.map((r) => r.statement), lang, subGroups.length ? 'pillar' : 'dimension') ?? '';
@@ -115,7 +115,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     notes: sources.notes,
   };
   if (tableOnly) return view;
-  const embed = headlineEdition(site, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
+  const embed = headlineEdition(data, iso3) === edition ? ctx.href(sitePath.embed(iso3)) : undefined;
   const chartRow = (r: (typeof dimRows)[number]) => ({
     label: r.label,
     value: r.o?.value ?? null,
@@ -126,7 +126,7 @@ export function countryEditionView(ctx: PageContext, iso3: string, edition: Edit
     ...(r.o ? {} : { missingText: scoreCell(r.statement, lang) }),
     href: ctx.href(sitePath.indicator(index.id, r.id)),
   });
-  const { mark } = partialMarks(site, edition, lang);
+  const { mark } = partialMarks(data, edition, lang);
   view.chart = {
     id: chartId(index.id, edition.edition, iso3.toLowerCase(), 'dims'),
     title,

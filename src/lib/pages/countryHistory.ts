@@ -34,27 +34,27 @@ export interface CountryHistoryView {
 
 /** A country's composite across the editions of an index, with its dimensions; undefined with fewer than two editions or none covering it. */
 export function countryHistoryView(ctx: PageContext, iso3: string, index: string): CountryHistoryView | undefined {
-  const { data: site, lang } = ctx;
-  const editions = site.editions(index);
-  if (editions.length < 2 || site.coverage(iso3, index).length === 0) return undefined;
+  const { data, lang } = ctx;
+  const editions = data.editions(index);
+  if (editions.length < 2 || data.coverage(iso3, index).length === 0) return undefined;
   const t = translator(lang);
-  const label = site.requireIndex(index).shortLabel[lang];
-  const name = site.requireCountry(iso3).name[lang];
-  const statements = statementsOf(site);
+  const label = data.requireIndex(index).shortLabel[lang];
+  const name = data.requireCountry(iso3).name[lang];
+  const statements = statementsOf(data);
   const points = editions.map((e, i) => ({
     e,
     s: statements.figure(index, e.edition, iso3, 'composite')!,
-    o: site.observation(index, e.edition, iso3, 'composite'),
+    o: data.observation(index, e.edition, iso3, 'composite'),
     breakBefore: i > 0 && !e.comparableWithPrevious,
-    decimals: decimalsOf(site, index, e.edition, 'composite'),
+    decimals: decimalsOf(data, index, e.edition, 'composite'),
   }));
   const broken = points.find((p) => p.breakBefore);
   const summary = broken
     ? t('country.historySummary', { country: name, index: label, count: editions.length, from: editions[editions.indexOf(broken.e) - 1]!.edition, to: broken.e.edition })
     : t('country.historySummaryPlain', { country: name, index: label, count: editions.length });
   const title = titled(lang, label, t('country.history').toLowerCase());
-  const dimensions = site.children(index, 'composite');
-  const covered = editions.filter((e) => dimensions.some((d) => site.observation(index, e.edition, iso3, d.id)));
+  const dimensions = data.children(index, 'composite');
+  const covered = editions.filter((e) => dimensions.some((d) => data.observation(index, e.edition, iso3, d.id)));
   /** A level on another scale (OURdata 2019 pillars, 0–1/3) also as a share of its maximum. */
   const dimensionCell = (e: Edition, id: string) => {
     const statement = statements.figure(index, e.edition, iso3, id)!;

@@ -47,26 +47,26 @@ export interface CountryListPage {
 
 /** Every country's latest score and rank per index, and which editions cover it. */
 export function countryListPage(ctx: PageContext): CountryListPage {
-  const { data: site, groups, lang, t } = ctx;
-  const shown = site.dataset.indices.flatMap((index) => {
-    const complete = latestComplete(site, index.id);
-    const newest = site.editions(index.id).at(-1)!;
-    return [...(newest !== complete ? [newest] : []), complete].map((edition) => ({ index, edition, decimals: decimalsOf(site, index.id, edition.edition, 'composite') }));
+  const { data, groups, lang, t } = ctx;
+  const shown = data.dataset.indices.flatMap((index) => {
+    const complete = latestComplete(data, index.id);
+    const newest = data.editions(index.id).at(-1)!;
+    return [...(newest !== complete ? [newest] : []), complete].map((edition) => ({ index, edition, decimals: decimalsOf(data, index.id, edition.edition, 'composite') }));
   });
   // Why a partial edition shows no composite: not stated, assessed but not transcribed, did not take part, or not in the file.
   const absence = (edition: Edition, iso3: string) => {
-    const status = coverageStatus(site, edition, iso3);
+    const status = coverageStatus(data, edition, iso3);
     if (edition.assessedNotTranscribed.includes(iso3)) return translate(lang, 'countries.notTranscribed');
     return translate(lang, status === 'partial' ? 'country.notStated' : status === 'notTakingPart' ? 'coverage.notTakingPart' : 'coverage.notInData');
   };
-  const countries = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
-  const matrix = coverageMatrix(site, lang);
+  const countries = [...data.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const matrix = coverageMatrix(data, lang);
   const coverageGroup = (heading: string, member: boolean) => {
     const rows = matrix.rows.filter((r) => r.member === member).map((r) => ({ href: ctx.href(sitePath.country(r.iso3)), name: r.name, cells: r.cells }));
     return { heading: `${heading} (${rows.length})`, rows };
   };
   return {
-    editions: site.dataset.indices.map((index) => ({ label: t('map.editions', { index: index.shortLabel[lang] }), links: mapEditionLinks(ctx, index.id) })),
+    editions: data.dataset.indices.map((index) => ({ label: t('map.editions', { index: index.shortLabel[lang] }), links: mapEditionLinks(ctx, index.id) })),
     head: pageHead(ctx, { title: t('countries.title'), description: t('countries.intro'), path: sitePath.countries(), section: 'countries' }),
     scores: {
       filter: countryFilter(groups, lang),
@@ -80,7 +80,7 @@ export function countryListPage(ctx: PageContext): CountryListPage {
         membership: translate(lang, c.oecdMember ? 'member.yes' : 'member.no'),
         groups: rowGroups(groups, c.iso3, c.oecdMember),
         cells: shown.map(({ index, edition, decimals }) => {
-          const o = site.observation(index.id, edition.edition, c.iso3, 'composite');
+          const o = data.observation(index.id, edition.edition, c.iso3, 'composite');
           if (edition.status === 'partial') return { score: o ? formatNumber(o.value, decimals, lang) : absence(edition, c.iso3) };
           return {
             score: o ? formatNumber(o.value, decimals, lang) : translate(lang, 'chart.notCovered'),

@@ -28,18 +28,18 @@ const words: Record<CoverageStatus, Parameters<typeof translate>[1]> = {
 };
 
 /** Countries × editions: covered, in a partial edition, not taking part, or not in the data; by name in `lang`. */
-export function coverageMatrix(queries: DataIndex, lang: Lang): CoverageMatrix {
-  const editions = queries.dataset.editions;
-  const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${queries.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
-  const rows = [...queries.dataset.countries]
+export function coverageMatrix(data: DataIndex, lang: Lang): CoverageMatrix {
+  const editions = data.dataset.editions;
+  const columns = editions.map((e) => ({ index: e.index, edition: e.edition, title: `${data.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`, partial: e.status === 'partial' }));
+  const rows = [...data.dataset.countries]
     .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
     .map((c) => ({
       iso3: c.iso3,
       name: c.name[lang],
       member: c.oecdMember,
       cells: editions.map((e) => {
-        const status = coverageStatus(queries, e, c.iso3);
-        const said = statementsOf(queries).figure(e.index, e.edition, c.iso3, 'composite')!;
+        const status = coverageStatus(data, e, c.iso3);
+        const said = statementsOf(data).figure(e.index, e.edition, c.iso3, 'composite')!;
         const score = said.score ? formatNumber(said.score.value, said.score.decimals, lang) : undefined;
         // Covered cells say how; the others say why, in the statement's words (not a member yet, assessed but not transcribed…).
         const inEdition = status === 'covered' || status === 'partial';

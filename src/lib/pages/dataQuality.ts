@@ -60,13 +60,13 @@ function localized(text: string, lang: Lang): string {
   return Number.isFinite(value) ? formatNumber(value, text.split('.')[1]?.length ?? 0, lang) : text;
 }
 
-function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
+function causeText(data: DataIndex, d: Difference, lang: Lang): string {
   if (!d.cause) return translate(lang, 'cause.unknown');
   if ('text' in d.cause) return d.cause.text[lang];
   const param = (k: string, v: string | number) => {
     if (k === 'rule') return translate(lang, `rule.${v}` as MessageKey);
     if (k === 'level') return translate(lang, `prov.level.${v}` as MessageKey);
-    if (k === 'countries') return String(v).split(', ').map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).join(', ');
+    if (k === 'countries') return String(v).split(', ').map((iso3) => data.country(iso3)?.name[lang] ?? iso3).join(', ');
     return typeof v === 'string' && /^-?\d+\.\d+$/.test(v) ? localized(v, lang) : v;
   };
   const params = Object.fromEntries(Object.entries(d.cause.params ?? {}).map(([k, v]) => [k, param(k, v)]));
@@ -78,35 +78,35 @@ function causeText(queries: DataIndex, d: Difference, lang: Lang): string {
  * difference between sources, partial edition and coverage gap.
  */
 export function qualityView(ctx: PageContext): QualityView {
-  const { data: queries, lang } = ctx;
-  const editionLink = (index: string, edition: string): Link => ({ text: `${queries.requireIndex(index).shortLabel[lang]} ${editionTitle(queries.requireEdition(index, edition), lang)}`, href: ctx.href(sitePath.indicator(index)) });
-  const countryLink = (iso3: string): Link => ({ text: queries.country(iso3)?.name[lang] ?? iso3, href: ctx.href(sitePath.country(iso3)) });
+  const { data, lang } = ctx;
+  const editionLink = (index: string, edition: string): Link => ({ text: `${data.requireIndex(index).shortLabel[lang]} ${editionTitle(data.requireEdition(index, edition), lang)}`, href: ctx.href(sitePath.indicator(index)) });
+  const countryLink = (iso3: string): Link => ({ text: data.country(iso3)?.name[lang] ?? iso3, href: ctx.href(sitePath.country(iso3)) });
   const row = (d: Difference): QualityRow => {
     const places = Math.max(d.printed.split('.')[1]?.length ?? 0, d.computed.split('.')[1]?.length ?? 0);
     return {
       edition: editionLink(d.index, d.edition),
       ...(d.iso3 ? { country: countryLink(d.iso3) } : {}),
-      indicator: { text: queries.requireIndicator(d.index, d.indicator).label[lang], href: ctx.href(sitePath.indicator(d.index, d.indicator)) },
+      indicator: { text: data.requireIndicator(d.index, d.indicator).label[lang], href: ctx.href(sitePath.indicator(d.index, d.indicator)) },
       printed: localized(d.printed, lang),
       computed: localized(d.computed, lang),
       difference: formatSigned(d.difference, places, lang),
       shown: translate(lang, shownKey[d.shown]),
-      cause: causeText(queries, d, lang),
+      cause: causeText(data, d, lang),
     };
   };
-  const differences = queries.dataset.differences;
+  const differences = data.dataset.differences;
   const columns = (kind: DifferenceKind) =>
     kind === 'source'
       ? { printed: translate(lang, 'sources.secondPrinted'), computed: translate(lang, 'sources.ownPrinted') }
       : { printed: translate(lang, 'quality.printed'), computed: translate(lang, 'quality.computed') };
   const tables = (['average', 'rank', 'change', 'composite', 'source'] as const).map((kind) => ({ kind, title: translate(lang, titles[kind]), columns: columns(kind), rows: differences.filter((d) => d.kind === kind).map(row) }));
-  const editions = queries.dataset.editions;
+  const editions = data.dataset.editions;
   const count = (n: number) => formatNumber(n, 0, lang);
   const publication = (p: { citation: string; doi: string }) => ({ citation: p.citation, doi: { text: `https://doi.org/${p.doi}`, href: `https://doi.org/${p.doi}` } });
   // "the composite", "the dimensions and pillars": the levels a second source is primary for (manifest `primaryFor`).
   const levels = (list: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(list.map((l) => translate(lang, `prov.level.${l}` as MessageKey)));
   const sources = editions.flatMap((e): SourceRow[] => {
-    const checks = (queries.dataset.sourceChecks ?? []).filter((c) => c.index === e.index && c.edition === e.edition);
+    const checks = (data.dataset.sourceChecks ?? []).filter((c) => c.index === e.index && c.edition === e.edition);
     const switched = checks.flatMap((c) => c.primaryFor ?? []);
     return [
       { edition: editionLink(e.index, e.edition), publication: publication(e.source), table: e.source.table ?? '', role: switched.length ? translate(lang, 'prov.role.primaryExcept', { levels: levels(switched) }) : translate(lang, 'sources.role.primary'), inBoth: '', agree: '', filled: '' },
@@ -114,9 +114,9 @@ export function qualityView(ctx: PageContext): QualityView {
     ];
   });
   const partial = editions.flatMap((e) => (e.completeness.status === 'partial' ? [{ edition: editionLink(e.index, e.edition), missing: e.completeness.missing[lang] }] : []));
-  const members = queries.dataset.countries.filter((c) => c.oecdMember);
+  const members = data.dataset.countries.filter((c) => c.oecdMember);
   const coverage = editions.map((e) => {
-    const statuses = members.map((c) => ({ c, code: statementsOf(queries).figure(e.index, e.edition, c.iso3, 'composite')!.coverage }));
+    const statuses = members.map((c) => ({ c, code: statementsOf(data).figure(e.index, e.edition, c.iso3, 'composite')!.coverage }));
     const absent = statuses.filter((s) => !['stated', 'not-stated-in-source', 'did-not-take-part'].includes(s.code));
     return {
       edition: editionLink(e.index, e.edition),
@@ -126,10 +126,10 @@ export function qualityView(ctx: PageContext): QualityView {
     };
   });
   const held = new Set(editions.map((e) => `${e.index}|${e.edition}`));
-  const unchecked = [...new Set(queries.dataset.observations.flatMap((o) => (o.printedChange && !held.has(`${o.index}|${o.printedChange.since}`) ? [`${o.index}|${o.printedChange.since}`] : [])))]
+  const unchecked = [...new Set(data.dataset.observations.flatMap((o) => (o.printedChange && !held.has(`${o.index}|${o.printedChange.since}`) ? [`${o.index}|${o.printedChange.since}`] : [])))]
     .map((k) => {
       const [index, since] = k.split('|') as [string, string];
-      return translate(lang, 'quality.unchecked', { index: queries.requireIndex(index).shortLabel[lang], edition: since });
+      return translate(lang, 'quality.unchecked', { index: data.requireIndex(index).shortLabel[lang], edition: since });
     });
   return { tables, sources, partial, coverage, unchecked };
 }

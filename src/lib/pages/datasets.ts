@@ -15,27 +15,27 @@ function distribution(absolute: Absolute, files: { name: string; path: string; f
 }
 
 /** The schema.org Dataset of the downloads page: every edition, every CSV and the data package. */
-export function downloadsDataset(queries: DataIndex, lang: Lang, absolute: Absolute) {
+export function downloadsDataset(data: DataIndex, lang: Lang, absolute: Absolute) {
   const files = [
-    ...downloadFiles(queries).filter((f) => f.kind !== 'country').map((f) => ({ name: f.title, path: f.path, format: 'text/csv' })),
+    ...downloadFiles(data).filter((f) => f.kind !== 'country').map((f) => ({ name: f.title, path: f.path, format: 'text/csv' })),
     { name: 'datapackage.json', path: 'datapackage.json', format: 'application/json' },
   ];
-  return datasetJsonLd(queries, {
+  return datasetJsonLd(data, {
     name: translate(lang, 'dataset.name'),
     description: translate(lang, 'dataset.description'),
     lang,
-    editions: queries.dataset.editions,
+    editions: data.dataset.editions,
     url: absolute(localePath(lang, 'downloads/')),
     distribution: distribution(absolute, files),
   });
 }
 
 /** The schema.org Dataset of an index page: its editions and their CSV files. */
-export function indexDataset(queries: DataIndex, lang: Lang, index: string, absolute: Absolute) {
-  const def = queries.requireIndex(index);
-  const editions = queries.editions(index);
+export function indexDataset(data: DataIndex, lang: Lang, index: string, absolute: Absolute) {
+  const def = data.requireIndex(index);
+  const editions = data.editions(index);
   const names = editions.map((e) => e.edition).join(', ');
-  return datasetJsonLd(queries, {
+  return datasetJsonLd(data, {
     name: translate(lang, 'dataset.indexName', { index: def.label[lang], editions: names }),
     description: translate(lang, 'dataset.indexDescription', { index: def.label[lang], editions: names }),
     lang,

@@ -44,23 +44,23 @@ export function dataVersion(ctx: PageContext): string {
 
 /** The downloads page; `built` is the build's date (YYYY-MM-DD), named in the site's citation. */
 export function downloadsPage(ctx: PageContext, { built }: { built: string }): DownloadsPage {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
   const download = (text: string, path: string): DownloadLink => ({ link: { text, href: ctx.file(sitePath.download(path)) }, name: path.split('/').pop()! });
-  const latestYear = site.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
+  const latestYear = data.dataset.editions.map((e) => e.published.slice(0, 4)).sort().at(-1) ?? '';
   return {
     head: pageHead(ctx, { title: t('downloads.title'), description: t('downloads.intro'), path: sitePath.page('downloads'), section: 'downloads' }),
-    jsonLd: downloadsDataset(site, lang, ctx.absolute),
+    jsonLd: downloadsDataset(data, lang, ctx.absolute),
     all: [download(t('downloads.all'), 'observations.csv'), download(t('downloads.allJson'), 'observations.json'), download(t('downloads.package'), 'datapackage.json')],
-    editions: downloadFiles(site)
+    editions: downloadFiles(data)
       .filter((f) => f.kind === 'edition')
       .map((f) => {
         const e = f.editions[0]!;
-        return { ...download(`${site.requireIndex(e.index).label[lang]}, ${e.edition}`, f.path), license: licenses[e.source.license].title };
+        return { ...download(`${data.requireIndex(e.index).label[lang]}, ${e.edition}`, f.path), license: licenses[e.source.license].title };
       }),
     key: observationKey.join(', '),
     codebook: observationFields.map((f) => ({ name: f.name, type: f.type, required: f.required, description: t(f.description) })),
-    sources: sourcesOf(site.dataset.editions).map((source) => ({ source, license: licenses[source.license].title, cite: citeSource(source) })),
+    sources: sourcesOf(data.dataset.editions).map((source) => ({ source, license: licenses[source.license].title, cite: citeSource(source) })),
     site: citeSite({ title: t('site.title'), note: t('statement.cite.siteNote', { version: dataVersion(ctx), date: formatDate(built, lang) }), year: latestYear, url: ctx.absolute('') ?? ctx.href(sitePath.home()) }),
   };
 }

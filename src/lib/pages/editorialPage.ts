@@ -35,9 +35,9 @@ function isSection(slug: string): slug is (typeof SECTIONS)[number] {
 }
 
 /** Every edition the OECD published, held or not, by index and date (from the manifest). */
-export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] {
-  const order = (index: string) => site.dataset.indices.findIndex((i) => i.id === index);
-  const held = site.dataset.editions.map((e) => ({
+export function editionSources(data: DataIndex, lang: Lang): EditionSourceRow[] {
+  const order = (index: string) => data.dataset.indices.findIndex((i) => i.id === index);
+  const held = data.dataset.editions.map((e) => ({
     index: e.index,
     published: e.published,
     row: {
@@ -51,7 +51,7 @@ export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] 
       doi: e.source.doi,
     },
   }));
-  const unheld = site.dataset.unheldEditions.map((e) => ({
+  const unheld = data.dataset.unheldEditions.map((e) => ({
     index: e.index,
     published: e.published,
     row: {
@@ -65,7 +65,7 @@ export function editionSources(site: DataIndex, lang: Lang): EditionSourceRow[] 
   }));
   return [...held, ...unheld]
     .sort((a, b) => order(a.index) - order(b.index) || a.published.localeCompare(b.published))
-    .map(({ index, published, row }) => ({ index: site.requireIndex(index).shortLabel[lang], published: formatDate(published, lang), ...row }));
+    .map(({ index, published, row }) => ({ index: data.requireIndex(index).shortLabel[lang], published: formatDate(published, lang), ...row }));
 }
 
 /** An editorial page: its text, its nav section, and the edition sources on the methodology page. */

@@ -10,8 +10,8 @@ import type { PageContext } from './context.ts';
 import { NARROW_WIDTH } from '../shared/chartWidths.ts';
 
 /** Decimals a figure of this indicator is shown with: as the edition publishes it. */
-export function decimalsOf(queries: DataIndex, index: string, edition: string, indicator: string): number {
-  return decimalsFor(queries.requireEdition(index, edition), queries.requireIndex(index), indicator);
+export function decimalsOf(data: DataIndex, index: string, edition: string, indicator: string): number {
+  return decimalsFor(data.requireEdition(index, edition), data.requireIndex(index), indicator);
 }
 
 /** A chart value formatter in the reader's locale. */
@@ -39,11 +39,11 @@ export function chartLabels(lang: Lang): Partial<ChartLabels> {
  * the mark above ("DGI 2025: partial edition, …") and, under it, the countries the OECD assessed whose results
  * are not transcribed. Nothing for a complete edition.
  */
-export function partialMarks(queries: DataIndex, edition: Edition, lang: Lang): { mark?: string; footnote?: string } {
+export function partialMarks(data: DataIndex, edition: Edition, lang: Lang): { mark?: string; footnote?: string } {
   if (edition.status !== 'partial') return {};
-  const index = queries.requireIndex(edition.index).shortLabel[lang];
+  const index = data.requireIndex(edition.index).shortLabel[lang];
   const mark = translate(lang, 'chartMark.partialEdition', { index, edition: edition.edition });
-  const names = edition.assessedNotTranscribed.map((iso3) => queries.country(iso3)?.name[lang] ?? iso3).sort((a, b) => a.localeCompare(b, lang));
+  const names = edition.assessedNotTranscribed.map((iso3) => data.country(iso3)?.name[lang] ?? iso3).sort((a, b) => a.localeCompare(b, lang));
   if (names.length === 0) return { mark };
   const countries = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
   return { mark, footnote: translate(lang, 'chartMark.notTranscribed', { countries }) };
@@ -117,16 +117,16 @@ const suppliers = new WeakMap<object, Map<string, Set<string>>>();
  * The publications an edition's figures are taken from: its own source, then each second source that supplies a
  * figure the site shows (the OURdata 2023 composites, printed in Government at a Glance 2025), not those only compared.
  */
-function sourcesShown(site: DataIndex, e: Edition): Edition['source'][] {
-  let byEdition = suppliers.get(site.dataset);
+function sourcesShown(data: DataIndex, e: Edition): Edition['source'][] {
+  let byEdition = suppliers.get(data.dataset);
   if (!byEdition) {
     byEdition = new Map();
-    for (const o of site.dataset.observations) {
+    for (const o of data.dataset.observations) {
       if (!o.source) continue;
       const key = `${o.index}|${o.edition}`;
       byEdition.set(key, (byEdition.get(key) ?? new Set()).add(o.source.doi));
     }
-    suppliers.set(site.dataset, byEdition);
+    suppliers.set(data.dataset, byEdition);
   }
   const used = byEdition.get(`${e.index}|${e.edition}`);
   return [e.source, ...(e.sources ?? []).map((x) => x.source).filter((x) => used?.has(x.doi) && x.doi !== e.source.doi)];
@@ -138,9 +138,9 @@ function sourcesShown(site: DataIndex, e: Edition): Edition['source'][] {
  * on its profile), where the title does not say.
  */
 export function credited(ctx: PageContext, figure: Figure, editions: readonly Edition[], about?: string): Figure {
-  const { data: site, lang } = ctx;
-  const subtitle = [...(about ? [about] : []), ...editions.map((e) => `${site.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`)].join(' · ');
-  const sources = editions.flatMap((e) => sourcesShown(site, e));
+  const { data, lang } = ctx;
+  const subtitle = [...(about ? [about] : []), ...editions.map((e) => `${data.requireIndex(e.index).shortLabel[lang]} ${editionTitle(e, lang)}`)].join(' · ');
+  const sources = editions.flatMap((e) => sourcesShown(data, e));
   const citations = [...new Set(sources.map((s) => s.citation))].join('; ');
   const license = [...new Set(sources.map((s) => licenses[s.license].title))].join('; ');
   const credit = translate(lang, 'chartMark.credit', { citation: citations, license });

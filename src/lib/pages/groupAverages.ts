@@ -47,9 +47,9 @@ const semicolon = (lang: string) => (lang === 'fr' ? '\u202f; ' : '; ');
  */
 export function groupAveragesView(ctx: PageContext, index: string, edition: string, indicator: string, place: string): GroupAveragesView | undefined {
   const id = chartId(place, edition);
-  const { data: site, groups, lang } = ctx;
-  const e = site.requireEdition(index, edition);
-  const statements = statementsOf(site);
+  const { data, groups, lang } = ctx;
+  const e = data.requireEdition(index, edition);
+  const statements = statementsOf(data);
   const any = statements.edition(index, edition, indicator)[0];
   const figures = groups
     .map((group) => ({ group, members: membersOn(group, e.published) }))
@@ -58,7 +58,7 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
   if (figures.length === 0) return undefined;
   const oecd = any?.average ?? null;
   const partial = e.status === 'partial';
-  const short = site.requireIndex(index).shortLabel[lang];
+  const short = data.requireIndex(index).shortLabel[lang];
   return {
     id,
     intro: translate(lang, partial ? 'statement.groups.partialIntro' : 'groups.averagesIntro', { index: short, edition }),
@@ -73,7 +73,7 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
         vsOecd: average && oecd ? signedNumber(Number(average.text) - Number(oecd.text), Math.min(average.decimals, oecd.decimals), lang) : '–',
         covered: translate(lang, 'groups.coveredOf', { covered: statement.stated.length, members: members.length }),
         ...(count > 0 && statement.stated.length > 0 && count <= 6
-          ? { missing: missing.map((m) => titled(lang, capitalized(coverageWord(m.code, lang), lang), m.countries.map((c) => memberName(site, c, lang)).join(', '))).join(semicolon(lang)) }
+          ? { missing: missing.map((m) => titled(lang, capitalized(coverageWord(m.code, lang), lang), m.countries.map((c) => memberName(data, c, lang)).join(', '))).join(semicolon(lang)) }
           : {}),
       };
     }),

@@ -45,36 +45,36 @@ export interface GroupComparePage {
 }
 
 export function groupComparePage(ctx: PageContext, { group: groupId }: { group: string }): GroupComparePage {
-  const { data: site, groups, lang } = ctx;
+  const { data, groups, lang } = ctx;
   const t = translator(lang);
   const group = groups.find((g) => g.id === groupId)!;
   const name = groupName(group, lang);
   const title = capitalized(t('groups.title', { group: name }), lang);
-  const countryName = (iso3: string) => memberName(site, iso3, lang);
+  const countryName = (iso3: string) => memberName(data, iso3, lang);
   const byName = (a: string, b: string) => a.localeCompare(b, lang);
-  const sections = site.dataset.indices.map((index): GroupSection => {
-    const edition = latestComplete(site, index.id);
-    const data = comparisonData(site, index.id, edition.edition, lang);
+  const sections = data.dataset.indices.map((index): GroupSection => {
+    const edition = latestComplete(data, index.id);
+    const comparison = comparisonData(data, index.id, edition.edition, lang);
     const members = new Set(membersOn(group, edition.published));
-    const rows = data.countries.filter((c) => members.has(c.iso3) && c.scores[0] !== null).sort((a, b) => b.scores[0]! - a.scores[0]!);
+    const rows = comparison.countries.filter((c) => members.has(c.iso3) && c.scores[0] !== null).sort((a, b) => b.scores[0]! - a.scores[0]!);
     const missing = [...members].filter((c) => !rows.some((r) => r.iso3 === c)).map(countryName).sort(byName);
     const heading = `${index.label[lang]} ${edition.edition}`;
     const newer = newerEdition(ctx, index.id, edition.edition, group.id);
     if (rows.length === 0) return { index: index.id, heading, none: t('groups.noneCovered', { index: index.shortLabel[lang], edition: edition.edition }), ...(newer ? { newer } : {}) };
-    const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, data.decimals[i]!, lang));
-    const groupAverages = data.dimensions.map((_, i) => summarize(rows.map((r) => r.scores[i])).mean);
-    const chartTitle = `${data.indexLabel} ${data.edition}`;
-    const figure = rows.length < 2 ? undefined : groupFigure(ctx, data, rows, `group-${group.id}-${index.id}`, chartTitle);
+    const fmt = (v: number | null, i: number) => (v === null ? '–' : formatNumber(v, comparison.decimals[i]!, lang));
+    const groupAverages = comparison.dimensions.map((_, i) => summarize(rows.map((r) => r.scores[i])).mean);
+    const chartTitle = `${comparison.indexLabel} ${comparison.edition}`;
+    const figure = rows.length < 2 ? undefined : groupFigure(ctx, comparison, rows, `group-${group.id}-${index.id}`, chartTitle);
     return {
       index: index.id,
       heading,
       ...(missing.length > 0 ? { missing: t('groups.notCoveredList', { countries: missing.join(', ') }) } : {}),
       table: {
         caption: titled(lang, chartTitle, name),
-        dimensions: data.dimensions.map((d) => d.label),
-        rows: rows.map((c) => ({ country: { text: c.name, href: ctx.href(sitePath.country(c.iso3)) }, cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, data.decimals[i]!, data.words)) })),
+        dimensions: comparison.dimensions.map((d) => d.label),
+        rows: rows.map((c) => ({ country: { text: c.name, href: ctx.href(sitePath.country(c.iso3)) }, cells: c.scores.map((v, i) => scoreCell(v, c.ranks[i] ?? null, comparison.decimals[i]!, comparison.words)) })),
         groupAverages: groupAverages.map(fmt),
-        averages: data.averages.map(fmt),
+        averages: comparison.averages.map(fmt),
       },
       ...(figure ? { figure } : {}),
       ...(newer ? { newer } : {}),
@@ -103,13 +103,13 @@ export function groupComparePage(ctx: PageContext, { group: groupId }: { group: 
  * of its label, with the group's members it covers chosen when they are few enough to compare.
  */
 function newerEdition(ctx: PageContext, index: string, shown: string, groupId: string): Link | undefined {
-  const { data: site, groups, lang } = ctx;
-  const newest = site.editions(index).at(-1)!;
+  const { data, groups, lang } = ctx;
+  const newest = data.editions(index).at(-1)!;
   if (newest.edition === shown) return undefined;
   const members = new Set(membersOn(groups.find((g) => g.id === groupId)!, newest.published));
-  const covered = site.ranking(index, newest.edition, 'composite').filter((o) => members.has(o.iso3)).map((o) => o.iso3);
+  const covered = data.ranking(index, newest.edition, 'composite').filter((o) => members.has(o.iso3)).map((o) => o.iso3);
   const chosen = covered.length >= 2 && covered.length <= COMPARE_MAX ? covered : [];
-  return { text: translator(lang)('groups.newerEdition', { edition: `${site.requireIndex(index).shortLabel[lang]} ${editionTitle(newest, lang)}` }), href: ctx.href(sitePath.compareEditions(newest.edition, chosen)) };
+  return { text: translator(lang)('groups.newerEdition', { edition: `${data.requireIndex(index).shortLabel[lang]} ${editionTitle(newest, lang)}` }), href: ctx.href(sitePath.compareEditions(newest.edition, chosen)) };
 }
 
 /** Up to COMPARE_MAX members as compared dots, more as ranked bars of the composite. */

@@ -38,10 +38,10 @@ export interface GroupPeersView {
 
 /** The country's place in each of its groups (with more than one member covered), latest complete edition of each index. */
 export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[] {
-  const { data: site, groups, lang } = ctx;
-  const country = site.requireCountry(iso3);
-  const statements = statementsOf(site);
-  const latest = site.dataset.indices.map((index) => ({ index, edition: latestComplete(site, index.id) }));
+  const { data, groups, lang } = ctx;
+  const country = data.requireCountry(iso3);
+  const statements = statementsOf(data);
+  const latest = data.dataset.indices.map((index) => ({ index, edition: latestComplete(data, index.id) }));
   return groupsOf(groups, iso3)
     .map((group) => {
       const figures = latest.map(({ index, edition }) => {
@@ -67,9 +67,9 @@ export function groupPeersView(ctx: PageContext, iso3: string): GroupPeersView[]
       if (members.length <= GROUP_TABLE_MAX) {
         view.table = {
           rows: members.map((code) => ({
-            name: memberName(site, code, lang),
+            name: memberName(data, code, lang),
             self: code === iso3,
-            ...(code !== iso3 && site.country(code) ? { href: ctx.href(sitePath.country(code)) } : {}),
+            ...(code !== iso3 && data.country(code) ? { href: ctx.href(sitePath.country(code)) } : {}),
             cells: figures.map((f) => {
               const m = member(f, code);
               return m ? `${scoreCell(m.statement, lang)} (${formatOrdinal(m.place, lang)})` : why(f, code);

@@ -5,10 +5,10 @@ import type { DataIndex } from '../query/dataIndex.ts';
  * The edition of a country's headline chart: the latest edition of the first index whose latest edition
  * covers it (the profile charts only latest editions; older ones are tables).
  */
-export function headlineEdition(site: DataIndex, iso3: string): Edition | undefined {
-  for (const index of site.dataset.indices) {
-    const latest = site.edition(index.id, 'latest');
-    if (latest && site.coverage(iso3, index.id).includes(latest)) return latest;
+export function headlineEdition(data: DataIndex, iso3: string): Edition | undefined {
+  for (const index of data.dataset.indices) {
+    const latest = data.edition(index.id, 'latest');
+    if (latest && data.coverage(iso3, index.id).includes(latest)) return latest;
   }
   return undefined;
 }

@@ -53,19 +53,19 @@ export interface HomePage {
 }
 
 export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages'> | undefined } = {}): HomePage {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
   const link = (text: string, path: string): Link => ({ text, href: ctx.href(path) });
-  const indices = site.dataset.indices;
+  const indices = data.dataset.indices;
   const latest = indices.map((index) => {
-    const editions = [...site.editions(index.id)].reverse();
+    const editions = [...data.editions(index.id)].reverse();
     const newest = editions[0]!;
     const ranked = editions.find((e) => e.status === 'complete');
     const shown = ranked && ranked !== newest ? [newest, ranked] : [newest];
     return {
       index: link(index.label[lang], sitePath.indicator(index.id)),
       editions: shown.map((e): HomeEdition => {
-        const count = site.ranking(index.id, e.edition, 'composite').length;
+        const count = data.ranking(index.id, e.edition, 'composite').length;
         const ranking = rankingView(ctx, index.id, e.edition, 'composite', { id: chartId('home', index.id, e.edition), limit: HOME_TOP, width: HOME_CHART_WIDTH });
         return {
           heading: e === newest ? t('home.newest') : t('home.latestRanked'),
@@ -81,7 +81,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
     head: pageHead(ctx, { title: t('site.title'), description: t('site.tagline'), path: sitePath.home(), section: 'home' }),
     intro,
     explore: [
-      link(t('home.browseCountries', { count: site.dataset.countries.length }), sitePath.countries()),
+      link(t('home.browseCountries', { count: data.dataset.countries.length }), sitePath.countries()),
       ...indices.map((index) => link(index.label[lang], sitePath.indicator(index.id))),
       link(t('home.compare'), sitePath.compare()),
       link(t('home.search'), sitePath.search()),
@@ -89,7 +89,7 @@ export function homePage(ctx: PageContext, { intro }: { intro?: Editorial<'pages
     latest,
     maps: indices.map((index) => worldMapView(ctx, index.id, chartId('home-map', index.id))),
     scatter: phoneDrawingOf(scatterView(ctx, 'home-scatter')),
-    areas: indices.map((index) => ({ title: index.label[lang], links: site.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
+    areas: indices.map((index) => ({ title: index.label[lang], links: data.children(index.id, 'composite').map((d) => link(d.label[lang], sitePath.indicator(index.id, d.id))) })),
   };
 }
 

@@ -65,14 +65,14 @@ export interface IndexPage {
 }
 
 export function indexPage(ctx: PageContext, { index, text }: { index: string; text?: Editorial<'indices'> | undefined }): IndexPage {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
-  const def = site.requireIndex(index);
+  const def = data.requireIndex(index);
   const short = def.shortLabel[lang];
-  const editions = [...site.editions(index)].reverse();
+  const editions = [...data.editions(index)].reverse();
   const newest = editions[0]!;
   /** The latest complete edition: ranked, and the one whose distribution is drawn (a partial one has no computed figures). */
-  const latest = latestComplete(site, index);
+  const latest = latestComplete(data, index);
   const shownFirst = newest === latest ? [latest] : [newest, latest];
   const rankedText = (e: Edition) => (e.rankedSet === 'all-participants' ? t('index.ranked.all') : t('index.ranked.members'));
   const first = shownFirst.map((e) => ({
@@ -106,16 +106,16 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
       pagefindFilters: { type: t('type.index'), index: short },
     }),
     text,
-    jsonLd: indexDataset(site, lang, index, ctx.absolute),
+    jsonLd: indexDataset(data, lang, index, ctx.absolute),
     title: def.label[lang],
-    others: site.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
+    others: data.dataset.indices.filter((i) => i.id !== index).map((i) => ({ text: i.label[lang], href: ctx.href(sitePath.indicator(i.id)) })),
     first,
     map: worldMapView(ctx, index, chartId(index, 'map')),
     scatter: scatterView(ctx, `${index}-scatter`),
     ...(groups ? { groups } : {}),
     distribution: distribution(ctx, index, latest),
-    dimensions: site.children(index, 'composite').map((d) => {
-      const avg = shownAverage(site, site.stats(index, newest.edition, d.id), lang);
+    dimensions: data.children(index, 'composite').map((d) => {
+      const avg = shownAverage(data, data.stats(index, newest.edition, d.id), lang);
       const link = { text: d.label[lang], href: ctx.href(sitePath.indicator(index, d.id)) };
       return avg ? { link, average: `${newestFigure}, ${averageLabel(avg.printed, lang)} ${avg.text}` } : { link };
     }),
@@ -125,7 +125,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
       citation: { text: e.source.citation, href: `https://doi.org/${e.source.doi}` },
       methodologyBreak: !e.comparableWithPrevious && e.previous !== undefined,
     })),
-    unheld: site.dataset.unheldEditions.filter((u) => u.index === index).reverse().map((u) => ({
+    unheld: data.dataset.unheldEditions.filter((u) => u.index === index).reverse().map((u) => ({
       edition: u.edition,
       published: t('index.published', { date: formatDate(u.published, lang) }),
       citation: u.source.citation,
@@ -137,17 +137,17 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
 }
 
 function distribution(ctx: PageContext, index: string, latest: Edition): IndexPage['distribution'] {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
-  const stats = site.stats(index, latest.edition, 'composite')!;
-  const decimals = decimalsOf(site, index, latest.edition, 'composite');
+  const stats = data.stats(index, latest.edition, 'composite')!;
+  const decimals = decimalsOf(data, index, latest.edition, 'composite');
   const fmt = (v: number | null) => (v === null ? '–' : formatNumber(v, decimals, lang));
-  const members = site.ranking(index, latest.edition, 'composite').filter((o) => o.oecdMember);
-  const title = titled(lang, t('index.distribution'), `${site.requireIndex(index).shortLabel[lang]} ${latest.edition}`);
+  const members = data.ranking(index, latest.edition, 'composite').filter((o) => o.oecdMember);
+  const title = titled(lang, t('index.distribution'), `${data.requireIndex(index).shortLabel[lang]} ${latest.edition}`);
   const summary = t('index.distributionSummary', { count: stats.members, mean: fmt(stats.average), sd: fmt(stats.sd), min: fmt(stats.min), max: fmt(stats.max) });
   const figure = drawFigure(ctx.here, renderDistribution, {
     id: `${index}-distribution`, title, summary,
-    values: members.map((o) => ({ code: o.iso3, label: site.requireCountry(o.iso3).name[lang], value: o.value })),
+    values: members.map((o) => ({ code: o.iso3, label: data.requireCountry(o.iso3).name[lang], value: o.value })),
     average: stats.average, sd: stats.sd, min: stats.min, max: stats.max,
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
   }, {});

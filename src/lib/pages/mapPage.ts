@@ -14,8 +14,8 @@ export interface MapPage {
 }
 
 export function mapPage(ctx: PageContext, { index, edition }: { index: string; edition: string }): MapPage {
-  const { data: site, lang, t } = ctx;
-  const def = site.requireIndex(index);
+  const { data, lang, t } = ctx;
+  const def = data.requireIndex(index);
   const map = worldMapView(ctx, index, `${index}-map`, edition);
   const title = map.figure.title;
   return {

@@ -17,9 +17,9 @@ interface EditionDifferencesView {
 }
 
 export function editionDifferences(ctx: PageContext, { index }: { index: string }): EditionDifferencesView | undefined {
-  const { data: site, lang, t } = ctx;
-  const def = site.index(index);
-  const notes = site.dataset.methodology?.notes.filter((n) => n.index === index) ?? [];
+  const { data, lang, t } = ctx;
+  const def = data.index(index);
+  const notes = data.dataset.methodology?.notes.filter((n) => n.index === index) ?? [];
   if (!def || notes.length === 0) return undefined;
   const rows = [...notes]
     .sort((a, b) => a.edition.localeCompare(b.edition, 'en', { numeric: true }))

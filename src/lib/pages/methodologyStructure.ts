@@ -18,15 +18,15 @@ export interface StructureView {
 }
 
 export function structureView(ctx: PageContext, index: string, indicator: string): StructureView | undefined {
-  const { data: site, lang, t } = ctx;
-  const def = site.index(index);
-  const ind = site.indicator(index, indicator);
+  const { data, lang, t } = ctx;
+  const def = data.index(index);
+  const ind = data.indicator(index, indicator);
   if (!def || !ind || ind.level === 'composite') return undefined;
-  const siblings = site.children(index, ind.parent ?? 'composite');
-  const parent = ind.parent && ind.parent !== 'composite' ? site.indicator(index, ind.parent) : undefined;
-  const parentShare = parent ? 100 / site.children(index, 'composite').length : 100;
+  const siblings = data.children(index, ind.parent ?? 'composite');
+  const parent = ind.parent && ind.parent !== 'composite' ? data.indicator(index, ind.parent) : undefined;
+  const parentShare = parent ? 100 / data.children(index, 'composite').length : 100;
   const share = parentShare / siblings.length;
-  const editions = [...site.editions(index)].reverse().filter((e) => site.ranking(index, e.edition, indicator).length > 0);
+  const editions = [...data.editions(index)].reverse().filter((e) => data.ranking(index, e.edition, indicator).length > 0);
   if (editions.length === 0) return undefined;
   const listOf = (of: typeof editions) => new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(of.map((e) => `${def.shortLabel[lang]} ${editionTitle(e, lang)}`));
   const list = listOf(editions);
@@ -35,8 +35,8 @@ export function structureView(ctx: PageContext, index: string, indicator: string
       ? t('method.structure.sub', { editions: list, count: siblings.length, parent: parent.label[lang], weight: formatPercent(share, lang) })
       : t('method.structure.pillar', { editions: list, count: siblings.length, weight: formatPercent(share, lang) }),
   ];
-  const children = site.children(index, indicator);
-  const withParts = editions.filter((e) => children.some((c) => site.ranking(index, e.edition, c.id).length > 0));
+  const children = data.children(index, indicator);
+  const withParts = editions.filter((e) => children.some((c) => data.ranking(index, e.edition, c.id).length > 0));
   const parts = withParts.length === 0 ? [] : children.map((c) => ({ link: { text: c.label[lang], href: ctx.href(sitePath.indicator(index, c.id)) }, weight: formatPercent(share / children.length, lang) }));
   return {
     sentences,

@@ -29,17 +29,17 @@ export interface MethodologyTreeView {
 
 /** The tree of the newest edition of `index` whose methodology lists weighted questions; undefined when none does. */
 export function methodologyTreeView(ctx: PageContext, index: string): MethodologyTreeView | undefined {
-  const { data: site, lang, t } = ctx;
-  const held = site.dataset.methodology?.editions.filter((m) => m.index === index && m.kind === 'questions') ?? [];
-  const edition = [...site.editions(index)].reverse().find((e) => held.some((m) => m.edition === e.edition));
+  const { data, lang, t } = ctx;
+  const held = data.dataset.methodology?.editions.filter((m) => m.index === index && m.kind === 'questions') ?? [];
+  const edition = [...data.editions(index)].reverse().find((e) => held.some((m) => m.edition === e.edition));
   if (!edition) return undefined;
   const methodology = held.find((m) => m.edition === edition.edition)!;
-  const title = `${site.requireIndex(index).shortLabel[lang]} ${editionTitle(edition, lang)}`;
+  const title = `${data.requireIndex(index).shortLabel[lang]} ${editionTitle(edition, lang)}`;
   const pct = (n: number | undefined) => (n === undefined ? '–' : formatPercent(n, lang));
   const count = methodology.dimensions.reduce((s, d) => s + d.facets.reduce((a, f) => a + f.questions.length, 0), 0);
   const section = (id: string) => `${ctx.href(sitePath.indicator(index, id))}#${METHODOLOGY_ANCHOR}`;
   const nodes: IcicleNode[] = methodology.dimensions.map((d) => {
-    const label = site.requireIndicator(index, d.dimension).label[lang];
+    const label = data.requireIndicator(index, d.dimension).label[lang];
     return {
       label,
       figure: pct(d.weight),
@@ -54,7 +54,7 @@ export function methodologyTreeView(ctx: PageContext, index: string): Methodolog
       })),
     };
   });
-  const perDimension = methodology.dimensions.map((d) => t('method.tree.dimension', { dimension: site.requireIndicator(index, d.dimension).label[lang], count: d.facets.reduce((a, f) => a + f.questions.length, 0) }));
+  const perDimension = methodology.dimensions.map((d) => t('method.tree.dimension', { dimension: data.requireIndicator(index, d.dimension).label[lang], count: d.facets.reduce((a, f) => a + f.questions.length, 0) }));
   const list = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(perDimension);
   const figure = drawFigure(
     ctx.here,
@@ -71,7 +71,7 @@ export function methodologyTreeView(ctx: PageContext, index: string): Methodolog
   );
   const first = methodology.dimensions[0];
   const rows: TreeRow[] = methodology.dimensions.flatMap((d) => {
-    const label = site.requireIndicator(index, d.dimension).label[lang];
+    const label = data.requireIndicator(index, d.dimension).label[lang];
     const own = (n: number) => String(n);
     return [
       { level: 'dimension' as const, part: { text: label, href: section(d.dimension) }, dimension: label, weight: pct(d.weight), questions: own(d.facets.reduce((a, f) => a + f.questions.length, 0)) },

@@ -76,14 +76,14 @@ export interface MethodologyView {
 
 /** The "How this score is built" section of a policy-area page, newest edition first; undefined for the composite. */
 export function methodologyView(ctx: PageContext, index: string, indicator: string): MethodologyView | undefined {
-  const { data: site, t } = ctx;
-  const all = site.dataset.methodology?.editions.filter((e) => e.index === index) ?? [];
-  const editions = [...site.editions(index)].reverse();
+  const { data, t } = ctx;
+  const all = data.dataset.methodology?.editions.filter((e) => e.index === index) ?? [];
+  const editions = [...data.editions(index)].reverse();
   if (all.length === 0) {
     const structure = structureView(ctx, index, indicator);
     return structure && { id: METHODOLOGY_ANCHOR, heading: t('method.heading'), editions: [], structure };
   }
-  if (site.indicator(index, indicator)?.level !== 'dimension') return undefined;
+  if (data.indicator(index, indicator)?.level !== 'dimension') return undefined;
   const views = editions.flatMap((edition) => {
     const found = all.find((m) => m.edition === edition.edition);
     const dimension = found?.dimensions.find((d) => d.dimension === indicator);
@@ -103,10 +103,10 @@ function periodOf(ctx: PageContext, edition: Edition): string | undefined {
 }
 
 function editionView(ctx: PageContext, edition: Edition, methodology: EditionMethodology, dim: DimensionMethodology): EditionMethodologyView {
-  const { lang, data: site } = ctx;
+  const { lang, data: data } = ctx;
   const t = translator(lang);
-  const short = site.requireIndex(edition.index).shortLabel[lang];
-  const label = site.requireIndicator(edition.index, dim.dimension).label[lang];
+  const short = data.requireIndex(edition.index).shortLabel[lang];
+  const label = data.requireIndicator(edition.index, dim.dimension).label[lang];
   const heading = `${short} ${editionTitle(edition, lang)}`;
   const pct = (n: number | undefined) => (n === undefined ? undefined : formatPercent(n, lang));
   const withQuestions = methodology.kind === 'questions';
@@ -164,13 +164,13 @@ function questionRows(dim: DimensionMethodology, lang: Lang): QuestionRow[] {
 }
 
 function unknownView(ctx: PageContext, edition: Edition): EditionMethodologyView {
-  const { lang, data: site, t } = ctx;
-  const heading = `${site.requireIndex(edition.index).shortLabel[lang]} ${editionTitle(edition, lang)}`;
+  const { lang, data: data, t } = ctx;
+  const heading = `${data.requireIndex(edition.index).shortLabel[lang]} ${editionTitle(edition, lang)}`;
   const href = edition.source.url ?? `https://doi.org/${edition.source.doi}`;
   return {
     id: methodologySectionId(edition.edition),
     heading,
     kind: 'unknown',
-    unknown: { text: t('method.unknown', { edition: `${site.requireIndex(edition.index).shortLabel[lang]} ${edition.edition}` }), link: { text: edition.source.citation, href } },
+    unknown: { text: t('method.unknown', { edition: `${data.requireIndex(edition.index).shortLabel[lang]} ${edition.edition}` }), link: { text: edition.source.citation, href } },
   };
 }

@@ -53,20 +53,20 @@ export interface PolicyAreaPage {
 }
 
 export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { index: string; indicator: string; text?: Editorial<'indices'> | undefined }): PolicyAreaPage {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   const t = translator(lang);
-  const def = site.requireIndex(index);
+  const def = data.requireIndex(index);
   const short = def.shortLabel[lang];
-  const ind = site.requireIndicator(index, indicator);
+  const ind = data.requireIndicator(index, indicator);
   const label = ind.label[lang];
-  const parent = ind.parent && ind.parent !== 'composite' ? site.indicator(index, ind.parent) : undefined;
-  const editions = [...site.editions(index)].reverse();
-  const latest = editions.find((e) => site.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
-  const ranking = site.ranking(index, latest.edition, indicator);
-  const decimals = decimalsOf(site, index, latest.edition, indicator);
-  const country = (iso3: string): Link => ({ text: site.requireCountry(iso3).name[lang], href: ctx.href(sitePath.country(iso3)) });
+  const parent = ind.parent && ind.parent !== 'composite' ? data.indicator(index, ind.parent) : undefined;
+  const editions = [...data.editions(index)].reverse();
+  const latest = editions.find((e) => data.ranking(index, e.edition, indicator).length > 0) ?? editions[0]!;
+  const ranking = data.ranking(index, latest.edition, indicator);
+  const decimals = decimalsOf(data, index, latest.edition, indicator);
+  const country = (iso3: string): Link => ({ text: data.requireCountry(iso3).name[lang], href: ctx.href(sitePath.country(iso3)) });
   const averageText = (id: string) => {
-    const avg = shownAverage(site, site.stats(index, latest.edition, id), lang);
+    const avg = shownAverage(data, data.stats(index, latest.edition, id), lang);
     return avg && `${averageLabel(avg.printed, lang)} ${avg.text}`;
   };
   const previous = latest.previous;
@@ -100,7 +100,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
     ranking: latestRanking,
     ...(groups ? { groups } : {}),
-    subs: site.children(index, indicator).map((s) => {
+    subs: data.children(index, indicator).map((s) => {
       const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };
       const average = averageText(s.id);
       return average ? { link, average } : { link };
@@ -110,15 +110,15 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     ...(previous && !latest.comparableWithPrevious ? { changeBreakHidden: t('area.changeBreakHidden', { from: previous, to: latest.edition }) } : {}),
     changes: previous && latest.comparableWithPrevious ? changesSince(ctx, index, indicator, latest.edition, previous) : undefined,
     past: editions
-      .filter((e) => e !== latest && site.ranking(index, e.edition, indicator).length > 0)
+      .filter((e) => e !== latest && data.ranking(index, e.edition, indicator).length > 0)
       .map((e) => ({ heading: t('index.edition', { edition: editionTitle(e, lang) }), ranking: rankingView(ctx, index, e.edition, indicator, { id: chartId(index, indicator, e.edition), tableOnly: true }), provenance: editionProvenance(ctx, e) })),
   };
 }
 
 /** Each country's change since `previous` as its statement says it (printed where printed), largest rise first. */
 function changesSince(ctx: PageContext, index: string, indicator: string, latest: string, previous: string): AreaChanges | undefined {
-  const { data: site, lang } = ctx;
-  const statements = statementsOf(site);
+  const { data, lang } = ctx;
+  const statements = statementsOf(data);
   const changed = statements
     .edition(index, latest, indicator)
     .flatMap((s) => (s.change?.kind === 'stated' && s.change.since === previous ? [{ s, change: s.change }] : []))
@@ -128,7 +128,7 @@ function changesSince(ctx: PageContext, index: string, indicator: string, latest
     previous,
     latest,
     rows: changed.map(({ s }) => ({
-      country: { text: site.requireCountry(s.iso3).name[lang], href: ctx.href(sitePath.country(s.iso3)) },
+      country: { text: data.requireCountry(s.iso3).name[lang], href: ctx.href(sitePath.country(s.iso3)) },
       before: scoreCell(statements.figure(index, previous, s.iso3, indicator)!, lang),
       after: scoreCell(s, lang),
       change: changeCell(s, lang),

@@ -22,20 +22,20 @@ export function previewImagePath(lang: Lang, pagePath: string): string {
 }
 
 /** Share of the scale a composite fills, for the bar behind it. */
-function share(queries: DataIndex, edition: Edition, indicator: string, value: number): number {
-  const { min, max } = queries.requireIndex(edition.index).scale;
-  const top = scaleMax(edition, queries.requireIndicator(edition.index, indicator).level) ?? max;
+function share(data: DataIndex, edition: Edition, indicator: string, value: number): number {
+  const { min, max } = data.requireIndex(edition.index).scale;
+  const top = scaleMax(edition, data.requireIndicator(edition.index, indicator).level) ?? max;
   return Math.min(1, Math.max(0, (value - min) / (top - min)));
 }
 
 /** A profile's card: per index the lead the profile shows (newest edition covering the country, partial marked). */
-function countryCard(queries: DataIndex, lang: Lang, iso3: string, siteName: string): PreviewCard {
-  const view = profileView(queries, lang, iso3);
+function countryCard(data: DataIndex, lang: Lang, iso3: string, siteName: string): PreviewCard {
+  const view = profileView(data, lang, iso3);
   const rows: PreviewRow[] = view.leads.map((lead) => {
-    const o = lead.edition && queries.observation(lead.index, lead.edition.edition, iso3, 'composite');
+    const o = lead.edition && data.observation(lead.index, lead.edition.edition, iso3, 'composite');
     if (!lead.edition || !lead.statement) {
       // No edition covers the country: the newest edition's reason, in its true words ("did not take part").
-      const newest = statementsOf(queries).figure(lead.index, queries.editions(lead.index).at(-1)!.edition, iso3, 'composite')!;
+      const newest = statementsOf(data).figure(lead.index, data.editions(lead.index).at(-1)!.edition, iso3, 'composite')!;
       return { label: lead.heading, value: scoreCell(newest, lang), detail: '', share: null };
     }
     return {
@@ -43,23 +43,23 @@ function countryCard(queries: DataIndex, lang: Lang, iso3: string, siteName: str
       value: scoreCell(lead.statement, lang),
       // A partial edition's heading already says it is partial, which is why it has no rank.
       detail: lead.partial ? '' : lead.rank ?? '',
-      share: o ? share(queries, lead.edition, 'composite', o.value) : null,
+      share: o ? share(data, lead.edition, 'composite', o.value) : null,
     };
   });
   return { path: sitePath.country(iso3), eyebrow: translate(lang, 'country.profile'), heading: view.name, rows, footer: siteName };
 }
 
 /** The OECD average and the top three of one indicator in its newest complete (ranked) edition with data. */
-function rankingRows(queries: DataIndex, lang: Lang, index: string, indicator: string): { edition: Edition; rows: PreviewRow[] } {
-  const newestFirst = [...queries.editions(index)].reverse();
-  const edition = newestFirst.find((e) => e.status === 'complete' && queries.ranking(index, e.edition, indicator).length > 0) ?? latestComplete(queries, index);
-  const decimals = decimalsOf(queries, index, edition.edition, indicator);
+function rankingRows(data: DataIndex, lang: Lang, index: string, indicator: string): { edition: Edition; rows: PreviewRow[] } {
+  const newestFirst = [...data.editions(index)].reverse();
+  const edition = newestFirst.find((e) => e.status === 'complete' && data.ranking(index, e.edition, indicator).length > 0) ?? latestComplete(data, index);
+  const decimals = decimalsOf(data, index, edition.edition, indicator);
   const rows: PreviewRow[] = [];
-  const average = shownAverage(queries, queries.stats(index, edition.edition, indicator), lang);
-  if (average) rows.push({ label: translate(lang, average.printed ? 'country.printedAverage' : 'table.average'), value: average.text, detail: '', share: share(queries, edition, indicator, average.value) });
-  const top = queries.ranking(index, edition.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
+  const average = shownAverage(data, data.stats(index, edition.edition, indicator), lang);
+  if (average) rows.push({ label: translate(lang, average.printed ? 'country.printedAverage' : 'table.average'), value: average.text, detail: '', share: share(data, edition, indicator, average.value) });
+  const top = data.ranking(index, edition.edition, indicator).filter((o) => o.rank !== null && o.rank <= 3).slice(0, 3);
   for (const o of top) {
-    rows.push({ label: queries.requireCountry(o.iso3).name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, edition.rankedSet, lang), share: share(queries, edition, indicator, o.value) });
+    rows.push({ label: data.requireCountry(o.iso3).name[lang], value: formatNumber(o.value, decimals, lang), detail: formatRank(o.rank, o.rankedOf, edition.rankedSet, lang), share: share(data, edition, indicator, o.value) });
   }
   return { edition, rows };
 }
@@ -68,15 +68,15 @@ function rankingRows(queries: DataIndex, lang: Lang, index: string, indicator: s
  * The content of every link-preview image in one language: a card per country profile, index page and
  * policy-area page, drawn from the same figures as the page, plus one generic card for the other pages.
  */
-export function previewCards(queries: DataIndex, lang: Lang): PreviewCard[] {
+export function previewCards(data: DataIndex, lang: Lang): PreviewCard[] {
   const siteName = translate(lang, 'site.title');
   const cards: PreviewCard[] = [{ path: SITE_PREVIEW, eyebrow: translate(lang, 'site.unofficial'), heading: siteName, rows: [], footer: translate(lang, 'site.tagline') }];
-  for (const country of queries.dataset.countries) cards.push(countryCard(queries, lang, country.iso3, siteName));
-  for (const index of queries.dataset.indices) {
-    const { edition, rows } = rankingRows(queries, lang, index.id, 'composite');
+  for (const country of data.dataset.countries) cards.push(countryCard(data, lang, country.iso3, siteName));
+  for (const index of data.dataset.indices) {
+    const { edition, rows } = rankingRows(data, lang, index.id, 'composite');
     cards.push({ path: sitePath.indicator(index.id), eyebrow: `${index.shortLabel[lang]} ${edition.edition}`, heading: index.label[lang], rows, footer: siteName });
     for (const indicator of index.indicators.filter((i) => i.id !== 'composite')) {
-      const area = rankingRows(queries, lang, index.id, indicator.id);
+      const area = rankingRows(data, lang, index.id, indicator.id);
       cards.push({ path: sitePath.indicator(index.id, indicator.id), eyebrow: `${index.shortLabel[lang]} ${area.edition.edition} · ${translate(lang, 'type.policyArea')}`, heading: indicator.label[lang], rows: area.rows, footer: siteName });
     }
   }
@@ -86,11 +86,11 @@ export function previewCards(queries: DataIndex, lang: Lang): PreviewCard[] {
 const cache = new WeakMap<DataIndex, Map<Lang, Map<string, PreviewCard>>>();
 
 /** The preview card of a page path in `lang` (the generic card where the page has none of its own), memoized per dataset. */
-export function previewFor(queries: DataIndex, lang: Lang, pagePath: string): PreviewCard {
-  let byLang = cache.get(queries);
-  if (!byLang) cache.set(queries, (byLang = new Map()));
+export function previewFor(data: DataIndex, lang: Lang, pagePath: string): PreviewCard {
+  let byLang = cache.get(data);
+  if (!byLang) cache.set(data, (byLang = new Map()));
   let cards = byLang.get(lang);
-  if (!cards) byLang.set(lang, (cards = new Map(previewCards(queries, lang).map((c) => [c.path, c]))));
+  if (!cards) byLang.set(lang, (cards = new Map(previewCards(data, lang).map((c) => [c.path, c]))));
   return cards.get(pagePath) ?? cards.get(SITE_PREVIEW)!;
 }
 

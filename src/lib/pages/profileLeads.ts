@@ -63,12 +63,12 @@ export interface ProfileView {
   keyFigure: string;
 }
 
-function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): ProfileLead {
-  const def = queries.requireIndex(index);
-  const statements = statementsOf(queries);
+function lead(data: DataIndex, lang: Lang, iso3: string, index: string): ProfileLead {
+  const def = data.requireIndex(index);
+  const statements = statementsOf(data);
   const indexLabel = def.shortLabel[lang];
-  const country = queries.requireCountry(iso3).name[lang];
-  const newestFirst = [...queries.editions(index)].reverse();
+  const country = data.requireCountry(iso3).name[lang];
+  const newestFirst = [...data.editions(index)].reverse();
   const absent: FigureStatement[] = [];
   let edition: Edition | undefined;
   let s: FigureStatement | undefined;
@@ -82,7 +82,7 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     absent.push(composite);
   }
   const absentFrom = sayCoverages(absent, lang);
-  const assessedIn = absent.filter((a) => a.coverage === 'assessed-not-transcribed').map((a) => queries.requireEdition(index, a.edition));
+  const assessedIn = absent.filter((a) => a.coverage === 'assessed-not-transcribed').map((a) => data.requireEdition(index, a.edition));
   if (!edition || !s) {
     return { index, indexLabel, absentFrom, assessedIn, heading: indexLabel, partial: false, average: null, printed: [], ...(absentFrom.length ? {} : { none: translate(lang, 'country.inNoEdition', { index: indexLabel, country }) }), ...explain(def, lang) };
   }
@@ -100,7 +100,7 @@ function lead(queries: DataIndex, lang: Lang, iso3: string, index: string): Prof
     ...(partial && edition.completeness.status === 'partial' ? { partialNote: edition.completeness.missing[lang] } : {}),
     average: average && { ...average, label: translate(lang, average.printed ? 'country.printedAverage' : 'country.oecdAverage') },
     printed: [],
-    verdict: verdictView(queries, lang, s),
+    verdict: verdictView(data, lang, s),
     ...explain(def, lang),
   };
   if (!s.score) return view;
@@ -124,10 +124,10 @@ function explain(def: IndexDefinition, lang: Lang): Pick<ProfileLead, 'scale' | 
 }
 
 /** The figures a country profile leads with, per index, in the reader's language. */
-export function profileView(queries: DataIndex, lang: Lang, iso3: string): ProfileView {
-  const country = queries.requireCountry(iso3);
+export function profileView(data: DataIndex, lang: Lang, iso3: string): ProfileView {
+  const country = data.requireCountry(iso3);
   const name = country.name[lang];
-  const leads = queries.dataset.indices.map((index) => lead(queries, lang, iso3, index.id));
+  const leads = data.dataset.indices.map((index) => lead(data, lang, iso3, index.id));
   const first = leads[0]!;
   const keyFigure = first.score
     ? `${first.heading} ${first.score}${first.rank && !first.partial ? `, ${first.rank}` : ''}`

@@ -114,10 +114,10 @@ function sentence(text: string): string {
 }
 
 function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: ProfileLead, peers: RankedObservation[]): ProfileSection {
-  const { data: site, lang } = ctx;
-  const editions = [...site.editions(index.id)].reverse();
+  const { data, lang } = ctx;
+  const editions = [...data.editions(index.id)].reverse();
   const last = lead.edition ?? editions[0]!;
-  const statements = statementsOf(site);
+  const statements = statementsOf(data);
   const composite = (e: Edition) => statements.figure(index.id, e.edition, iso3, 'composite')!;
   const covers = (e: Edition) => ['stated', 'not-stated-in-source'].includes(composite(e).coverage);
   let partialNote: string | undefined;
@@ -147,10 +147,10 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
     pairCharts: false,
   };
   if (peers.length) {
-    const decimals = decimalsOf(site, index.id, last.edition, 'composite');
+    const decimals = decimalsOf(data, index.id, last.edition, 'composite');
     view.peers = {
       edition: `${index.shortLabel[lang]} ${last.edition}`,
-      countries: peers.map((p) => ({ href: ctx.href(sitePath.country(p.iso3)), name: site.requireCountry(p.iso3).name[lang], score: formatNumber(p.value, decimals, lang) })),
+      countries: peers.map((p) => ({ href: ctx.href(sitePath.country(p.iso3)), name: data.requireCountry(p.iso3).name[lang], score: formatNumber(p.value, decimals, lang) })),
     };
   }
   const history = countryHistoryView(ctx, iso3, index.id);
@@ -167,8 +167,8 @@ function section(ctx: PageContext, iso3: string, index: IndexDefinition, lead: P
  * (ranks and averages of complete editions; a partial edition's figures are as published).
  */
 export function citationLines(ctx: PageContext, editions: readonly Edition[]): string[] {
-  const { data: site, lang } = ctx;
-  const label = (e: Edition) => `${site.requireIndex(e.index).shortLabel[lang]} ${e.edition}`;
+  const { data, lang } = ctx;
+  const label = (e: Edition) => `${data.requireIndex(e.index).shortLabel[lang]} ${e.edition}`;
   const lines = sourcesOf(editions).map((source) =>
     translate(lang, 'statement.cite.line', {
       editions: listOf(editions.filter((e) => [e.source, ...(e.sources ?? []).map((x) => x.source)].some((x) => x.doi === source.doi)).map(label), lang),
@@ -183,8 +183,8 @@ export function citationLines(ctx: PageContext, editions: readonly Edition[]): s
 
 /** The profiles before and after `iso3`, by name in the reader's language (none before the first, none after the last). */
 function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
-  const { data: site, lang, t } = ctx;
-  const byName = [...site.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const { data, lang, t } = ctx;
+  const byName = [...data.dataset.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   const at = byName.findIndex((c) => c.iso3 === iso3);
   const link = (key: 'country.previous' | 'country.next', c: (typeof byName)[number] | undefined) => (c ? { [key === 'country.previous' ? 'previous' : 'next']: { text: t(key, { country: c.name[lang] }), href: ctx.href(sitePath.country(c.iso3)) } } : {});
   return { ...link('country.previous', byName[at - 1]), ...link('country.next', byName[at + 1]) };
@@ -198,19 +198,19 @@ function neighbours(ctx: PageContext, iso3: string): ProfilePage['neighbours'] {
  * history, the rest (earlier editions, peers, groups, the note) folded; files, citations, other countries.
  */
 export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; note?: Editorial<'countries'> | undefined }): ProfilePage {
-  const { data: site, lang, t } = ctx;
-  const country = site.requireCountry(iso3);
-  const { name, leads, keyFigure } = profileView(site, lang, iso3);
-  const peersOf = leads.map((l) => (l.edition ? nearestPeers(site, iso3, l.index, l.edition.edition, PEERS) : []));
+  const { data, lang, t } = ctx;
+  const country = data.requireCountry(iso3);
+  const { name, leads, keyFigure } = profileView(data, lang, iso3);
+  const peersOf = leads.map((l) => (l.edition ? nearestPeers(data, iso3, l.index, l.edition.edition, PEERS) : []));
   const comparePeers = (peersOf.find((p) => p.length) ?? []).slice(0, COMPARED_PEERS).map((o) => o.iso3);
   const file = sitePath.download(`countries/${iso3.toLowerCase()}`);
   const printEditions = leads
     .flatMap((l) => (l.edition ? [l.edition] : []))
-    .map((e) => translate(lang, 'print.edition', { index: site.requireIndex(e.index).shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
+    .map((e) => translate(lang, 'print.edition', { index: data.requireIndex(e.index).shortLabel[lang], edition: e.edition, date: formatDate(e.published, lang) }))
     .join('; ');
   const membership = translate(lang, country.oecdMember ? 'member.yes' : 'member.no');
   const spellings = countrySpellings(iso3);
-  const sections = site.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!));
+  const sections = data.dataset.indices.map((index, i) => section(ctx, iso3, index, leads[i]!, peersOf[i]!));
   const leadFigures = sections.map((s) => s.editions.find((e) => e.lead)?.figures?.figure);
   return {
     head: pageHead(ctx, {
@@ -244,10 +244,10 @@ export function profilePage(ctx: PageContext, { iso3, note }: { iso3: string; no
     ],
     note,
     neighbours: neighbours(ctx, iso3),
-    countries: { text: t('profile.allCountries', { count: site.dataset.countries.length }), href: ctx.href(sitePath.countries()) },
-    citations: citationLines(ctx, site.dataset.editions.filter((e) => site.coverage(iso3, e.index).includes(e))),
-    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition, site.observation(l.index, l.edition.edition, iso3, 'composite')?.source)]] : []))),
-    editionProvenance: Object.fromEntries(site.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
+    countries: { text: t('profile.allCountries', { count: data.dataset.countries.length }), href: ctx.href(sitePath.countries()) },
+    citations: citationLines(ctx, data.dataset.editions.filter((e) => data.coverage(iso3, e.index).includes(e))),
+    provenance: Object.fromEntries(leads.flatMap((l) => (l.edition ? [[l.index, editionProvenance(ctx, l.edition, data.observation(l.index, l.edition.edition, iso3, 'composite')?.source)]] : []))),
+    editionProvenance: Object.fromEntries(data.dataset.editions.map((e) => [`h-${e.index}-${e.edition}`, editionProvenance(ctx, e)])),
     follow: followView(ctx, { kind: 'country', iso3 }, { title: name, path: sitePath.country(iso3), key: iso3.toLowerCase(), figures: leadFigures }),
   };
 }

@@ -26,8 +26,8 @@ export interface VerdictView {
 }
 
 /** The level a verdict compares: OURdata's pillars (they have sub-pillars), DGI's dimensions. */
-function unitOf(queries: DataIndex, index: string): 'dimension' | 'pillar' {
-  return queries.requireIndex(index).indicators.some((i) => i.level === 'sub') ? 'pillar' : 'dimension';
+function unitOf(data: DataIndex, index: string): 'dimension' | 'pillar' {
+  return data.requireIndex(index).indicators.some((i) => i.level === 'sub') ? 'pillar' : 'dimension';
 }
 
 function changeFigure(s: FigureStatement, lang: Lang): KeyFigure {
@@ -44,10 +44,10 @@ function changeFigure(s: FigureStatement, lang: Lang): KeyFigure {
  * sentence of lib/statements/verdict.ts and its figures in the short forms of cells.ts, so the row and
  * the sentence say the same numbers as every table. Figures the edition does not give are left out.
  */
-export function verdictView(queries: DataIndex, lang: Lang, composite: FigureStatement): VerdictView {
-  const statements = statementsOf(queries);
-  const dims = queries.children(composite.index, 'composite').flatMap((d) => statements.figure(composite.index, composite.edition, composite.iso3, d.id) ?? []);
-  const unit = unitOf(queries, composite.index);
+export function verdictView(data: DataIndex, lang: Lang, composite: FigureStatement): VerdictView {
+  const statements = statementsOf(data);
+  const dims = data.children(composite.index, 'composite').flatMap((d) => statements.figure(composite.index, composite.edition, composite.iso3, d.id) ?? []);
+  const unit = unitOf(data, composite.index);
   const figures: KeyFigure[] = [];
   if (composite.score) {
     figures.push({ kind: 'score', label: translate(lang, 'verdict.score'), value: scoreCell(composite, lang) });

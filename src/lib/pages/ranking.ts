@@ -88,22 +88,22 @@ export interface RankingOptions {
 }
 
 export function rankingView(ctx: PageContext, index: string, edition: string, indicator: string, { id, limit, tableOnly = false, width }: RankingOptions): RankingView {
-  const { data: site, groups, lang } = ctx;
+  const { data, groups, lang } = ctx;
   const t = translator(lang);
-  const ed = site.requireEdition(index, edition);
-  const decimals = decimalsOf(site, index, ed.edition, indicator);
-  const rows = site.ranking(index, ed.edition, indicator);
-  const statements = statementsOf(site);
+  const ed = data.requireEdition(index, edition);
+  const decimals = decimalsOf(data, index, ed.edition, indicator);
+  const rows = data.ranking(index, ed.edition, indicator);
+  const statements = statementsOf(data);
   const said = (iso3: string) => statements.figure(index, ed.edition, iso3, indicator)!;
   const partial = ed.status === 'partial';
-  const shown = shownAverage(site, site.stats(index, ed.edition, indicator), lang);
+  const shown = shownAverage(data, data.stats(index, ed.edition, indicator), lang);
   const average = shown?.value ?? null;
-  const max = scaleMax(ed, site.requireIndicator(index, indicator).level);
-  const name = (iso3: string) => site.requireCountry(iso3).name[lang];
+  const max = scaleMax(ed, data.requireIndicator(index, indicator).level);
+  const name = (iso3: string) => data.requireCountry(iso3).name[lang];
   const href = (iso3: string) => ctx.href(sitePath.country(iso3));
   const fmt = (v: number) => formatNumber(v, decimals, lang);
-  const indexLabel = site.requireIndex(index).shortLabel[lang];
-  const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, site.requireIndicator(index, indicator).label[lang]);
+  const indexLabel = data.requireIndex(index).shortLabel[lang];
+  const title = titled(lang, `${indexLabel} ${editionTitle(ed, lang)}`, data.requireIndicator(index, indicator).label[lang]);
   const first = rows[0];
   const summary = partial
     ? t('index.partialScores', { index: indexLabel, edition: ed.edition })
@@ -121,7 +121,7 @@ export function rankingView(ctx: PageContext, index: string, edition: string, in
         rows: drawn.map((o) => ({ code: o.iso3, label: name(o.iso3), value: o.value, rank: o.rank, highlight: false, href: href(o.iso3) })),
         average,
         unranked: partial,
-        ...partialMarks(site, ed, lang),
+        ...partialMarks(data, ed, lang),
         ...(width ? { width } : {}),
         ...(max !== undefined ? { domain: [0, max] as [number, number] } : {}),
         formatValue: chartFormat(lang, decimals),

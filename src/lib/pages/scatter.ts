@@ -45,20 +45,20 @@ export function correlation(xs: readonly number[], ys: readonly number[]): numbe
  * averages as cross-hairs; undefined where the data hold fewer than two indices or no country has both scores.
  */
 export function scatterView(ctx: PageContext, id: string): ScatterView | undefined {
-  const { data: site, lang } = ctx;
-  const [xIndex, yIndex] = site.dataset.indices;
+  const { data, lang } = ctx;
+  const [xIndex, yIndex] = data.dataset.indices;
   if (!xIndex || !yIndex) return undefined;
   const t = translator(lang);
-  const [xEd, yEd] = [latestComplete(site, xIndex.id), latestComplete(site, yIndex.id)];
-  const [xDec, yDec] = [decimalsOf(site, xIndex.id, xEd.edition, 'composite'), decimalsOf(site, yIndex.id, yEd.edition, 'composite')];
-  const both = site.dataset.countries
-    .map((c) => ({ c, x: site.observation(xIndex.id, xEd.edition, c.iso3, 'composite'), y: site.observation(yIndex.id, yEd.edition, c.iso3, 'composite') }))
+  const [xEd, yEd] = [latestComplete(data, xIndex.id), latestComplete(data, yIndex.id)];
+  const [xDec, yDec] = [decimalsOf(data, xIndex.id, xEd.edition, 'composite'), decimalsOf(data, yIndex.id, yEd.edition, 'composite')];
+  const both = data.dataset.countries
+    .map((c) => ({ c, x: data.observation(xIndex.id, xEd.edition, c.iso3, 'composite'), y: data.observation(yIndex.id, yEd.edition, c.iso3, 'composite') }))
     .filter((p) => p.x && p.y)
     .map((p) => ({ iso3: p.c.iso3, name: p.c.name[lang], x: p.x!.value, y: p.y!.value }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   if (both.length === 0) return undefined;
-  const xAvg = shownAverage(site, site.stats(xIndex.id, xEd.edition, 'composite'), lang);
-  const yAvg = shownAverage(site, site.stats(yIndex.id, yEd.edition, 'composite'), lang);
+  const xAvg = shownAverage(data, data.stats(xIndex.id, xEd.edition, 'composite'), lang);
+  const yAvg = shownAverage(data, data.stats(yIndex.id, yEd.edition, 'composite'), lang);
   const xName = `${xIndex.shortLabel[lang]} ${xEd.edition}`;
   const yName = `${yIndex.shortLabel[lang]} ${yEd.edition}`;
   const side = (p: { x: number; y: number }) => (xAvg && yAvg ? Number(p.x > xAvg.value) + Number(p.y > yAvg.value) : -1);

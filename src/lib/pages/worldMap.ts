@@ -47,25 +47,25 @@ export const MAP_WIDTH = NARROW_WIDTH;
  * OECD assessed but that are not transcribed cross-hatched apart from the ones not covered.
  */
 export function worldMapView(ctx: PageContext, index: string, idPrefix: string, editionLabel?: string): WorldMapView {
-  const { data: site, lang } = ctx;
+  const { data, lang } = ctx;
   // Where nobody is ranked, the table lists countries alphabetically, so it does not read as a ranking.
-  const def = site.requireIndex(index);
-  const latest = latestComplete(site, index);
-  const edition = editionLabel === undefined ? latest : site.requireEdition(index, editionLabel);
+  const def = data.requireIndex(index);
+  const latest = latestComplete(data, index);
+  const edition = editionLabel === undefined ? latest : data.requireEdition(index, editionLabel);
   const partial = edition.status === 'partial';
   const id = chartId(idPrefix, edition.edition);
-  const decimals = decimalsOf(site, index, edition.edition, 'composite');
-  const ranking = site.ranking(index, edition.edition, 'composite');
+  const decimals = decimalsOf(data, index, edition.edition, 'composite');
+  const ranking = data.ranking(index, edition.edition, 'composite');
   const shapes = worldShapes();
   const drawable = new Set(shapes.map((s) => s.code));
   const href = (iso3: string) => ctx.href(sitePath.country(iso3));
-  const name = (iso3: string) => site.requireCountry(iso3).name[lang];
+  const name = (iso3: string) => data.requireCountry(iso3).name[lang];
   const assessed = new Set(edition.assessedNotTranscribed);
   const assessedWord = chartCoverageWord('assessed-not-transcribed', lang);
-  const countries = site.dataset.countries.map((c) => ({
+  const countries = data.dataset.countries.map((c) => ({
     code: c.iso3,
     label: c.name[lang],
-    value: site.observation(index, edition.edition, c.iso3, 'composite')?.value ?? null,
+    value: data.observation(index, edition.edition, c.iso3, 'composite')?.value ?? null,
     href: href(c.iso3),
     ...(assessed.has(c.iso3) ? { untranscribed: true } : {}),
   }));
@@ -87,7 +87,7 @@ export function worldMapView(ctx: PageContext, index: string, idPrefix: string, 
     id, title, summary, shapes, countries, thresholds, width: MAP_WIDTH,
     europeLabel: translate(lang, 'chartMark.europe'),
     untranscribedLabel: assessedWord,
-    ...partialMarks(site, edition, lang),
+    ...partialMarks(data, edition, lang),
     formatValue: chartFormat(lang, decimals), labels: chartLabels(lang),
   });
   const figure = credited(ctx, drawn, [edition]);
@@ -102,7 +102,7 @@ export function worldMapView(ctx: PageContext, index: string, idPrefix: string, 
     legend,
     legendLabel: `${translate(lang, 'map.legend')}, ${def.shortLabel[lang]} ${editionTitle(edition, lang)}`,
     ranked: !partial,
-    caption: partialMarks(site, edition, lang).mark ?? title,
+    caption: partialMarks(data, edition, lang).mark ?? title,
     rows,
     switchLabel: translate(lang, 'map.editions', { index: def.shortLabel[lang] }),
     editions: mapEditionLinks(ctx, index, edition),

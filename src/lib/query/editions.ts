@@ -9,8 +9,8 @@ import type { DataIndex } from './dataIndex.ts';
 export type CoverageStatus = 'covered' | 'partial' | 'notTakingPart' | 'notInData';
 
 /** How an edition covers a country, judged from the data and the manifest. */
-export function coverageStatus(queries: DataIndex, edition: Edition, iso3: string): CoverageStatus {
-  const has = queries.requireIndex(edition.index).indicators.some((i) => queries.observation(edition.index, edition.edition, iso3, i.id));
+export function coverageStatus(data: DataIndex, edition: Edition, iso3: string): CoverageStatus {
+  const has = data.requireIndex(edition.index).indicators.some((i) => data.observation(edition.index, edition.edition, iso3, i.id));
   if (has) return edition.status === 'partial' ? 'partial' : 'covered';
   // A complete edition covers every member that took part: an absent member did not.
   if (edition.notTakingPart.includes(iso3) || (edition.status === 'complete' && isOecdMember(iso3, edition.membershipAsOf))) return 'notTakingPart';
@@ -24,10 +24,10 @@ export interface ShownAverage {
   printed: boolean;
 }
 
-export function shownAverage(queries: DataIndex, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
+export function shownAverage(data: DataIndex, stats: IndicatorStats | undefined, lang: Lang): ShownAverage | null {
   if (!stats) return null;
-  const edition = queries.requireEdition(stats.index, stats.edition);
-  const decimals = decimalsFor(edition, queries.requireIndex(stats.index), stats.indicator);
+  const edition = data.requireEdition(stats.index, stats.edition);
+  const decimals = decimalsFor(edition, data.requireIndex(stats.index), stats.indicator);
   if (edition.status === 'complete' && stats.average !== null) return { value: stats.average, text: formatNumber(stats.average, decimals, lang), printed: false };
   if (stats.printed) return { value: stats.printed.value, text: formatNumber(stats.printed.value, decimals, lang), printed: true };
   return null;
@@ -50,7 +50,7 @@ export function scaleMax(edition: Edition, level: 'composite' | 'dimension' | 's
 }
 
 /** The newest complete edition of an index (ranked, every covered country whole), else the newest. */
-export function latestComplete(queries: DataIndex, index: string): Edition {
-  const editions = queries.editions(index);
+export function latestComplete(data: DataIndex, index: string): Edition {
+  const editions = data.editions(index);
   return [...editions].reverse().find((e) => e.status === 'complete') ?? editions.at(-1)!;
 }

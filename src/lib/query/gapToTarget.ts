@@ -61,35 +61,35 @@ export function topQuarterLast(of: number): number {
 }
 
 /** The newest complete edition of `index` that covers the country, or undefined. */
-export function latestCompleteCovering(queries: DataIndex, index: string, iso3: string): Edition | undefined {
-  return queries
+export function latestCompleteCovering(data: DataIndex, index: string, iso3: string): Edition | undefined {
+  return data
     .coverage(iso3, index)
     .filter((e) => e.status === 'complete')
     .at(-1);
 }
 
 /** The gaps of `iso3` in a complete edition; undefined for a partial edition, an unknown one, or one that does not cover the country. */
-export function gapToTarget(queries: DataIndex, iso3: string, index: string, editionLabel: string): GapToTarget | undefined {
-  const def = queries.index(index);
-  const edition = queries.edition(index, editionLabel);
+export function gapToTarget(data: DataIndex, iso3: string, index: string, editionLabel: string): GapToTarget | undefined {
+  const def = data.index(index);
+  const edition = data.edition(index, editionLabel);
   if (!def || !edition || edition.status !== 'complete') return undefined;
   const indicators = def.indicators.filter((i) => i.level === 'composite' || i.level === 'dimension');
-  if (!indicators.some((i) => queries.observation(index, edition.edition, iso3, i.id))) return undefined;
+  if (!indicators.some((i) => data.observation(index, edition.edition, iso3, i.id))) return undefined;
   return {
     index,
     edition,
     iso3,
-    indicators: indicators.map((i) => indicatorGap(queries, edition, iso3, i.id, i.level as 'composite' | 'dimension', decimalsFor(edition, def, i.id))),
+    indicators: indicators.map((i) => indicatorGap(data, edition, iso3, i.id, i.level as 'composite' | 'dimension', decimalsFor(edition, def, i.id))),
   };
 }
 
-function indicatorGap(queries: DataIndex, edition: Edition, iso3: string, indicator: string, level: 'composite' | 'dimension', decimals: number): IndicatorGap {
-  const own = queries.observation(edition.index, edition.edition, iso3, indicator);
+function indicatorGap(data: DataIndex, edition: Edition, iso3: string, indicator: string, level: 'composite' | 'dimension', decimals: number): IndicatorGap {
+  const own = data.observation(edition.index, edition.edition, iso3, indicator);
   if (!own) return { indicator, level, decimals, score: null, rank: null };
   const shown = (value: number) => roundTo(value, decimals);
   const gapTo = (target: number) => roundTo(shown(own.value) - shown(target), decimals);
   const score = shown(own.value);
-  const stats = queries.stats(edition.index, edition.edition, indicator);
+  const stats = data.stats(edition.index, edition.edition, indicator);
   const average: AverageGap =
     stats?.average === null || stats?.average === undefined
       ? { kind: 'no-average' }
@@ -97,7 +97,7 @@ function indicatorGap(queries: DataIndex, edition: Edition, iso3: string, indica
         ? { kind: 'reached', target: shown(stats.average), gap: gapTo(stats.average) }
         : { kind: 'short', target: shown(stats.average), gap: gapTo(stats.average) };
   if (own.rank === null || own.rankedOf === null) return { indicator, level, decimals, score, rank: null, average, nextRank: { kind: 'not-ranked' }, topQuarter: { kind: 'not-ranked' } };
-  const ranked = queries.ranking(edition.index, edition.edition, indicator).flatMap((o) => (o.rank === null ? [] : [{ value: o.value, rank: o.rank }]));
+  const ranked = data.ranking(edition.index, edition.edition, indicator).flatMap((o) => (o.rank === null ? [] : [{ value: o.value, rank: o.rank }]));
   const position = own.rank;
   const of = own.rankedOf;
   const above = ranked.filter((o) => o.rank < position).at(-1);

@@ -11,14 +11,14 @@ export interface Gap {
  * The country's dimensions (and sub-pillars) ordered by gap to the OECD average, largest surplus
  * first; indicators without a score or an average are left out.
  */
-export function gapsToAverage(queries: DataIndex, iso3: string, index: string, edition: string): Gap[] {
-  const definition = queries.index(index);
+export function gapsToAverage(data: DataIndex, iso3: string, index: string, edition: string): Gap[] {
+  const definition = data.index(index);
   if (!definition) return [];
   const gaps: Gap[] = [];
   for (const indicator of definition.indicators) {
     if (indicator.level !== 'dimension') continue;
-    const o = queries.observation(index, edition, iso3, indicator.id);
-    const average = queries.stats(index, edition, indicator.id)?.average;
+    const o = data.observation(index, edition, iso3, indicator.id);
+    const average = data.stats(index, edition, indicator.id)?.average;
     if (!o || average === null || average === undefined) continue;
     gaps.push({ indicator: indicator.id, value: o.value, average, gap: o.value - average });
   }

@@ -22,22 +22,22 @@ const cache = new WeakMap<DataIndex, Statements>();
  * at the edition's decimals, the rank under the one tie rule, the OECD average (computed, or as printed,
  * labelled so), the change (printed wherever the OECD prints one), the coverage as a code, the source.
  */
-export function stateFigure(queries: DataIndex, index: string, edition: string, iso3: string, indicator: string): FigureStatement | undefined {
-  return statementsOf(queries).figure(index, edition, iso3, indicator);
+export function stateFigure(data: DataIndex, index: string, edition: string, iso3: string, indicator: string): FigureStatement | undefined {
+  return statementsOf(data).figure(index, edition, iso3, indicator);
 }
 
 /** The statements of a dataset, built once per `DataIndex` and shared by every caller. */
-export function statementsOf(queries: DataIndex): Statements {
-  let statements = cache.get(queries);
-  if (!statements) cache.set(queries, (statements = createStatements(queries)));
+export function statementsOf(data: DataIndex): Statements {
+  let statements = cache.get(data);
+  if (!statements) cache.set(data, (statements = createStatements(data)));
   return statements;
 }
 
-function createStatements(queries: DataIndex): Statements {
+function createStatements(data: DataIndex): Statements {
   const differences = new Map<string, Difference>();
-  for (const d of queries.dataset.differences) if (d.iso3 !== undefined) differences.set(key(d.kind, d.index, d.edition, d.iso3, d.indicator), d);
-  const averageDiffers = new Map(queries.dataset.differences.filter((d) => d.kind === 'average').map((d) => [key(d.index, d.edition, d.indicator), d]));
-  const inEdition = new Set(queries.dataset.observations.map((o) => key(o.index, o.edition, o.iso3)));
+  for (const d of data.dataset.differences) if (d.iso3 !== undefined) differences.set(key(d.kind, d.index, d.edition, d.iso3, d.indicator), d);
+  const averageDiffers = new Map(data.dataset.differences.filter((d) => d.kind === 'average').map((d) => [key(d.index, d.edition, d.indicator), d]));
+  const inEdition = new Set(data.dataset.observations.map((o) => key(o.index, o.edition, o.iso3)));
   const published = new Map<string, Set<string>>();
   const averages = new Map<string, AverageStatement | null>();
   const made = new Map<string, FigureStatement>();
@@ -49,7 +49,7 @@ function createStatements(queries: DataIndex): Statements {
   };
   const averageOf = (def: IndexDefinition, e: Edition, indicator: string) => {
     const k = key(e.index, e.edition, indicator);
-    if (!averages.has(k)) averages.set(k, stateAverage(queries, def, e, indicator, averageDiffers.get(k)));
+    if (!averages.has(k)) averages.set(k, stateAverage(data, def, e, indicator, averageDiffers.get(k)));
     return averages.get(k)!;
   };
 
@@ -57,10 +57,10 @@ function createStatements(queries: DataIndex): Statements {
     const k = key(index, edition, iso3, indicator);
     const known = made.get(k);
     if (known) return known;
-    const def = queries.index(index);
-    const e = queries.edition(index, edition);
+    const def = data.index(index);
+    const e = data.edition(index, edition);
     if (!def || !e || !def.indicators.some((i) => i.id === indicator)) return undefined;
-    const o = queries.observation(index, edition, iso3, indicator);
+    const o = data.observation(index, edition, iso3, indicator);
     const coverage = coverageCode(e, iso3, { stated: o !== undefined, inEdition: inEdition.has(key(index, edition, iso3)), published: publishes(def, e, indicator) });
     const statement: FigureStatement = {
       index,
@@ -82,15 +82,15 @@ function createStatements(queries: DataIndex): Statements {
       const decimals = decimalsFor(e, def, indicator);
       const scaleMax = scaleFor(e, def, indicator).max;
       statement.score = { value: o.value, decimals, text: fixed(o.value, decimals), origin: o.origin, ...(scaleMax !== 1 ? { scaleMax } : {}) };
-      statement.rank = rankOf(queries, e, o);
+      statement.rank = rankOf(data, e, o);
       statement.notRanked = statement.rank ? null : e.status === 'partial' ? 'partial-edition' : 'outside-ranked-set';
       if (o.printedRank) statement.printedRank = { position: o.printedRank.value, text: o.printedRank.text, differs: o.printedRank.value !== o.rank };
       statement.change = stateChange({
         index: def,
         edition: e,
         current: o,
-        editionOf: (label) => queries.edition(index, label),
-        before: (label) => queries.observation(index, label, iso3, indicator),
+        editionOf: (label) => data.edition(index, label),
+        before: (label) => data.observation(index, label, iso3, indicator),
         difference: differences.get(key('change', index, edition, iso3, indicator)),
       });
     }
@@ -100,13 +100,13 @@ function createStatements(queries: DataIndex): Statements {
 
   return {
     figure,
-    edition: (index, edition, indicator) => queries.ranking(index, edition, indicator).map((o) => figure(index, edition, o.iso3, indicator)!),
+    edition: (index, edition, indicator) => data.ranking(index, edition, indicator).map((o) => figure(index, edition, o.iso3, indicator)!),
   };
 }
 
-function rankOf(queries: DataIndex, edition: Edition, o: RankedObservation): RankStatement | null {
+function rankOf(data: DataIndex, edition: Edition, o: RankedObservation): RankStatement | null {
   if (o.rank === null || o.rankedOf === null) return null;
-  const tiedWith = queries
+  const tiedWith = data
     .ranking(o.index, o.edition, o.indicator)
     .filter((other) => other.rank === o.rank && other.iso3 !== o.iso3)
     .map((other) => other.iso3)
@@ -115,8 +115,8 @@ function rankOf(queries: DataIndex, edition: Edition, o: RankedObservation): Ran
 }
 
 /** The OECD average said for an indicator: the site's mean in a complete edition, the OECD's printed one in a partial edition. */
-function stateAverage(queries: DataIndex, def: IndexDefinition, edition: Edition, indicator: string, differs: Difference | undefined): AverageStatement | null {
-  const stats = queries.stats(edition.index, edition.edition, indicator);
+function stateAverage(data: DataIndex, def: IndexDefinition, edition: Edition, indicator: string, differs: Difference | undefined): AverageStatement | null {
+  const stats = data.stats(edition.index, edition.edition, indicator);
   const decimals = decimalsFor(edition, def, indicator);
   if (!stats) return null;
   if (edition.status === 'complete' && stats.average !== null) {
