@@ -3,7 +3,7 @@
  * that the inputs and any existing site are left as they were. Data and content cases call the checks
  * directly; build cases run scripts/build.ts, which stops before Astro; one full build covers an OUT_DIR
  * outside the project on another file system with a BASE_PATH written without slashes (the build
- * test/site/basepath.test.ts reads too: it starts when this file loads and runs beside the cases).
+ * test/build/basepath.test.ts reads too: it starts when this file loads and runs beside the cases).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

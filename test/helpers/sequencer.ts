@@ -9,16 +9,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Re-measure with `npx vitest run --reporter=verbose` when a file grows.
  */
 const SECONDS: Record<string, number> = {
-  'test/e2e/a11y.test.ts': 70,
+  'test/browser/a11y.test.ts': 70,
   'test/build/corpus.test.ts': 46,
-  'test/e2e/search.test.ts': 26,
-  'test/e2e/compare.test.ts': 25,
-  'test/e2e/reader.test.ts': 18,
+  'test/browser/search.test.ts': 26,
+  'test/browser/compare.test.ts': 25,
+  'test/browser/reader.test.ts': 18,
   'test/build/hostile.test.ts': 17,
   'test/build/new-edition.test.ts': 15,
-  'test/build/failed-build.test.ts': 15,
-  'test/site/basepath.test.ts': 15,
-  'test/e2e/security.test.ts': 10,
+  'test/site/failed-build.test.ts': 15,
+  'test/build/basepath.test.ts': 15,
+  'test/browser/security.test.ts': 10,
 };
 
 export class LongestFirst extends BaseSequencer {

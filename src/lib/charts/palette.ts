@@ -20,7 +20,7 @@ export function tileClass(quantile: number | null): string {
 
 function symbolPath(type: SymbolName, area: number): string {
   const path = SYMBOL_PATHS[`${type} ${area}`];
-  if (path === undefined) throw new Error(`no marker path for the symbol "${type}" at area ${area}: add it to src/lib/charts/symbolPaths.ts (test/charts/symbolPaths.test.ts prints it)`);
+  if (path === undefined) throw new Error(`no marker path for the symbol "${type}" at area ${area}: add it to src/lib/charts/symbolPaths.ts (test/unit/charts/symbolPaths.test.ts prints it)`);
   return path;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The markers' outlines, by symbol and area: the paths d3's `symbol(type, area).digits(2)()` draws, written
  * out so that the charts the browser draws (the comparison) ship without d3-shape. A test checks each against
- * d3 (test/charts/symbolPaths.test.ts); a new size or symbol goes here, with the path that test prints.
+ * d3 (test/unit/charts/symbolPaths.test.ts); a new size or symbol goes here, with the path that test prints.
  */
 export const SYMBOL_PATHS: Readonly<Record<string, string>> = {
   'circle 80': 'M5.05,0A5.05,5.05,0,1,1,-5.05,0A5.05,5.05,0,1,1,5.05,0',
