@@ -16,6 +16,8 @@ import { chartId } from './figures.ts';
 export interface GroupAveragesView {
   /** The section's id, naming its edition (`dgi-groups-2023`). */
   id: string;
+  /** The heading where the table is one of several editions': "Group averages: DGI 2019". */
+  editionTitle: string;
   /** "Unweighted averages of the members covered by DGI 2023…", or why a partial edition has none. */
   intro: string;
   /** "Members covered", or in a partial edition "Members with a value stated". */
@@ -61,6 +63,7 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
   const short = data.requireIndex(index).shortLabel[lang];
   return {
     id,
+    editionTitle: titled(lang, translate(lang, 'groups.averages'), `${short} ${edition}`),
     intro: translate(lang, partial ? 'statement.groups.partialIntro' : 'groups.averagesIntro', { index: short, edition }),
     coveredHeader: translate(lang, partial ? 'statement.groups.stated' : 'groups.covered'),
     rows: figures.map(({ group, members, statement }) => {
@@ -80,4 +83,15 @@ export function groupAveragesView(ctx: PageContext, index: string, edition: stri
     oecd: any ? averageCell(any, lang) : '–',
     oecdLabel: averageLabel(any?.average?.basis === 'printed', lang),
   };
+}
+
+/**
+ * The group averages of every other edition that scores the indicator, newest first, beside the one a page
+ * shows: each keeps its edition-named id, so a link made to a table today still finds it after an edition is added.
+ */
+export function otherGroupAverages(ctx: PageContext, index: string, shown: string, indicator: string, place: string): GroupAveragesView[] {
+  return [...ctx.data.editions(index)]
+    .reverse()
+    .filter((e) => e.edition !== shown && ctx.data.ranking(index, e.edition, indicator).length > 0)
+    .flatMap((e) => groupAveragesView(ctx, index, e.edition, indicator, place) ?? []);
 }

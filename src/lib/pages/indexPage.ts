@@ -7,7 +7,7 @@ import { indexDataset } from './datasets.ts';
 import { chartFormat, chartLabels, credited, decimalsOf, drawFigure, type Figure } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, latestComplete, shownAverage } from '../query/editions.ts';
-import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
+import { groupAveragesView, otherGroupAverages, type GroupAveragesView } from './groupAverages.ts';
 import { chartId } from './figures.ts';
 import { methodologyTreeView, type MethodologyTreeView } from './methodologyTree.ts';
 import { pageHead, type PageHead } from './head.ts';
@@ -51,6 +51,8 @@ export interface IndexPage {
   /** Every country placed by its DGI and OURdata scores. */
   scatter?: ScatterView | undefined;
   groups?: GroupAveragesView;
+  /** The other editions' group averages, folded under the shown one (their ids name their edition). */
+  otherGroups: GroupAveragesView[];
   /** The OECD members' composites in the latest complete edition, with their statistics. */
   distribution: { figure: Figure; average: string; sd: string; min: string; max: string; members: number };
   /** Each dimension, with its OECD average in the newest edition. */
@@ -89,6 +91,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     provenance: editionProvenance(ctx, e),
   }));
   const groups = groupAveragesView(ctx, index, latest.edition, 'composite', `${index}-groups`);
+  const otherGroups = otherGroupAverages(ctx, index, latest.edition, 'composite', `${index}-groups`);
   const newestFigure = `${short} ${editionTitle(newest, lang)}`;
   const tree = methodologyTreeView(ctx, index);
   return {
@@ -113,6 +116,7 @@ export function indexPage(ctx: PageContext, { index, text }: { index: string; te
     map: worldMapView(ctx, index, chartId(index, 'map')),
     scatter: scatterView(ctx, `${index}-scatter`),
     ...(groups ? { groups } : {}),
+    otherGroups,
     distribution: distribution(ctx, index, latest),
     dimensions: data.children(index, 'composite').map((d) => {
       const avg = shownAverage(data, data.stats(index, newest.edition, d.id), lang);

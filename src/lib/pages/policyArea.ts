@@ -7,7 +7,7 @@ import { translator } from '../i18n/translate.ts';
 import { decimalsOf } from './figures.ts';
 import { sitePath } from '../urls/paths.ts';
 import { averageLabel, editionTitle, shownAverage } from '../query/editions.ts';
-import { groupAveragesView, type GroupAveragesView } from './groupAverages.ts';
+import { groupAveragesView, otherGroupAverages, type GroupAveragesView } from './groupAverages.ts';
 import { chartId } from './figures.ts';
 import { pageHead, type PageHead } from './head.ts';
 import type { Editorial } from '../content/editorial.ts';
@@ -38,6 +38,8 @@ export interface PolicyAreaPage {
   rankingHeading: string;
   ranking: RankingView;
   groups?: GroupAveragesView;
+  /** The other editions' group averages, folded under the shown one (their ids name their edition). */
+  otherGroups: GroupAveragesView[];
   /** Sub-pillars, with their OECD average in the same edition. */
   subs: { link: Link; average?: string }[];
   changeHeading: string;
@@ -71,6 +73,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
   };
   const previous = latest.previous;
   const groups = groupAveragesView(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
+  const otherGroups = otherGroupAverages(ctx, index, latest.edition, indicator, `${index}-${indicator}-groups`);
   // Named by the edition, so the chart's permalink and files keep showing this edition after the next is added.
   const latestRanking = rankingView(ctx, index, latest.edition, indicator, { id: chartId(index, indicator, latest.edition) });
   const methodology = methodologyView(ctx, index, indicator);
@@ -100,6 +103,7 @@ export function policyAreaPage(ctx: PageContext, { index, indicator, text }: { i
     rankingHeading: latest.status === 'partial' ? t('index.partialScores', { index: short, edition: latest.edition }) : t('area.ranking', { index: short, edition: latest.edition }),
     ranking: latestRanking,
     ...(groups ? { groups } : {}),
+    otherGroups,
     subs: data.children(index, indicator).map((s) => {
       const link = { text: s.label[lang], href: ctx.href(sitePath.indicator(index, s.id)) };
       const average = averageText(s.id);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/lib/i18n/format.ts';
 import { translate } from '../../../src/lib/i18n/translate.ts';
-import { groupAveragesView } from '../../../src/lib/pages/groupAverages.ts';
+import { groupAveragesView, otherGroupAverages } from '../../../src/lib/pages/groupAverages.ts';
 import { rankingView } from '../../../src/lib/pages/ranking.ts';
 import { worldMapView } from '../../../src/lib/pages/worldMap.ts';
 import { dataOf, langs, pageContext, prefix } from '../../helpers/pageInputs.ts';
@@ -96,6 +96,12 @@ describe('groupAveragesView()', () => {
   it('names its edition in its id (its permalink), as the rankings do: DGI 2023 and DGI 2025 averages never share one', () => {
     expect(groupAveragesView(pageContext('en'), 'dgi', '2023', 'composite', 'dgi-groups')!.id).toBe('dgi-groups-2023');
     expect(groupAveragesView(pageContext('en'), 'dgi', '2025', 'open-by-default', 'dgi-open-by-default-groups')!.id).toBe('dgi-open-by-default-groups-2025');
+  });
+
+  it('keeps every other edition that scores the indicator beside the shown one, newest first, each under its own id and heading', () => {
+    const others = otherGroupAverages(pageContext('fr'), 'dgi', '2023', 'composite', 'dgi-groups');
+    expect(others.map((g) => g.id)).toEqual(['dgi-groups-2025', 'dgi-groups-2019']);
+    expect(others.map((g) => g.editionTitle)).toEqual(['Moyennes par groupe\u202f: DGI 2025', 'Moyennes par groupe\u202f: DGI 2019']);
   });
 
   it('is undefined without groups', () => {
