@@ -85,7 +85,8 @@ export function sayVerdictFigure(s: FigureStatement, lang: Lang): string {
 
 /**
  * The dimensions furthest above and below the average in one sentence: "Its strongest dimension against
- * the OECD average is Data-driven public sector (+0.367); its weakest is Digital by design (+0.120)."
+ * the OECD average is User-driven (+0.318); its weakest is Data-driven public sector (−0.035)." Where every
+ * gap has one sign: "The lead over the OECD average is largest in … and smallest in …" (or the shortfall).
  * `unit` names the level (DGI dimensions, OURdata pillars); undefined where there is no such pair.
  */
 export function sayVerdictDimensions(dimensions: readonly FigureStatement[], lang: Lang, unit: 'dimension' | 'pillar' = 'dimension'): string | undefined {
@@ -94,7 +95,11 @@ export function sayVerdictDimensions(dimensions: readonly FigureStatement[], lan
   const { strongest, weakest, strongGap, weakGap } = extremes;
   const [first] = strongest;
   if (!first) return undefined;
+  // All at or above the average, all at or below it, or some each side: "strongest" and "weakest" only read
+  // right in the last case; otherwise the sentence speaks of the largest and smallest lead (or shortfall).
+  const side = weakGap.value >= 0 ? 'above' : strongGap.value <= 0 ? 'below' : 'mixed';
   return phrase(lang, 'verdict.dimensions', {
+    side,
     num: countryNumber(first.iso3, lang),
     unit,
     strongCount: strongest.length,

@@ -75,7 +75,7 @@ describe('profilePage(): the verdicts the page opens with', () => {
     const card = page('DNK').cards[0]!;
     expect(card.verdict!.figures.find((f) => f.kind === 'average')!.label).toBe('OECD average (printed)');
     expect(card.verdict!.figures.find((f) => f.kind === 'gap')).toEqual({ kind: 'gap', label: 'Above the average', value: '+0.13', tone: 'up' });
-    expect(card.verdict!.sentence).toBe('Denmark scores 0.83 in DGI 2025 (partial edition), 0.13 above the OECD average (0.70, as printed by the OECD); no rank is computed in a partial edition. Up 0.02 since 2023, as printed by the OECD. Its strongest dimension against the OECD average is Open by default (+0.22); its weakest is User-driven (+0.01).');
+    expect(card.verdict!.sentence).toBe('Denmark scores 0.83 in DGI 2025 (partial edition), 0.13 above the OECD average (0.70, as printed by the OECD); no rank is computed in a partial edition. Up 0.02 since 2023, as printed by the OECD. The lead over the OECD average is largest in Open by default (+0.22) and smallest in User-driven (+0.01).');
   });
 
   it('Korea DGI 2023: tied strongest dimensions named together; the weakest still above the average, its sign says so', () => {

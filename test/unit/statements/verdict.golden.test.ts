@@ -60,10 +60,22 @@ describe('the cases that decide the wording', () => {
     expect(sayVerdictDimensions([a, b, c], 'es')).toBe('Sus dimensiones más fuertes frente al promedio de la OCDE son «A» y «B» (+0,200 cada una); la más débil, «C» (−0,100).');
   });
 
-  it('the weakest may still be above the average: its sign says so', () => {
+  // Behaviour change: "its weakest is B (+0.100)" read wrong where every dimension is above the average.
+  it('every dimension above the average: the largest and the smallest lead, not a "weakest"', () => {
     const a = made(d1, { score: 0.9, average: 0.6, indicator: 'a', label: 'A' });
     const b = made(d2, { score: 0.7, average: 0.6, indicator: 'b', label: 'B' });
-    expect(sayVerdictDimensions([a, b], 'en')).toBe('Its strongest dimension against the OECD average is A (+0.300); its weakest is B (+0.100).');
+    expect(sayVerdictDimensions([a, b], 'en')).toBe('The lead over the OECD average is largest in A (+0.300) and smallest in B (+0.100).');
+    expect(sayVerdictDimensions([a, b], 'fr', 'pillar')).toBe("L'avance sur la moyenne de l'OCDE est la plus forte pour «\u202fA\u202f» (+0,300) et la plus faible pour «\u202fB\u202f» (+0,100).");
+    expect(sayVerdictDimensions([a, b], 'es')).toBe('Su ventaja sobre el promedio de la OCDE es mayor en «A» (+0,300) y menor en «B» (+0,100).');
+  });
+
+  it('every dimension below the average: the smallest and the largest shortfall, not a "strongest"', () => {
+    const a = made(d1, { score: 0.5, average: 0.6, indicator: 'a', label: 'A' });
+    const b = made(d2, { score: 0.3, average: 0.6, indicator: 'b', label: 'B' });
+    const c = made(d2, { score: 0.3, average: 0.6, indicator: 'c', label: 'C' });
+    expect(sayVerdictDimensions([a, b, c], 'en')).toBe('The shortfall from the OECD average is smallest in A (\u22120.100) and largest in B and C (\u22120.300 each).');
+    expect(sayVerdictDimensions([a, b, c], 'fr')).toBe("Le retard sur la moyenne de l'OCDE est le plus faible pour «\u202fA\u202f» (\u22120,100) et le plus fort pour «\u202fB\u202f» et «\u202fC\u202f» (\u22120,300 chacune).");
+    expect(sayVerdictDimensions([a, b, c], 'es', 'pillar')).toBe('Su desventaja frente al promedio de la OCDE es menor en «A» (\u22120,100) y mayor en «B» y «C» (\u22120,300 cada uno).');
   });
 
   it.each([
