@@ -64,8 +64,13 @@ export function verdictView(data: DataIndex, lang: Lang, composite: FigureStatem
   if (extremes) {
     const named = (list: FigureStatement[], gap: NonNullable<ReturnType<typeof statedGap>>) =>
       translate(lang, 'verdict.named', { names: listOf(list.map((s) => s.about.indicator[lang]), lang), gap: signedNumber(gap.value, gap.decimals, lang) });
-    figures.push({ kind: 'strongest', label: translate(lang, `verdict.strongest.${unit}`), value: named(extremes.strongest, extremes.strongGap) });
-    figures.push({ kind: 'weakest', label: translate(lang, `verdict.weakest.${unit}`), value: named(extremes.weakest, extremes.weakGap) });
+    // Labelled as the sentence says them: "strongest" and "weakest" only where the gaps lie on both sides.
+    const [strongLabel, weakLabel] =
+      extremes.side === 'above' ? (['verdict.mostAbove', 'verdict.leastAbove'] as const)
+      : extremes.side === 'below' ? (['verdict.leastBelow', 'verdict.mostBelow'] as const)
+      : ([`verdict.strongest.${unit}`, `verdict.weakest.${unit}`] as const);
+    figures.push({ kind: 'strongest', label: translate(lang, strongLabel), value: named(extremes.strongest, extremes.strongGap) });
+    figures.push({ kind: 'weakest', label: translate(lang, weakLabel), value: named(extremes.weakest, extremes.weakGap) });
   }
   return { sentence: sayVerdict(composite, dims, lang, unit), figures };
 }

@@ -21,6 +21,8 @@ export interface DimensionExtremes {
   weakest: FigureStatement[];
   strongGap: Gap;
   weakGap: Gap;
+  /** Every gap at or above the average, every one at or below it, or some on each side. */
+  side: 'above' | 'below' | 'mixed';
 }
 
 /**
@@ -41,7 +43,8 @@ export function dimensionExtremes(dimensions: readonly FigureStatement[]): Dimen
   const weak = gaps.filter((g) => g.gap.value === min);
   const [strongGap, weakGap] = [strong[0]?.gap, weak[0]?.gap];
   if (!strongGap || !weakGap) return undefined;
-  return { strongest: strong.map((g) => g.s), weakest: weak.map((g) => g.s), strongGap, weakGap };
+  const side = weakGap.value >= 0 ? 'above' : strongGap.value <= 0 ? 'below' : 'mixed';
+  return { strongest: strong.map((g) => g.s), weakest: weak.map((g) => g.s), strongGap, weakGap, side };
 }
 
 /** A dimension's name as running text quotes it: plain in English, « … » in French, «…» in Spanish. */
@@ -92,12 +95,11 @@ export function sayVerdictFigure(s: FigureStatement, lang: Lang): string {
 export function sayVerdictDimensions(dimensions: readonly FigureStatement[], lang: Lang, unit: 'dimension' | 'pillar' = 'dimension'): string | undefined {
   const extremes = dimensionExtremes(dimensions);
   if (!extremes) return undefined;
-  const { strongest, weakest, strongGap, weakGap } = extremes;
+  const { strongest, weakest, strongGap, weakGap, side } = extremes;
   const [first] = strongest;
   if (!first) return undefined;
-  // All at or above the average, all at or below it, or some each side: "strongest" and "weakest" only read
-  // right in the last case; otherwise the sentence speaks of the largest and smallest lead (or shortfall).
-  const side = weakGap.value >= 0 ? 'above' : strongGap.value <= 0 ? 'below' : 'mixed';
+  // "Strongest" and "weakest" only read right with gaps on both sides; otherwise the sentence speaks of the
+  // largest and smallest lead (or shortfall).
   return phrase(lang, 'verdict.dimensions', {
     side,
     num: countryNumber(first.iso3, lang),

@@ -83,6 +83,14 @@ describe('profilePage(): the verdicts the page opens with', () => {
       'score: 0.935', 'average: 0.605', 'gap: +0.330', 'rank: 1st of 33 OECD members', 'change: not comparable with 2019',
       'strongest: Data-driven public sector and Proactiveness (+0.367)', 'weakest: Digital by design (+0.287)',
     ]);
+    // Every dimension above the average: labelled as leads, not as a "weakest".
+    const labels = page('KOR').cards.find((c) => c.index === 'dgi')!.verdict!.figures.slice(-2).map((f) => f.label);
+    expect(labels).toEqual(['Furthest above the average', 'Least above the average']);
+  });
+
+  it('Türkiye OURdata 2023: every pillar below the average, labelled as shortfalls, not as a "strongest"', () => {
+    const labels = page('TUR').cards.find((c) => c.index === 'ourdata')!.verdict!.figures.slice(-2).map((f) => `${f.label}: ${f.value}`);
+    expect(labels).toEqual(['Least below the average: Government support for data re-use (\u22120.23)', 'Furthest below the average: Data accessibility (\u22120.59)']);
   });
 
   it('Czechia DGI 2023: below the average, its strongest above and its weakest below', () => {
@@ -90,6 +98,8 @@ describe('profilePage(): the verdicts the page opens with', () => {
       'score: 0.593', 'average: 0.605', 'gap: −0.012', 'rank: 17th of 33 OECD members', 'change: not comparable with 2019',
       'strongest: Open by default (+0.117)', 'weakest: Proactiveness (−0.146)',
     ]);
+    const labels = page('CZE').cards.find((c) => c.index === 'dgi')!.verdict!.figures.slice(-2).map((f) => f.label);
+    expect(labels).toEqual(['Strongest dimension', 'Weakest dimension']);
   });
 
   it('Germany DGI 2019 (the pilot): no earlier score, so no change', () => {
