@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
+import { describe, expect, it } from 'vitest';
+import { useAddedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
 import { checkAtom } from '../helpers/atom.ts';
 import { decodeEntities } from '../site/html.ts';
 import { publishedData } from '../helpers/publishedData.ts';
@@ -13,14 +13,9 @@ import { dataVersion } from '../../src/lib/query/changes.ts';
  * DGI 2027 digital-by-design score, 0.08 before, 0.8 now) reaches every place a reader or re-user looks.
  */
 describe('a correction recorded in the manifest', () => {
-  let out: string;
-  beforeAll(async () => {
-    const result = await addedEditionsBuild();
-    expect(result.status, result.stderr).toBe(0);
-    out = result.outDir;
-  }, 300_000);
+  const built = useAddedEditionsBuild();
 
-  const raw = (path: string) => readFileSync(join(out, path), 'utf8');
+  const raw = (path: string) => readFileSync(join(built(), path), 'utf8');
   const read = (path: string) => decodeEntities(raw(path).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
   const sentence = 'Corrected on 1 March 2028: Korea, Digital by design in DGI 2027, is 0.8 (it was 0.08).';
 

@@ -1,35 +1,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
+import { describe, expect, it } from 'vitest';
+import { useAddedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 
 /** Hostile labels arrive with an OURdata 2027 edition in the SDMX layout (test/helpers/addedEditionsBuild.ts). */
 describe('hostile labels from an SDMX export', () => {
-  let out: string;
-  beforeAll(async () => {
-    const result = await addedEditionsBuild();
-    expect(result.status, result.stderr).toBe(0);
-    out = result.outDir;
-  }, 300_000);
+  const built = useAddedEditionsBuild();
 
   it('shows a label with markup as text on the profile', () => {
-    const html = readFileSync(join(out, 'countries/kor/index.html'), 'utf8');
+    const html = readFileSync(join(built(), 'countries/kor/index.html'), 'utf8');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img src=x');
   });
 
   it('never lets data open a script or img element anywhere in the site', () => {
-    for (const file of htmlFiles(out)) {
+    for (const file of htmlFiles(built())) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).not.toMatch(/<img src=x|<script>alert|onerror=alert\(1\)>/);
     }
   });
 
   it('neutralises formula cells in the CSV download but keeps numbers numeric', () => {
-    const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
+    const csv = readFileSync(join(built(), 'downloads/observations.csv'), 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csv).toContain(`'@SUM(A1:A2)`);
     expect(csv).toContain(`'+1-2`);

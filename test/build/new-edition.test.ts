@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
+import { describe, expect, it } from 'vitest';
+import { useAddedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
 
 /** A DGI 2027 edition, one CSV plus one manifest entry (test/helpers/addedEditionsBuild.ts). */
 describe('a new edition added as data plus a manifest entry', () => {
-  let out: string;
-  beforeAll(async () => {
-    const result = await addedEditionsBuild();
-    expect(result.status, result.stderr).toBe(0);
-    out = result.outDir;
-  }, 300_000);
+  const built = useAddedEditionsBuild();
 
-  const read = (path: string) => readFileSync(join(out, path), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const read = (path: string) => readFileSync(join(built(), path), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
   it('appears on country profiles, ranked among members with a computed composite', () => {
     const dnk = read('countries/dnk/index.html');
@@ -39,7 +34,7 @@ describe('a new edition added as data plus a manifest entry', () => {
   });
 
   it('is in the downloads with rank and average, and the change at the fewer decimals of the two editions, as the pages show it', () => {
-    const csv = readFileSync(join(out, 'downloads/observations.csv'), 'utf8');
+    const csv = readFileSync(join(built(), 'downloads/observations.csv'), 'utf8');
     // The last two columns name the publication (issue 23): a computed composite, that of its parts.
     expect(csv).toMatch(/^dgi,2027,DNK,Denmark,composite,0\.923,1,3,0\.785,true,computed,0\.09,false,,complete,,,,,"?OECD \(2026\), fixture edition"?,10\.1787\/00000000-en$/m);
   });

@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { beforeAll, expect } from 'vitest';
 import { root } from './buildSite.ts';
 import { addEdition, copyData } from './dataCopy.ts';
 import { recordFixtureChanges } from './changesFixture.ts';
@@ -72,7 +73,7 @@ function addHostileOurdataEdition(dir: string): void {
  * other's tests read). Their tests read pages and the CSV download only: no search index (a test-only
  * option of scripts/build.ts). The global teardown removes the build (`test/.output/site-*`).
  */
-export const addedEditionsBuild = () => sharedBuild('added-editions', () => {
+const addedEditionsBuild = () => sharedBuild('added-editions', () => {
   const dir = copyData();
   addNewDgiEdition(dir);
   recordFixtureChanges(dir);
@@ -81,3 +82,17 @@ export const addedEditionsBuild = () => sharedBuild('added-editions', () => {
   const today = String(Date.UTC(2028, 11, 31) / 1000);
   return { outDir: join(mkdtempSync(join(root, 'test/.output/site-')), 'dist'), dataDir: dir, env: { DGP_TEST_NO_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: today } };
 });
+
+/** Builds (or joins) the added-editions site before the calling file's tests; gives its output folder. */
+export function useAddedEditionsBuild(): () => string {
+  let out: string | undefined;
+  beforeAll(async () => {
+    const result = await addedEditionsBuild();
+    expect(result.status, result.stderr).toBe(0);
+    out = result.outDir;
+  }, 300_000);
+  return () => {
+    if (out === undefined) throw new Error('the added-editions build is read before it ran: call useAddedEditionsBuild() at the top of a describe');
+    return out;
+  };
+}
