@@ -69,6 +69,9 @@ interface ChartContext {
   address?: string;
 }
 
+/** Breaking white space only: the no-break spaces French typography needs (U+00A0, U+202F) are kept. */
+const BREAKING_SPACE = /[ \t\r\n\f]+/g;
+
 const CONTEXT_FONT = { title: 15, small: 11 };
 const CONTEXT_GAP = 6;
 
@@ -77,7 +80,7 @@ function wrap(text: string, width: number, size: number): string[] {
   const perLine = Math.max(10, Math.floor(width / (size * 0.6)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/[ \t\r\n\f]+/).filter(Boolean)) {
+  for (const word of text.split(BREAKING_SPACE).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && next.length > perLine) {
       lines.push(line);
@@ -144,7 +147,7 @@ const text = (html: string) =>
     .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : whole))
-    .replace(/[ \t\r\n\f]+/g, ' ')
+    .replace(BREAKING_SPACE, ' ')
     .trim();
 
 /** A signed figure as a spreadsheet reads it: "+0.167" → "0.167", "−0.05" → "-0.05"; other text unchanged. */
@@ -160,8 +163,8 @@ export function tablesToCsv(html: string): string {
   return blocks.length ? `${blocks.join('\r\n\r\n')}\r\n` : '';
 }
 
-/** The context on one line: runs of breaking white space collapsed; no-break spaces (French « », 0,83 %) kept. */
-const plain = (value: string | undefined) => value?.replace(/[ \t\r\n\f]+/g, ' ').trim();
+/** The context on one line: runs of breaking white space collapsed. */
+const plain = (value: string | undefined) => value?.replace(BREAKING_SPACE, ' ').trim();
 
 /** What the files say about the figure, if it has a title. */
 function contextOf(figure: ChartSource): ChartContext | undefined {
