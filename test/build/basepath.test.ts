@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser/launch.ts';
 import { basePathBuild } from '../helpers/basePathBuild.ts';
 import { serve } from '../../scripts/browser/serve.ts';
-import { fileFor, htmlFiles, isExternal, pagePath, references, tags } from '../site/html.ts';
+import { fileFor, htmlFiles, isExternal, pagePath, references, tags } from '../helpers/html.ts';
 
 const BASE = '/profiles/';
 let outDir: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAddedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
 import { checkAtom } from '../helpers/atom.ts';
-import { decodeEntities } from '../site/html.ts';
+import { decodeEntities } from '../helpers/html.ts';
 import { publishedData } from '../helpers/publishedData.ts';
 import type { ChangeEntry } from '../../src/lib/manifest/changesSchema.ts';
 import { dataVersion } from '../../src/lib/query/changes.ts';

@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAddedEditionsBuild } from '../helpers/addedEditionsBuild.ts';
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+import { htmlFiles } from '../helpers/html.ts';
 
 /** Hostile labels arrive with an OURdata 2027 edition in the SDMX layout (test/helpers/addedEditionsBuild.ts). */
 describe('hostile labels from an SDMX export', () => {
@@ -18,7 +16,7 @@ describe('hostile labels from an SDMX export', () => {
 
   it('never lets data open a script or img element anywhere in the site', () => {
     for (const file of htmlFiles(built())) {
-      const html = readFileSync(file, 'utf8');
+      const html = readFileSync(join(built(), file), 'utf8');
       expect(html, file).not.toMatch(/<img src=x|<script>alert|onerror=alert\(1\)>/);
     }
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 import { checkAtom } from '../helpers/atom.ts';
-import { attributes, decodeEntities } from './html.ts';
+import { attributes, decodeEntities } from '../helpers/html.ts';
 import { publishedData } from '../helpers/publishedData.ts';
 import type { ChangeEntry } from '../../src/lib/manifest/changesSchema.ts';
 import { dataVersion } from '../../src/lib/query/changes.ts';

@@ -10,7 +10,7 @@ import { countryName, countrySpellings } from '../../src/lib/countries/registry.
 import { defaultLang, languages, type Lang } from '../../src/lib/i18n/languages.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
 import { root } from '../helpers/buildSite.ts';
-import { fileFor, htmlFiles, ids, isExternal, pagePath, references, resolvePath, tags, textOf } from './html.ts';
+import { fileFor, htmlFiles, ids, isExternal, pagePath, references, resolvePath, tags, textOf } from '../helpers/html.ts';
 
 let files: string[];
 const html = new Map<string, string>();

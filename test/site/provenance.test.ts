@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/globalSetup.ts';
-import { textOf } from './html.ts';
+import { textOf } from '../helpers/html.ts';
 
 const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
 const GAAG = 'Printed in OECD (2025), Government at a Glance 2025, OECD Data Explorer, dataflow DSD_GOV@DF_GOV_DGOGD_2025';

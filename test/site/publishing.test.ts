@@ -11,7 +11,7 @@ import { pngSize } from '../../src/lib/output/renderPng.ts';
 import { languages } from '../../src/lib/i18n/translate.ts';
 import { publishedData } from '../helpers/publishedData.ts';
 import { SITE_URL, siteDir } from '../helpers/globalSetup.ts';
-import { decodeEntities, fileFor, htmlFiles, pagePath, tags } from './html.ts';
+import { decodeEntities, fileFor, htmlFiles, pagePath, tags } from '../helpers/html.ts';
 
 let files: string[];
 const html = new Map<string, string>();

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/globalSetup.ts';
 import { useSiteInBrowser } from '../helpers/siteInBrowser.ts';
-import { fileFor, isExternal, resolvePath, tags } from './html.ts';
+import { fileFor, isExternal, resolvePath, tags } from '../helpers/html.ts';
 
 const PAGE = '/countries/kor/';
 const TOTAL_BUDGET = 51_200;
